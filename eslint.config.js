@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+const cytoscapeOnlyInGraph = {
+  patterns: [
+    {
+      group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+      message: 'Only src/graph/ may import cytoscape or react-cytoscapejs (see shared design: layers).',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-single', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', cytoscapeOnlyInGraph],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Data is rendered as text: no innerHTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Data is rendered as text: no dangerouslySetInnerHTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/graph/**', 'tests/unit/graph/**', 'scripts/**', 'bench/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,30 @@
+/** `npm run validate`: checks data/*.json against the schemas and each other; exits 1 on any problem. */
+import { readFileSync } from 'node:fs';
+import { formatProblems, validateDataset, type Problem } from '../src/domain/validate';
+
+function load(file: string, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push({ file, path: '$', message: `cannot read JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+const problems: Problem[] = [];
+const article = load('data/article.json', problems);
+const graph = load('data/graph.json', problems);
+if (problems.length === 0) problems.push(...validateDataset(article, graph));
+
+const source = readFileSync('data/community-of-shared-future.txt', 'utf8');
+const blocks = (article as { blocks?: { text: string }[] } | undefined)?.blocks;
+if (blocks && blocks.map((b) => b.text).join('\n') !== source)
+  problems.push({ file: 'data/article.json', path: '$.blocks', message: 'blocks joined with newlines do not reproduce data/community-of-shared-future.txt' });
+
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\n${problems.length} problem(s) found.`);
+  process.exit(1);
+}
+const g = graph as { nodes: unknown[]; edges: unknown[] };
+console.log(`data ok: ${blocks?.length} blocks, ${g.nodes.length} nodes, ${g.edges.length} edges, every quote verbatim.`);

@@ -1,0 +1,69 @@
+import { Tabs } from '../components/Tabs';
+import { DetailsPanel } from '../features/evidence/DetailsPanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { ElementList } from '../features/list/ElementList';
+import { PathPanel } from '../features/path/PathPanel';
+import { ArticleReader } from '../features/reader/ArticleReader';
+import { SearchBox } from '../features/search/SearchBox';
+import { MapActions } from '../features/toolbar/Toolbar';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import { useApp } from '../store/context';
+import { EmptyMapNotice } from './EmptyMapNotice';
+import { ErrorBoundary } from './ErrorBoundary';
+import { MapLegend } from './MapLegend';
+import { Notices } from './Notices';
+
+/** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
+export function App() {
+  const title = useApp((s) => s.article.title);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          Silkgraph <span className="brand-sub">{title}</span>
+        </h1>
+        <SearchBox />
+        <MapActions />
+      </header>
+      <Notices />
+      <div className="workspace">
+        <aside className="sidebar sidebar-left" aria-label="Tools">
+          <ErrorBoundary name="the tools panel">
+            <Tabs
+              label="Tools"
+              tabs={[
+                { id: 'filters', label: 'Filters', content: <FilterPanel /> },
+                { id: 'list', label: 'List', content: <ElementList /> },
+                { id: 'path', label: 'Path', content: <PathPanel /> },
+              ]}
+            />
+          </ErrorBoundary>
+        </aside>
+        <main className="map-area" aria-label="Map">
+          <p className="visually-hidden">
+            The map is drawn on a canvas. Every node and relation on it is also in the List tab, reachable by keyboard.
+          </p>
+          <ErrorBoundary name="the map">
+            <div className="map-canvas" aria-hidden="true">
+              <GraphCanvas />
+            </div>
+          </ErrorBoundary>
+          <MapLegend />
+          <EmptyMapNotice />
+        </main>
+        <aside className="sidebar sidebar-right" aria-label="Evidence and article">
+          <div className="details-slot">
+            <ErrorBoundary name="the details panel">
+              <DetailsPanel />
+            </ErrorBoundary>
+          </div>
+          <div className="reader-slot">
+            <ErrorBoundary name="the article reader">
+              <ArticleReader />
+            </ErrorBoundary>
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

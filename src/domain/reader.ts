@@ -1,0 +1,88 @@
+import { findElement, type ElementRef, type Selection } from './evidence';
+import type { Visible } from './filters';
+import type { Article, Block, Graph } from './schema';
+
+/** One piece of the reader, in article order: a block, a run of list items, or a section label. */
+export type ReaderRun =
+  | { kind: 'block'; block: Block }
+  | { kind: 'list'; blocks: Block[] }
+  | { kind: 'label'; section: string; title: string };
+
+/**
+ * The article cut into what the reader renders: consecutive list items share one list, and a section
+ * that opens without a heading of its own (the introduction) gets a label taken from `article.sections`,
+ * so no heading is invented.
+ */
+export function readerRuns(article: Article): ReaderRun[] {
+  const titles = new Map(article.sections.map((s) => [s.id, s.title]));
+  const runs: ReaderRun[] = [];
+  let section: string | null = null;
+  for (const block of article.blocks) {
+    if (block.section !== section) {
+      section = block.section;
+      const title = titles.get(block.section);
+      if (block.type !== 'heading' && title)
+        runs.push({ kind: 'label', section: block.section, title });
+    }
+    const last = runs.at(-1);
+    if (block.type === 'list-item' && last?.kind === 'list') last.blocks.push(block);
+    else if (block.type === 'list-item') runs.push({ kind: 'list', blocks: [block] });
+    else runs.push({ kind: 'block', block });
+  }
+  return runs;
+}
+
+const isDisplayed = (displayed: Visible, ref: ElementRef) =>
+  ref.type === 'node' ? displayed.nodes.has(ref.id) : displayed.edges.has(ref.id);
+
+/**
+ * The article's blocks that hold evidence of something the map displays, in article order, each with
+ * those displayed elements. Evidence pointing at a block the article lacks marks nothing.
+ */
+export function markedBlocks(
+  article: Article,
+  byBlock: ReadonlyMap<string, readonly ElementRef[]>,
+  displayed: Visible,
+): Map<string, ElementRef[]> {
+  const marked = new Map<string, ElementRef[]>();
+  for (const block of article.blocks) {
+    const shown = (byBlock.get(block.id) ?? []).filter((ref) => isDisplayed(displayed, ref));
+    if (shown.length > 0) marked.set(block.id, shown);
+  }
+  return marked;
+}
+
+/**
+ * The blocks a selection lights up in the reader, in article order, each with the quotes to mark in it.
+ * A node or an edge lights up the blocks of its evidence, whatever the filters (the user picked it);
+ * a passage lights up its own block with the quotes of the displayed elements it supports, so the
+ * marks agree with what the map highlights.
+ */
+export function selectionHighlight(
+  article: Article,
+  graph: Graph,
+  selection: Selection | null,
+  marked: ReadonlyMap<string, readonly ElementRef[]>,
+): Map<string, string[]> {
+  const quotes = new Map<string, string[]>();
+  const add = (block: string, quote: string) => {
+    const list = quotes.get(block) ?? [];
+    if (!list.includes(quote)) list.push(quote);
+    quotes.set(block, list);
+  };
+  if (!selection) return quotes;
+  if (selection.type === 'passage') {
+    quotes.set(selection.id, []);
+    for (const ref of marked.get(selection.id) ?? [])
+      for (const ev of findElement(graph, ref)?.evidence ?? [])
+        if (ev.block === selection.id) add(ev.block, ev.quote);
+  } else {
+    for (const ev of findElement(graph, selection)?.evidence ?? []) add(ev.block, ev.quote);
+  }
+  const inOrder = new Map<string, string[]>();
+  for (const block of article.blocks) {
+    const found = quotes.get(block.id);
+    if (found) inOrder.set(block.id, found);
+  }
+  return inOrder;
+}

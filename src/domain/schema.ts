@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** The four cooperation spheres the article names; the filters, colours and counts follow this order. */
+export const SPHERES = ['political', 'economic', 'energy', 'humanitarian'] as const;
+export const sphereSchema = z.enum(SPHERES);
+export type Sphere = z.infer<typeof sphereSchema>;
+
+export const NODE_KINDS = [
+  'state',
+  'region',
+  'person',
+  'organization',
+  'company',
+  'initiative',
+  'program',
+  'platform',
+  'concept',
+  'place',
+  'event',
+] as const;
+export const nodeKindSchema = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof nodeKindSchema>;
+
+export const EDGE_STATUSES = ['established', 'proposed', 'contested'] as const;
+export const edgeStatusSchema = z.enum(EDGE_STATUSES);
+export type EdgeStatus = z.infer<typeof edgeStatusSchema>;
+
+const id = z
+  .string()
+  .min(1)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+
+export const evidenceSchema = z.strictObject({
+  block: z.string().min(1),
+  quote: z.string().min(1),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+const domains = z.array(sphereSchema).min(1, 'at least one sphere');
+const evidence = z.array(evidenceSchema).min(1, 'at least one evidence passage');
+
+export const graphNodeSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: nodeKindSchema,
+  domains,
+  tags: z.array(z.string().min(1)).optional(),
+  summary: z.string().min(1),
+  evidence,
+});
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const graphEdgeSchema = z.strictObject({
+  id,
+  source: z.string().min(1),
+  target: z.string().min(1),
+  relation: z.string().min(1),
+  domains,
+  tags: z.array(z.string().min(1)).optional(),
+  status: edgeStatusSchema,
+  year: z.number().int().min(1900).max(2100).nullable(),
+  evidence,
+});
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+/** Precomputed layout (data/positions.json), so the first paint needs no layout run. */
+export const positionsSchema = z.record(
+  z.string(),
+  z.strictObject({ x: z.number(), y: z.number() }),
+);
+export type Positions = z.infer<typeof positionsSchema>;
+
+export const graphSchema = z.strictObject({
+  nodes: z.array(graphNodeSchema).min(1),
+  edges: z.array(graphEdgeSchema),
+});
+export type Graph = z.infer<typeof graphSchema>;
+
+export const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'byline'] as const;
+
+export const blockSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  type: z.enum(BLOCK_TYPES),
+  section: z.string().min(1),
+  text: z.string(),
+});
+export type Block = z.infer<typeof blockSchema>;
+
+export const articleSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  author: z.string().min(1),
+  language: z.string().min(2),
+  source: z.string().min(1),
+  sections: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1) })).min(1),
+  blocks: z.array(blockSchema).min(1),
+});
+export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,121 @@
+import { ALL_FILTERS, type Filters } from './filters';
+import type { Selection } from './evidence';
+import type { SizeBy } from './metrics';
+import { EDGE_STATUSES, NODE_KINDS, SPHERES, type Graph } from './schema';
+
+/** The part of the view a copied link carries. */
+export interface ViewState {
+  filters: Filters;
+  selection: Selection | null;
+  focusDepth: 0 | 1 | 2;
+  path: [string, string] | null;
+  sizeBy: SizeBy;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: ALL_FILTERS,
+  selection: null,
+  focusDepth: 0,
+  path: null,
+  sizeBy: 'none',
+};
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+function encodeList(all: readonly string[], on: readonly string[]): string | null {
+  if (sameSet(all, on)) return null;
+  return on.length === 0 ? 'none' : all.filter((x) => on.includes(x)).join(',');
+}
+
+/** Writes a view as URL hash parameters, leaving out whatever is at its default. */
+export function encodeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  const lists: [string, readonly string[], readonly string[]][] = [
+    ['spheres', SPHERES, view.filters.spheres],
+    ['kinds', NODE_KINDS, view.filters.kinds],
+    ['status', EDGE_STATUSES, view.filters.statuses],
+  ];
+  for (const [key, all, on] of lists) {
+    const v = encodeList(all, on);
+    if (v !== null) p.set(key, v);
+  }
+  if (view.selection) p.set('sel', `${view.selection.type[0]}:${view.selection.id}`);
+  if (view.focusDepth > 0) p.set('focus', String(view.focusDepth));
+  if (view.path) p.set('path', `${view.path[0]}~${view.path[1]}`);
+  if (view.sizeBy !== 'none') p.set('size', view.sizeBy);
+  return p.toString();
+}
+
+/**
+ * Reads a view from URL hash parameters against the graph it must apply to.
+ * Unknown keys and values are dropped, each with a short notice; it never throws.
+ */
+export function decodeView(
+  hash: string,
+  graph: Graph,
+  blockIds: ReadonlySet<string> = new Set(),
+): { view: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  const edgeIds = new Set(graph.edges.map((e) => e.id));
+
+  function list<T extends string>(key: string, all: readonly T[]): readonly T[] {
+    const raw = p.get(key);
+    if (raw === null) return all;
+    if (raw === 'none') return [];
+    const values = raw.split(',').filter(Boolean);
+    const known = values.filter((v): v is T => (all as readonly string[]).includes(v));
+    const unknown = values.filter((v) => !known.includes(v as T));
+    if (unknown.length) notices.push(`Ignored unknown ${key} in the link: ${unknown.join(', ')}.`);
+    return known.length ? known : unknown.length ? all : [];
+  }
+
+  const filters: Filters = {
+    spheres: list('spheres', SPHERES),
+    kinds: list('kinds', NODE_KINDS),
+    statuses: list('status', EDGE_STATUSES),
+  };
+
+  let selection: Selection | null = null;
+  const sel = p.get('sel');
+  if (sel !== null) {
+    const m = /^([nep]):(.+)$/.exec(sel);
+    if (m && m[1] === 'n' && nodeIds.has(m[2]!)) selection = { type: 'node', id: m[2]! };
+    else if (m && m[1] === 'e' && edgeIds.has(m[2]!)) selection = { type: 'edge', id: m[2]! };
+    else if (m && m[1] === 'p' && blockIds.has(m[2]!)) selection = { type: 'passage', id: m[2]! };
+    else notices.push(`Ignored the selection in the link: "${sel.slice(0, 40)}" is not on this map.`);
+  }
+
+  let focusDepth: ViewState['focusDepth'] = 0;
+  const focus = p.get('focus');
+  if (focus !== null) {
+    if (focus === '1' || focus === '2') {
+      if (selection?.type === 'node') focusDepth = Number(focus) as 1 | 2;
+      else notices.push('Ignored the focus in the link: it needs a selected node.');
+    } else notices.push(`Ignored the focus depth "${focus.slice(0, 10)}" in the link: use 1 or 2.`);
+  }
+
+  let path: ViewState['path'] = null;
+  const rawPath = p.get('path');
+  if (rawPath !== null) {
+    const ends = rawPath.split('~');
+    if (ends.length === 2 && ends.every((e) => nodeIds.has(e)) && ends[0] !== ends[1])
+      path = [ends[0]!, ends[1]!];
+    else notices.push(`Ignored the path in the link: "${rawPath.slice(0, 40)}" does not name two nodes of this map.`);
+  }
+
+  let sizeBy: SizeBy = 'none';
+  const size = p.get('size');
+  if (size !== null) {
+    if (size === 'degree' || size === 'betweenness') sizeBy = size;
+    else notices.push(`Ignored the node sizing "${size.slice(0, 20)}" in the link.`);
+  }
+
+  const knownKeys = new Set(['spheres', 'kinds', 'status', 'sel', 'focus', 'path', 'size', 'step']);
+  for (const key of p.keys())
+    if (!knownKeys.has(key)) notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);
+
+  return { view: { filters, selection, focusDepth, path, sizeBy }, notices: [...new Set(notices)] };
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { mentionsOf } from '../../domain/blockPassages';
+import type { Selection } from '../../domain/evidence';
+import { STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
+import type { GraphEdge } from '../../domain/schema';
+import { selectDisplayed } from '../../store/derived';
+import { useApp } from '../../store/context';
+import { PassageList } from './PassageList';
+import { SphereChips } from './SphereChips';
+
+interface Props {
+  edge: GraphEdge;
+  onSelect: (ref: Selection) => void;
+}
+
+/** A relation: its two ends (each a way to go to that node), spheres, status, year and passages. */
+export function EdgeDetails({ edge, onSelect }: Props) {
+  const graph = useApp((s) => s.graph);
+  const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
+  const source = graph.nodes.find((n) => n.id === edge.source);
+  const target = graph.nodes.find((n) => n.id === edge.target);
+  const mentions = useMemo(
+    () => [...(source ? mentionsOf(source) : []), ...(target ? mentionsOf(target) : [])],
+    [source, target],
+  );
+
+  const end = (id: string, label: string | undefined) =>
+    label === undefined ? (
+      // An end missing from the graph (a broken import) is named, not offered as a link to nothing.
+      <span className="ev-end">{id}</span>
+    ) : (
+      <button type="button" className="ev-end" onClick={() => onSelect({ type: 'node', id })}>
+        {label}
+      </button>
+    );
+
+  return (
+    <article className="ev-details">
+      <header className="ev-header">
+        <p className="ev-kind">Relation</p>
+        {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
+        <h2 className="ev-title ev-edge-title" tabIndex={-1}>
+          {end(edge.source, source?.label)} <span aria-hidden="true">→</span>{' '}
+          <span className="ev-relation">{edge.relation}</span> <span aria-hidden="true">→</span>{' '}
+          {end(edge.target, target?.label)}
+        </h2>
+        <SphereChips spheres={edge.domains} />
+      </header>
+      {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
+      <dl className="ev-facts">
+        <dt>Status</dt>
+        <dd>
+          <span className="ev-status" data-status={edge.status}>
+            {STATUS_LABELS[edge.status]}
+          </span>{' '}
+          — {STATUS_HELP[edge.status]}
+        </dd>
+        {edge.year !== null && (
+          <>
+            <dt>Year</dt>
+            <dd>{edge.year}</dd>
+          </>
+        )}
+      </dl>
+      <PassageList evidence={edge.evidence} mentions={mentions} />
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Selection } from '../../domain/evidence';
+import { mentionsOf } from '../../domain/blockPassages';
+import { KIND_LABELS } from '../../domain/palette';
+import type { GraphNode } from '../../domain/schema';
+import { selectDisplayed } from '../../store/derived';
+import { useApp } from '../../store/context';
+import { FocusControls } from './FocusControls';
+import { NodeRelations } from './NodeRelations';
+import { PassageList } from './PassageList';
+import { SphereChips } from './SphereChips';
+
+interface Props {
+  node: GraphNode;
+  onSelect: (ref: Selection) => void;
+}
+
+/** A node: what it is, its relations by sphere, and the passages that name it. */
+export function NodeDetails({ node, onSelect }: Props) {
+  const shown = useApp((s) => selectDisplayed(s).nodes.has(node.id));
+  // "anti-Chinese sentiment" is no news under the label "Anti-Chinese sentiment": case alone is not another name.
+  const otherNames = node.aliases.filter((a) => a.toLowerCase() !== node.label.toLowerCase());
+  return (
+    <article className="ev-details">
+      <header className="ev-header">
+        <p className="ev-kind">{KIND_LABELS[node.kind]}</p>
+        <h2 className="ev-title" tabIndex={-1}>
+          {node.label}
+        </h2>
+        <SphereChips spheres={node.domains} />
+      </header>
+      {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
+      <p className="ev-summary">{node.summary}</p>
+      {otherNames.length > 0 && (
+        <p className="ev-aliases">
+          <span className="ev-aliases-label">Also called:</span> {otherNames.join(', ')}
+        </p>
+      )}
+      <FocusControls nodeShown={shown} />
+      <NodeRelations nodeId={node.id} onSelect={onSelect} />
+      <PassageList evidence={node.evidence} mentions={mentionsOf(node)} />
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId, useMemo } from 'react';
+import type { Selection } from '../../domain/evidence';
+import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { labelsById, relationSentence, relationsOf } from '../../domain/relations';
+import { selectDisplayed } from '../../store/derived';
+import { useApp } from '../../store/context';
+import { RelationButton } from './RelationButton';
+
+interface Props {
+  nodeId: string;
+  onSelect: (ref: Selection) => void;
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `${n} ${one}` : `${n} ${many}`);
+
+/** The node's displayed relations under a heading per sphere, and how many the filters hide. */
+export function NodeRelations({ nodeId, onSelect }: Props) {
+  const graph = useApp((s) => s.graph);
+  const displayed = useApp(selectDisplayed);
+  const spheres = useApp((s) => s.filters.spheres);
+  const idBase = useId();
+  const labels = useMemo(() => labelsById(graph), [graph]);
+  const { groups, hidden } = useMemo(
+    () => relationsOf(graph, nodeId, displayed.edges, spheres, labels),
+    [graph, nodeId, displayed, spheres, labels],
+  );
+
+  return (
+    <div className="ev-group">
+      {groups.length === 0 && hidden === 0 && <p className="ev-note">No relations in this map.</p>}
+      {groups.map(({ sphere, edges }) => (
+        <div key={sphere} className="ev-relations">
+          <h3 id={`${idBase}-${sphere}`} className="ev-subheading">
+            <span
+              className="ev-dot"
+              style={{ backgroundColor: SPHERE_COLOURS[sphere] }}
+              aria-hidden="true"
+            />
+            {SPHERE_LABELS[sphere]} relations
+          </h3>
+          <ul className="ev-list" aria-labelledby={`${idBase}-${sphere}`}>
+            {edges.map((edge) => (
+              <li key={edge.id}>
+                <RelationButton
+                  sentence={relationSentence(edge, labels)}
+                  status={edge.status}
+                  onClick={() => onSelect({ type: 'edge', id: edge.id })}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {hidden > 0 && (
+        <p className="ev-note">
+          {groups.length === 0
+            ? `${plural(hidden, 'relation is', 'relations are')} hidden by the filters.`
+            : `${hidden} more hidden by the filters.`}
+        </p>
+      )}
+    </div>
+  );
+}

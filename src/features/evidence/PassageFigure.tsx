@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { PassageText } from '../../components/PassageText';
+import type { Block } from '../../domain/schema';
+import { showInArticle } from './showInArticle';
+
+interface Props {
+  block: Block;
+  sectionTitle: string;
+  quotes: readonly string[];
+  mentions?: readonly string[];
+}
+
+/** One block of the article, whole, with its quotes highlighted, and a way to find it in the reader. */
+export function PassageFigure({ block, sectionTitle, quotes, mentions = [] }: Props) {
+  const captionId = useId();
+  return (
+    <figure className="ev-passage">
+      <figcaption id={captionId} className="ev-passage-section">
+        {sectionTitle}
+      </figcaption>
+      <blockquote className="ev-passage-text">
+        <p>
+          <PassageText text={block.text} quotes={quotes} aliases={mentions} />
+        </p>
+      </blockquote>
+      {/* Several passages each have this button: the section title tells them apart. */}
+      <button
+        type="button"
+        className="ev-link"
+        aria-describedby={captionId}
+        onClick={() => showInArticle(block.id)}
+      >
+        Show in article
+      </button>
+    </figure>
+  );
+}

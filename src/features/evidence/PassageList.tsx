@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { groupByBlock } from '../../domain/blockPassages';
+import { passagesFor } from '../../domain/evidence';
+import type { Evidence } from '../../domain/schema';
+import { useApp } from '../../store/context';
+import { PassageFigure } from './PassageFigure';
+
+interface Props {
+  evidence: readonly Evidence[];
+  /** Names of the element(s) to mark where the passages mention them. */
+  mentions: readonly string[];
+}
+
+/** The "Evidence" part of the details: every block an element's quotes come from, in article order. */
+export function PassageList({ evidence, mentions }: Props) {
+  const article = useApp((s) => s.article);
+  const passages = useMemo(() => groupByBlock(passagesFor(article, evidence)), [article, evidence]);
+  return (
+    <div className="ev-group">
+      <h3 className="ev-subheading">
+        Evidence{' '}
+        <span className="ev-count">
+          {passages.length === 1 ? '1 passage' : `${passages.length} passages`}
+        </span>
+      </h3>
+      {passages.length === 0 ? (
+        <p className="ev-note">None of its quotes could be found in this article.</p>
+      ) : (
+        passages.map((p) => (
+          <PassageFigure
+            key={p.block.id}
+            block={p.block}
+            sectionTitle={p.sectionTitle}
+            quotes={p.quotes}
+            mentions={mentions}
+          />
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useApp } from '../../store/context';
+import { selectDisplayed } from '../../store/derived';
+import { FilterRule } from './FilterRule';
+import { KindStatusFilter } from './KindStatusFilter';
+import { SphereFilter } from './SphereFilter';
+
+/** All filters, with what they hide stated up front. */
+export function FilterPanel() {
+  const totalNodes = useApp((s) => s.graph.nodes.length);
+  const totalEdges = useApp((s) => s.graph.edges.length);
+  const shownNodes = useApp((s) => selectDisplayed(s).nodes.size);
+  const shownEdges = useApp((s) => selectDisplayed(s).edges.size);
+  const focusDepth = useApp((s) => s.focusDepth);
+  const resetFilters = useApp((s) => s.resetFilters);
+  const hiddenNodes = totalNodes - shownNodes;
+  const hiddenEdges = totalEdges - shownEdges;
+
+  return (
+    <section aria-label="Filters" className="filter-panel">
+      <h2 className="panel-title">Filters</h2>
+      <p className="shown-summary" role="status">
+        Showing {shownNodes} of {totalNodes} nodes and {shownEdges} of {totalEdges} relations
+        {hiddenNodes + hiddenEdges > 0 ? (
+          <>
+            {' '}
+            —{' '}
+            <strong>
+              {hiddenNodes} nodes and {hiddenEdges} relations hidden
+            </strong>
+            {focusDepth > 0 ? ' (neighbourhood focus is on)' : ''}.
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
+      {hiddenNodes + hiddenEdges > 0 && (
+        <button type="button" onClick={resetFilters}>
+          Reset filters
+        </button>
+      )}
+      <SphereFilter />
+      <KindStatusFilter />
+      <FilterRule />
+    </section>
+  );
+}

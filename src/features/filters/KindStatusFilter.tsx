@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { kindCounts, statusCounts } from '../../domain/filters';
+import { KIND_LABELS, STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
+import { useApp } from '../../store/context';
+import { KindShape, StatusLine } from '../../components/LegendMarks';
+
+/** Filters by node kind (its shape on the map) and by edge status (its line style). */
+export function KindStatusFilter() {
+  const graph = useApp((s) => s.graph);
+  const kinds = useApp((s) => s.filters.kinds);
+  const statuses = useApp((s) => s.filters.statuses);
+  const toggleKind = useApp((s) => s.toggleKind);
+  const toggleStatus = useApp((s) => s.toggleStatus);
+  const kindRows = useMemo(() => kindCounts(graph), [graph]);
+  const statusRows = useMemo(() => statusCounts(graph), [graph]);
+
+  return (
+    <>
+      <fieldset className="filter-group">
+        <legend>Kinds of node (shape)</legend>
+        <ul className="kind-list">
+          {kindRows.map(({ kind, count }) => (
+            <li key={kind}>
+              <label className="plain-toggle">
+                <input
+                  type="checkbox"
+                  checked={kinds.includes(kind)}
+                  onChange={() => toggleKind(kind)}
+                />
+                <KindShape kind={kind} />
+                <span>{KIND_LABELS[kind]}</span>
+                <span className="count">{count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset className="filter-group">
+        <legend>Status of relation (line)</legend>
+        <ul className="status-list">
+          {statusRows.map(({ status, count }) => (
+            <li key={status}>
+              <label className="plain-toggle" title={STATUS_HELP[status]}>
+                <input
+                  type="checkbox"
+                  checked={statuses.includes(status)}
+                  onChange={() => toggleStatus(status)}
+                />
+                <StatusLine status={status} />
+                <span>
+                  {STATUS_LABELS[status]} <span className="help">— {STATUS_HELP[status]}</span>
+                </span>
+                <span className="count">{count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </>
+  );
+}

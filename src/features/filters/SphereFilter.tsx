@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { sphereCounts } from '../../domain/filters';
+import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { useApp } from '../../store/context';
+
+/** The four cooperation spheres: a toggle each with its colour and counts, plus all / none / only. */
+export function SphereFilter() {
+  const graph = useApp((s) => s.graph);
+  const active = useApp((s) => s.filters.spheres);
+  const toggleSphere = useApp((s) => s.toggleSphere);
+  const showAll = useApp((s) => s.showAllSpheres);
+  const showNone = useApp((s) => s.showNoSpheres);
+  const showOnly = useApp((s) => s.showOnlySphere);
+  const counts = useMemo(() => sphereCounts(graph), [graph]);
+
+  return (
+    <fieldset className="filter-group">
+      <legend>Cooperation spheres</legend>
+      <ul className="sphere-list">
+        {counts.map(({ sphere, nodes, edges }) => {
+          const on = active.includes(sphere);
+          return (
+            <li key={sphere} className="sphere-row">
+              <label className="sphere-toggle">
+                <input type="checkbox" checked={on} onChange={() => toggleSphere(sphere)} />
+                <span
+                  className="swatch"
+                  style={{ background: SPHERE_COLOURS[sphere] }}
+                  aria-hidden="true"
+                />
+                <span className="sphere-name">{SPHERE_LABELS[sphere]}</span>
+                <span className="count">
+                  {nodes} nodes · {edges} relations
+                </span>
+              </label>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => showOnly(sphere)}
+                aria-label={`Show only ${SPHERE_LABELS[sphere]}`}
+              >
+                only
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="button-row">
+        <button type="button" onClick={showAll} disabled={active.length === counts.length}>
+          All spheres
+        </button>
+        <button type="button" onClick={showNone} disabled={active.length === 0}>
+          None
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import type { KeyboardEvent } from 'react';
+import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
+import { KIND_LABELS, SPHERE_LABELS, STATUS_LABELS } from '../../domain/palette';
+import { SphereDots } from './SphereDots';
+
+interface Props {
+  entry: NodeEntry | EdgeEntry;
+  itemKey: string;
+  selected: boolean;
+  tabbable: boolean;
+  onActivate: () => void;
+  onFocusItem: (key: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /** Lights the node up on the map; null when the pointer or focus leaves. */
+  onHover?: (id: string | null) => void;
+}
+
+/** One node or relation as a button whose name says everything the row shows (kind, status, spheres). */
+export function ElementItem({
+  entry,
+  itemKey,
+  selected,
+  tabbable,
+  onActivate,
+  onFocusItem,
+  onKeyDown,
+  onHover,
+}: Props) {
+  const title = entry.type === 'node' ? entry.label : entry.sentence;
+  const meta = entry.type === 'node' ? KIND_LABELS[entry.kind] : STATUS_LABELS[entry.status];
+  const spheres = entry.domains.map((d) => SPHERE_LABELS[d]);
+  // The dots and badge are drawn for the eye; the name carries the same facts in words, comma-separated.
+  const name = [title, meta, ...spheres, entry.hidden ? 'hidden by filters' : null]
+    .filter(Boolean)
+    .join(', ');
+  const hover = onHover && entry.type === 'node' ? onHover : undefined;
+
+  return (
+    <button
+      type="button"
+      className={`ls-item${entry.hidden ? ' ls-item-hidden' : ''}`}
+      data-key={itemKey}
+      aria-label={name}
+      aria-pressed={selected}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        onFocusItem(itemKey);
+        hover?.(entry.id);
+      }}
+      onBlur={() => hover?.(null)}
+      onMouseEnter={() => hover?.(entry.id)}
+      onMouseLeave={() => hover?.(null)}
+    >
+      <span className="ls-item-text">
+        <span className="ls-item-title">{title}</span>
+        <span className="ls-item-meta">
+          {meta}
+          {entry.hidden && <span className="ls-badge">hidden</span>}
+        </span>
+      </span>
+      <SphereDots spheres={entry.domains} />
+    </button>
+  );
+}

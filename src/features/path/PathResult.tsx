@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { labelsById } from '../../domain/relations';
+import { selectDisplayed, selectPath } from '../../store/derived';
+import { useApp } from '../../store/context';
+
+/** The steps of the chosen path, each a relation with its first quote, or why there is none. */
+export function PathResult({ from, to }: { from: string; to: string }) {
+  const graph = useApp((s) => s.graph);
+  const displayed = useApp(selectDisplayed);
+  const steps = useApp(selectPath);
+  const selectElement = useApp((s) => s.selectElement);
+  const resetFilters = useApp((s) => s.resetFilters);
+  const labels = useMemo(() => labelsById(graph), [graph]);
+  const name = (id: string) => labels.get(id) ?? id;
+  // When the map already shows everything, resetting the filters cannot help: say so instead.
+  const showsAll =
+    displayed.nodes.size === graph.nodes.length && displayed.edges.size === graph.edges.length;
+
+  let status: string;
+  if (steps === null) {
+    const missing = [from, to].find((id) => !labels.has(id));
+    if (missing) status = `“${missing}” is not a node of this map.`;
+    else if (showsAll) status = `${name(from)} and ${name(to)} are not connected in this map.`;
+    else status = `No path between ${name(from)} and ${name(to)} with the current filters.`;
+  } else if (steps.length === 0) status = 'Both ends are the same node.';
+  else status = steps.length === 1 ? '1 step' : `${steps.length} steps`;
+
+  return (
+    <div className="path-result">
+      <p className="path-status" role="status">
+        {status}
+      </p>
+      {steps === null && !showsAll && (
+        <button type="button" onClick={resetFilters}>
+          Reset filters
+        </button>
+      )}
+      {steps && steps.length > 0 && (
+        <ol className="path-steps">
+          {steps.map((step) => {
+            const edge = graph.edges.find((e) => e.id === step.edgeId);
+            if (!edge) return null;
+            return (
+              <li key={step.edgeId} className="path-step">
+                {/* Drawn as "Beta —exports oil to→ Alpha"; heard as the sentence "Beta exports oil to Alpha". */}
+                <button
+                  type="button"
+                  className="path-step-button"
+                  onClick={() => selectElement({ type: 'edge', id: edge.id })}
+                >
+                  {name(edge.source)} <span aria-hidden="true">—</span>
+                  <span className="path-relation">{edge.relation}</span>
+                  <span aria-hidden="true">→</span> {name(edge.target)}
+                </button>
+                {edge.evidence[0] && (
+                  <blockquote className="path-quote">{edge.evidence[0].quote}</blockquote>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

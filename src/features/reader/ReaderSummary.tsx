@@ -1,0 +1,41 @@
+import { findElement, type Selection } from '../../domain/evidence';
+import type { Graph } from '../../domain/schema';
+
+interface Props {
+  graph: Graph;
+  selection: Selection | null;
+  markedCount: number;
+  highlightedCount: number;
+}
+
+/** What the selection is called in a sentence: a node by its label, an edge as "source relation target". */
+function describe(graph: Graph, selection: Selection): string | null {
+  if (selection.type === 'passage') return null;
+  const element = findElement(graph, selection);
+  if (!element) return null;
+  if ('label' in element) return element.label;
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+  return `${label(element.source)} ${element.relation} ${label(element.target)}`;
+}
+
+function supportLine(count: number): string {
+  if (count === 1) return '1 passage supports what the map shows';
+  return `${count === 0 ? 'No' : count} passages support what the map shows`;
+}
+
+/** The line that ties the text to the map: how many passages back what it shows, and what is lit up. */
+export function ReaderSummary({ graph, selection, markedCount, highlightedCount }: Props) {
+  const name = selection ? describe(graph, selection) : null;
+  return (
+    // Polite, so a filter change or a selection on the map is announced without interrupting.
+    <p className="rd-summary" aria-live="polite">
+      <span>{supportLine(markedCount)}</span>
+      {name && (
+        <span className="rd-summary-selection">
+          Evidence for “{name}”:{' '}
+          {highlightedCount === 1 ? '1 passage' : `${highlightedCount} passages`} highlighted
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { searchNodes } from '../../domain/search';
+import { useApp } from '../../store/context';
+import { selectDisplayed } from '../../store/derived';
+import { SearchOption } from './SearchOption';
+import { useSlashShortcut } from './useSlashShortcut';
+import './search.css';
+
+const MAX_OPTIONS = 12;
+
+/**
+ * Type-ahead over every node's label and aliases (not only what the filters show), as a WAI-ARIA
+ * combobox with a listbox popup; choosing a node selects it and asks the map to centre on it.
+ */
+export function SearchBox() {
+  const nodes = useApp((s) => s.graph.nodes);
+  const displayed = useApp(selectDisplayed);
+  const selectAndCenter = useApp((s) => s.selectAndCenter);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const baseId = useId();
+  const listboxId = `${baseId}-listbox`;
+  useSlashShortcut(input);
+
+  const hits = useMemo(() => searchNodes(nodes, query, MAX_OPTIONS), [nodes, query]);
+  const expanded = open && hits.length > 0;
+  const activeIndex = expanded && active < hits.length ? active : -1;
+  const activeId = activeIndex >= 0 ? `${baseId}-option-${activeIndex}` : undefined;
+  const trimmed = query.trim();
+  const noMatch = open && trimmed !== '' && hits.length === 0;
+
+  // The popup scrolls on its own; keep the option the arrows reached in sight (jsdom lacks scrollIntoView).
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    selectAndCenter({ type: 'node', id: hit.node.id });
+    setQuery(hit.node.label);
+    close();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (hits.length === 0) return;
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        setOpen(true);
+        if (activeIndex < 0) setActive(down ? 0 : hits.length - 1);
+        else setActive((activeIndex + (down ? 1 : -1) + hits.length) % hits.length);
+        return;
+      }
+      case 'Enter':
+        if (hits.length === 0) return;
+        event.preventDefault();
+        choose(activeIndex >= 0 ? activeIndex : 0);
+        return;
+      case 'Escape':
+        // First Escape closes the popup, a second one clears the text (as native search fields do).
+        if (open) close();
+        else if (query) setQuery('');
+        else return;
+        event.preventDefault();
+        return;
+    }
+  };
+
+  return (
+    <div className="sr-root">
+      <input
+        ref={input}
+        type="text"
+        className="sr-input"
+        role="combobox"
+        aria-label="Search nodes"
+        aria-expanded={expanded}
+        aria-controls={listboxId}
+        aria-activedescendant={activeId}
+        aria-autocomplete="list"
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search actors, initiatives… ( / )"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={close}
+      />
+      {/* mousedown would blur the input and close the popup before the click lands on an option. */}
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Matching nodes"
+        className="sr-listbox"
+        hidden={!expanded}
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        {expanded &&
+          hits.map((hit, i) => (
+            <SearchOption
+              key={hit.node.id}
+              id={`${baseId}-option-${i}`}
+              hit={hit}
+              active={i === activeIndex}
+              hiddenByFilters={!displayed.nodes.has(hit.node.id)}
+              onChoose={() => choose(i)}
+            />
+          ))}
+      </ul>
+      <p role="status" className="sr-status">
+        {noMatch ? `No match for “${trimmed}”` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, EventObject } from 'cytoscape';
+import { useApp, useAppStore } from '../store/context';
+import { runCameraIntent } from './camera';
+import { toElements } from './elements';
+import { registerLayouts } from './layout';
+import { PRESET_LAYOUT, STYLESHEET } from './stylesheet';
+import { syncToCy } from './sync';
+
+declare global {
+  interface Window {
+    /** The map's cytoscape instance, for console scripting and automation. */
+    cy?: Core;
+  }
+}
+
+registerLayouts();
+
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+
+/** The map: a view of the store. Store changes become cy classes; cy events become store actions. */
+export function GraphCanvas() {
+  const store = useAppStore();
+  const graph = useApp((s) => s.graph);
+  const positions = useApp((s) => s.positions);
+  const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
+  const cyRef = useRef<Core | null>(null);
+  const cleanupRef = useRef<(() => void) | null>(null);
+
+  // react-cytoscapejs calls this on every render: wire each cy instance once.
+  const onCy = useCallback(
+    (cy: Core) => {
+      if (cyRef.current === cy) return;
+      cleanupRef.current?.();
+      cyRef.current = cy;
+      window.cy = cy;
+      const { selectElement, hoverNode } = store.getState();
+      cy.on('tap', 'node', (e: EventObject) => selectElement({ type: 'node', id: e.target.id() }));
+      cy.on('tap', 'edge', (e: EventObject) => selectElement({ type: 'edge', id: e.target.id() }));
+      cy.on('tap', (e: EventObject) => {
+        if (e.target === cy) selectElement(null);
+      });
+      cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
+      cy.on('mouseout', 'node', () => hoverNode(null));
+      syncToCy(cy, store.getState());
+      const unsubscribe = store.subscribe((state, prev) => {
+        syncToCy(cy, state);
+        if (state.camera && state.camera !== prev.camera) runCameraIntent(cy, state.camera);
+      });
+      cleanupRef.current = () => {
+        unsubscribe();
+        cy.removeAllListeners();
+      };
+    },
+    [store],
+  );
+
+  useEffect(
+    () => () => {
+      cleanupRef.current?.();
+      cleanupRef.current = null;
+      cyRef.current = null;
+      if (window.cy) delete window.cy;
+    },
+    [],
+  );
+
+  return (
+    <CytoscapeComponent
+      elements={elements}
+      stylesheet={STYLESHEET}
+      layout={PRESET_LAYOUT}
+      cy={onCy}
+      style={CANVAS_STYLE}
+      minZoom={0.15}
+      maxZoom={4}
+      wheelSensitivity={0.3}
+      boxSelectionEnabled={false}
+      autounselectify
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
+import { EDGE_STATUSES, NODE_KINDS } from '../domain/schema';
+
+const pie = [1, 2, 3, 4].flatMap((i) => [
+  [`pie-${i}-background-color`, `data(pie${i}Colour)`],
+  [`pie-${i}-background-size`, `data(pie${i}Size)`],
+]);
+
+/** One module-level stylesheet: react-cytoscapejs re-applies it whenever it gets a new object. */
+export const STYLESHEET: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      shape: 'ellipse',
+      width: 'mapData(size, 0, 1, 34, 84)',
+      height: 'mapData(size, 0, 1, 34, 84)',
+      'background-color': '#f5f5f2',
+      'border-width': 2,
+      'border-color': '#2b2b2b',
+      'pie-size': '74%',
+      ...Object.fromEntries(pie),
+      'font-family': 'system-ui, "Noto Sans", "Segoe UI", sans-serif',
+      'font-size': 15,
+      'font-weight': 600,
+      color: '#1a1a1a',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '150px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'round-rectangle',
+      'min-zoomed-font-size': 6,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    } as never,
+  },
+  ...NODE_KINDS.map((kind) => ({ selector: `node[kind = "${kind}"]`, style: { shape: KIND_SHAPES[kind] } as never })),
+  {
+    selector: 'edge',
+    style: {
+      width: 2.5,
+      'curve-style': 'bezier',
+      'line-fill': 'linear-gradient',
+      'line-gradient-stop-colors': 'data(gradientColours)',
+      'line-gradient-stop-positions': 'data(gradientPositions)',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#555555',
+      'arrow-scale': 0.9,
+      opacity: 0.85,
+      'font-size': 12,
+      color: '#333333',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+    } as never,
+  },
+  ...EDGE_STATUSES.map((status) => ({
+    selector: `edge.${status}`,
+    style: { 'line-style': STATUS_LINES[status] } as never,
+  })),
+  { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+  // Filters toggle this class inside cy.batch: positions of what stays never move.
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } as never },
+  {
+    selector: 'node.hover, node.neighbour',
+    style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 10 } as never,
+  },
+  { selector: 'edge.hover-edge', style: { width: 4.5, opacity: 1, label: 'data(relation)' } as never },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-width': 6,
+      'border-color': '#000000',
+      'underlay-color': '#ffd400',
+      'underlay-padding': 8,
+      'underlay-opacity': 0.9,
+      'z-index': 20,
+    } as never,
+  },
+  {
+    selector: 'edge.selected',
+    style: {
+      width: 7,
+      opacity: 1,
+      label: 'data(relation)',
+      'underlay-color': '#ffd400',
+      'underlay-padding': 5,
+      'underlay-opacity': 0.9,
+      'z-index': 20,
+    } as never,
+  },
+  {
+    selector: 'node.on-path',
+    style: { 'border-width': 6, 'border-color': '#d40000', 'border-style': 'double', 'z-index': 15 } as never,
+  },
+  {
+    selector: 'edge.on-path',
+    style: { width: 7, opacity: 1, label: 'data(relation)', 'underlay-color': '#d40000', 'underlay-padding': 3, 'underlay-opacity': 0.6, 'z-index': 15 } as never,
+  },
+];
+
+/** Preset layout: positions come precomputed from data/positions.json, so the first paint runs no layout. */
+export const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 40 } as const;

@@ -1,0 +1,43 @@
+import { neighbourhood, visibleElements, type Visible } from '../domain/filters';
+import { elementsByBlock } from '../domain/evidence';
+import { centrality, shortestPath, type PathStep } from '../domain/metrics';
+import { memoizeLast } from '../domain/memo';
+import type { AppState } from './store';
+
+// Derived data is computed from the store by pure domain functions and memoized here, never stored.
+
+const filtered = memoizeLast(visibleElements);
+const focused = memoizeLast(neighbourhood);
+
+/** What the map shows: the filters' result, narrowed to the focus neighbourhood when one is on. */
+export function selectDisplayed(s: AppState): Visible {
+  const visible = filtered(s.graph, s.filters);
+  if (s.focusDepth > 0 && s.selection?.type === 'node')
+    return focused(s.graph, visible, s.selection.id, s.focusDepth);
+  return visible;
+}
+
+const pathOf = memoizeLast(
+  (graph: AppState['graph'], visible: Visible, path: AppState['path']): PathStep[] | null =>
+    path ? shortestPath(graph, visible, path[0], path[1]) : null,
+);
+
+/** The shortest path between the chosen ends over what is displayed; null when none is asked or none exists. */
+export function selectPath(s: AppState): PathStep[] | null {
+  return pathOf(s.graph, selectDisplayed(s), s.path);
+}
+
+const sizes = memoizeLast(centrality);
+const noSizes = new Map<string, number>();
+
+/** Node size scores (0..1) for the chosen measure over what is displayed. */
+export function selectSizes(s: AppState): Map<string, number> {
+  return s.sizeBy === 'none' ? noSizes : sizes(s.graph, selectDisplayed(s), s.sizeBy);
+}
+
+const byBlock = memoizeLast(elementsByBlock);
+
+/** For each article block, the elements whose evidence lies in it. */
+export function selectElementsByBlock(s: AppState) {
+  return byBlock(s.graph);
+}

@@ -1,0 +1,130 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ElementRef, Selection } from '../domain/evidence';
+import { ALL_FILTERS, type Filters } from '../domain/filters';
+import type { SizeBy } from '../domain/metrics';
+import type { Article, EdgeStatus, Graph, NodeKind, Positions, Sphere } from '../domain/schema';
+import { SPHERES } from '../domain/schema';
+import type { ViewState } from '../domain/urlState';
+
+/** An imperative request to the map (panels never call cytoscape): the graph adapter carries it out. */
+export type CameraIntent =
+  | { kind: 'fit'; seq: number }
+  | { kind: 'center'; id: string; seq: number }
+  | { kind: 'relayout'; seq: number };
+
+export interface DatasetSlice {
+  article: Article;
+  graph: Graph;
+  positions: Positions;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleSphere: (sphere: Sphere) => void;
+  showAllSpheres: () => void;
+  showNoSpheres: () => void;
+  showOnlySphere: (sphere: Sphere) => void;
+  toggleKind: (kind: NodeKind) => void;
+  toggleStatus: (status: EdgeStatus) => void;
+  resetFilters: () => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  hovered: string | null;
+  /** Select a node, an edge or a passage (whose supported elements light up); null clears. */
+  selectElement: (ref: Selection | null) => void;
+  /** Select a node and bring it to the middle of the map (search, lists). */
+  selectAndCenter: (ref: ElementRef) => void;
+  hoverNode: (id: string | null) => void;
+}
+
+export interface ViewSlice {
+  focusDepth: 0 | 1 | 2;
+  path: [string, string] | null;
+  sizeBy: SizeBy;
+  notices: string[];
+  camera: CameraIntent | null;
+  setFocusDepth: (depth: 0 | 1 | 2) => void;
+  setPath: (path: [string, string] | null) => void;
+  setSizeBy: (by: SizeBy) => void;
+  fitView: () => void;
+  rearrangeVisible: () => void;
+  notify: (message: string) => void;
+  dismissNotice: (index: number) => void;
+  applyView: (view: ViewState) => void;
+}
+
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export type AppStore = StoreApi<AppState>;
+
+const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x));
+
+let seq = 0;
+
+/** Builds the app's one store from its slices, around a dataset. */
+export function createAppStore(dataset: DatasetSlice): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...dataset,
+
+    filters: ALL_FILTERS,
+    toggleSphere: (sphere) =>
+      set((s) => ({ filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, SPHERES) } })),
+    showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: SPHERES } })),
+    showNoSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: [] } })),
+    showOnlySphere: (sphere) => set((s) => ({ filters: { ...s.filters, spheres: [sphere] } })),
+    toggleKind: (kind) =>
+      set((s) => ({ filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind, ALL_FILTERS.kinds) } })),
+    toggleStatus: (status) =>
+      set((s) => ({
+        filters: { ...s.filters, statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses) },
+      })),
+    resetFilters: () => set({ filters: ALL_FILTERS, focusDepth: 0 }),
+
+    selection: null,
+    hovered: null,
+    selectElement: (ref) =>
+      set((s) => ({
+        selection: ref,
+        // Focus is centred on the selected node: it ends when the selection is no longer a node.
+        focusDepth: ref?.type === 'node' ? s.focusDepth : 0,
+      })),
+    selectAndCenter: (ref) => {
+      get().selectElement(ref);
+      if (ref.type === 'node') set({ camera: { kind: 'center', id: ref.id, seq: ++seq } });
+    },
+    hoverNode: (id) => set({ hovered: id }),
+
+    focusDepth: 0,
+    path: null,
+    sizeBy: 'none',
+    notices: [],
+    camera: null,
+    setFocusDepth: (depth) =>
+      set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
+    setPath: (path) => set({ path }),
+    setSizeBy: (sizeBy) => set({ sizeBy }),
+    fitView: () => set({ camera: { kind: 'fit', seq: ++seq } }),
+    rearrangeVisible: () => set({ camera: { kind: 'relayout', seq: ++seq } }),
+    notify: (message) => set((s) => ({ notices: [...s.notices, message] })),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    applyView: (view) =>
+      set({
+        filters: view.filters,
+        selection: view.selection,
+        focusDepth: view.focusDepth,
+        path: view.path,
+        sizeBy: view.sizeBy,
+      }),
+  }));
+}
+
+/** The view part of the state, as a copied link carries it. */
+export function viewOf(s: AppState): ViewState {
+  return { filters: s.filters, selection: s.selection, focusDepth: s.focusDepth, path: s.path, sizeBy: s.sizeBy };
+}
+
+export type { StoreApi };
+export { useStore };

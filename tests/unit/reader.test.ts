@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import articleJson from '../../data/article.json';
+import { elementsByBlock } from '../../src/domain/evidence';
+import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
+import { markedBlocks, readerRuns, selectionHighlight } from '../../src/domain/reader';
+import type { Article } from '../../src/domain/schema';
+import { smallArticle, smallGraph } from '../fixtures/small';
+
+const realArticle = articleJson as unknown as Article;
+const allShown = visibleElements(smallGraph, ALL_FILTERS);
+const byBlock = elementsByBlock(smallGraph);
+
+describe('readerRuns', () => {
+  it('labels only a section that opens without a heading, and keeps blocks in order', () => {
+    const runs = readerRuns(smallArticle);
+    expect(
+      runs.map((r) =>
+        r.kind === 'block' ? r.block.id : r.kind === 'label' ? `label:${r.title}` : 'list',
+      ),
+    ).toEqual(['label:Introduction', 'p1', 'h1', 'p2', 'p3']);
+  });
+
+  it('puts consecutive list items in one list and starts a new list after other blocks', () => {
+    const li = (id: string) => ({ id, type: 'list-item' as const, section: 'energy', text: id });
+    const article: Article = {
+      ...smallArticle,
+      blocks: [...smallArticle.blocks, li('li1'), li('li2'), smallArticle.blocks[0]!, li('li3')],
+    };
+    const lists = readerRuns(article).filter((r) => r.kind === 'list');
+    expect(lists.map((r) => r.blocks.map((b) => b.id))).toEqual([['li1', 'li2'], ['li3']]);
+  });
+
+  it('renders the real article as 46 blocks with its six numbered items in one list', () => {
+    const runs = readerRuns(realArticle);
+    const blocks = runs.flatMap((r) =>
+      r.kind === 'block' ? [r.block] : r.kind === 'list' ? r.blocks : [],
+    );
+    expect(blocks.map((b) => b.id)).toEqual(realArticle.blocks.map((b) => b.id));
+    const lists = runs.filter((r) => r.kind === 'list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.blocks.map((b) => b.text.slice(0, 3))).toEqual([
+      '1) ',
+      '2) ',
+      '3) ',
+      '4) ',
+      '5) ',
+      '6) ',
+    ]);
+    expect(runs.filter((r) => r.kind === 'label').map((r) => r.title)).toEqual(['Introduction']);
+  });
+});
+
+describe('markedBlocks', () => {
+  it('marks every block with evidence of a displayed element, in article order', () => {
+    const marked = markedBlocks(smallArticle, byBlock, allShown);
+    expect([...marked.keys()]).toEqual(['p1', 'p2', 'p3']);
+    expect(
+      marked
+        .get('p2')
+        ?.map((r) => r.id)
+        .sort(),
+    ).toEqual(['beta-oil-alpha', 'gamma-fields-beta', 'gamma-oil']);
+  });
+
+  it('follows the filters: hidden elements neither mark nor count', () => {
+    const noEnergy = visibleElements(smallGraph, {
+      ...ALL_FILTERS,
+      spheres: ['political', 'economic', 'humanitarian'],
+    });
+    expect(
+      markedBlocks(smallArticle, byBlock, noEnergy)
+        .get('p2')
+        ?.map((r) => r.id)
+        .sort(),
+    ).toEqual(['beta-oil-alpha', 'gamma-oil']);
+    const nothing = visibleElements(smallGraph, { ...ALL_FILTERS, spheres: [] });
+    expect(markedBlocks(smallArticle, byBlock, nothing).size).toBe(0);
+  });
+
+  it('ignores evidence that points at a block the article lacks', () => {
+    const stray = new Map([...byBlock, ['p99', [{ type: 'node' as const, id: 'alpha' }]]]);
+    expect(markedBlocks(smallArticle, stray, allShown).has('p99')).toBe(false);
+  });
+});
+
+describe('selectionHighlight', () => {
+  const marked = markedBlocks(smallArticle, byBlock, allShown);
+
+  it('lights up nothing without a selection', () => {
+    expect(selectionHighlight(smallArticle, smallGraph, null, marked).size).toBe(0);
+  });
+
+  it('lights up the blocks of a node’s evidence with its quotes', () => {
+    const lit = selectionHighlight(
+      smallArticle,
+      smallGraph,
+      { type: 'node', id: 'gamma-oil' },
+      marked,
+    );
+    expect([...lit]).toEqual([['p2', ['The company Gamma Oil develops fields in Beta.']]]);
+  });
+
+  it('lights up an edge’s evidence only, not its neighbours’ in the same block', () => {
+    const lit = selectionHighlight(
+      smallArticle,
+      smallGraph,
+      { type: 'edge', id: 'beta-oil-alpha' },
+      marked,
+    );
+    expect([...lit]).toEqual([['p2', ['Beta exports oil to Alpha.']]]);
+  });
+
+  it('orders the blocks as the article does, whatever the evidence order', () => {
+    const graph = {
+      ...smallGraph,
+      nodes: [
+        {
+          ...smallGraph.nodes[0]!,
+          evidence: [
+            { block: 'p3', quote: 'Delta Group' },
+            { block: 'p1', quote: 'Alphaville' },
+          ],
+        },
+      ],
+    };
+    const lit = selectionHighlight(smallArticle, graph, { type: 'node', id: 'alpha' }, marked);
+    expect([...lit.keys()]).toEqual(['p1', 'p3']);
+  });
+
+  it('lights up a passage with the distinct quotes of the displayed elements it supports', () => {
+    const lit = selectionHighlight(smallArticle, smallGraph, { type: 'passage', id: 'p2' }, marked);
+    expect([...lit.keys()]).toEqual(['p2']);
+    expect(lit.get('p2')?.sort()).toEqual([
+      'Beta exports oil to Alpha.',
+      'The company Gamma Oil develops fields in Beta.',
+    ]);
+    const p1 = selectionHighlight(smallArticle, smallGraph, { type: 'passage', id: 'p1' }, marked);
+    expect(p1.get('p1')).toEqual(['Alpha and Beta signed a treaty in 2013.']);
+  });
+
+  it('still lights up a passage whose elements are all hidden, with nothing to mark', () => {
+    const lit = selectionHighlight(
+      smallArticle,
+      smallGraph,
+      { type: 'passage', id: 'h1' },
+      new Map(),
+    );
+    expect([...lit]).toEqual([['h1', []]]);
+  });
+
+  it('lights up nothing for an unknown element or block', () => {
+    expect(
+      selectionHighlight(smallArticle, smallGraph, { type: 'node', id: 'nobody' }, marked).size,
+    ).toBe(0);
+    expect(
+      selectionHighlight(smallArticle, smallGraph, { type: 'passage', id: 'p99' }, marked).size,
+    ).toBe(0);
+  });
+});
