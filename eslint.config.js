@@ -8,13 +8,23 @@ const cytoscapeOnlyInGraph = {
   patterns: [
     {
       group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
-      message: 'Only src/graph/ may import cytoscape or react-cytoscapejs (see shared design: layers).',
+      message:
+        'Only src/graph/ may import cytoscape or react-cytoscapejs (see shared design: layers).',
     },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,11 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/store/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/component/**/*.test.tsx',
+      'tests/store/**/*.test.ts',
+    ],
     setupFiles: ['tests/setup.ts'],
   },
 });

@@ -25,7 +25,8 @@ const blocks = lines.map((line, i) => {
     section = headings[line];
     return { id: `h${++counters.h}`, type: 'heading', section, text: line };
   }
-  if (/^\d\) /.test(line)) return { id: `li${++counters.li}`, type: 'list-item', section, text: line };
+  if (/^\d\) /.test(line))
+    return { id: `li${++counters.li}`, type: 'list-item', section, text: line };
   if (i === lines.length - 1) return { id: 'byline', type: 'byline', section, text: line };
   return { id: `p${++counters.p}`, type: 'paragraph', section, text: line };
 });

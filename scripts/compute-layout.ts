@@ -24,7 +24,10 @@ const cy = cytoscape({
   style: [{ selector: 'node', style: { width: 150, height: 70 } }],
   elements: [
     ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
-    ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+    ...graph.edges.map((e) => ({
+      group: 'edges' as const,
+      data: { id: e.id, source: e.source, target: e.target },
+    })),
   ],
 });
 
@@ -50,6 +53,8 @@ cy.nodes().forEach((n) => {
 });
 writeFileSync('data/positions.json', JSON.stringify(positions, null, 2) + '\n');
 const bb = cy.nodes().boundingBox({});
-console.log(`${cy.nodes().length} positions written; extent ${Math.round(bb.w)} × ${Math.round(bb.h)}`);
+console.log(
+  `${cy.nodes().length} positions written; extent ${Math.round(bb.w)} × ${Math.round(bb.h)}`,
+);
 // cytoscape leaves timers running in Node; nothing is pending once the file is written.
 process.exit(0);

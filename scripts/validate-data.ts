@@ -19,7 +19,11 @@ if (problems.length === 0) problems.push(...validateDataset(article, graph));
 const source = readFileSync('data/community-of-shared-future.txt', 'utf8');
 const blocks = (article as { blocks?: { text: string }[] } | undefined)?.blocks;
 if (blocks && blocks.map((b) => b.text).join('\n') !== source)
-  problems.push({ file: 'data/article.json', path: '$.blocks', message: 'blocks joined with newlines do not reproduce data/community-of-shared-future.txt' });
+  problems.push({
+    file: 'data/article.json',
+    path: '$.blocks',
+    message: 'blocks joined with newlines do not reproduce data/community-of-shared-future.txt',
+  });
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));
@@ -27,4 +31,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const g = graph as { nodes: unknown[]; edges: unknown[] };
-console.log(`data ok: ${blocks?.length} blocks, ${g.nodes.length} nodes, ${g.edges.length} edges, every quote verbatim.`);
+console.log(
+  `data ok: ${blocks?.length} blocks, ${g.nodes.length} nodes, ${g.edges.length} edges, every quote verbatim.`,
+);

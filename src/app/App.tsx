@@ -41,7 +41,8 @@ export function App() {
         </aside>
         <main className="map-area" aria-label="Map">
           <p className="visually-hidden">
-            The map is drawn on a canvas. Every node and relation on it is also in the List tab, reachable by keyboard.
+            The map is drawn on a canvas. Every node and relation on it is also in the List tab,
+            reachable by keyboard.
           </p>
           <ErrorBoundary name="the map">
             <div className="map-canvas" aria-hidden="true">

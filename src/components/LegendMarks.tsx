@@ -15,10 +15,18 @@ export function KindShape({ kind }: { kind: NodeKind }) {
   const common = { fill: '#f5f5f2', stroke: '#2b2b2b', strokeWidth: 1.6 };
   let shape;
   if (kind === 'state') shape = <circle cx="10" cy="9.5" r="7" {...common} />;
-  else if (kind === 'organization') shape = <rect x="2.5" y="3.5" width="15" height="12" rx="3.5" {...common} />;
+  else if (kind === 'organization')
+    shape = <rect x="2.5" y="3.5" width="15" height="12" rx="3.5" {...common} />;
   else if (kind === 'company') shape = <rect x="3" y="3.5" width="14" height="12" {...common} />;
-  else if (kind === 'program') shape = <path d="M10 2.5 Q11 2.5 17 8.5 Q18 9.5 17 10.5 L11 16.5 Q10 17.5 9 16.5 L3 10.5 Q2 9.5 3 8.5 L9 2.5 Q9.5 2 10 2.5Z" {...common} />;
-  else if (kind === 'concept') shape = <path d="M3 4 Q10 1.5 17 4 Q18.5 9.5 17 15 Q10 17.5 3 15 Q1.5 9.5 3 4Z" {...common} />;
+  else if (kind === 'program')
+    shape = (
+      <path
+        d="M10 2.5 Q11 2.5 17 8.5 Q18 9.5 17 10.5 L11 16.5 Q10 17.5 9 16.5 L3 10.5 Q2 9.5 3 8.5 L9 2.5 Q9.5 2 10 2.5Z"
+        {...common}
+      />
+    );
+  else if (kind === 'concept')
+    shape = <path d="M3 4 Q10 1.5 17 4 Q18.5 9.5 17 15 Q10 17.5 3 15 Q1.5 9.5 3 4Z" {...common} />;
   else shape = <polygon points={POINTS[kind] ?? ''} {...common} />;
   return (
     <svg className="glyph" width="20" height="19" viewBox="0 0 20 19" aria-hidden="true">
@@ -32,7 +40,15 @@ const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '6 
 export function StatusLine({ status }: { status: EdgeStatus }) {
   return (
     <svg className="glyph" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
-      <line x1="1" y1="5" x2="27" y2="5" stroke="#333" strokeWidth="2.5" strokeDasharray={DASH[STATUS_LINES[status]]} />
+      <line
+        x1="1"
+        y1="5"
+        x2="27"
+        y2="5"
+        stroke="#333"
+        strokeWidth="2.5"
+        strokeDasharray={DASH[STATUS_LINES[status]]}
+      />
     </svg>
   );
 }

@@ -19,7 +19,9 @@ export function passagesFor(article: Article, evidence: readonly Evidence[]): Pa
   return evidence
     .flatMap((ev) => {
       const block = article.blocks.find((b) => b.id === ev.block);
-      return block ? [{ block, sectionTitle: titles.get(block.section) ?? block.section, quote: ev.quote }] : [];
+      return block
+        ? [{ block, sectionTitle: titles.get(block.section) ?? block.section, quote: ev.quote }]
+        : [];
     })
     .sort((a, b) => (order.get(a.block.id) ?? 0) - (order.get(b.block.id) ?? 0));
 }
@@ -32,8 +34,10 @@ export function elementsByBlock(graph: Graph): Map<string, ElementRef[]> {
     if (!list.some((r) => r.type === ref.type && r.id === ref.id)) list.push(ref);
     index.set(block, list);
   };
-  for (const node of graph.nodes) for (const ev of node.evidence) add(ev.block, { type: 'node', id: node.id });
-  for (const edge of graph.edges) for (const ev of edge.evidence) add(ev.block, { type: 'edge', id: edge.id });
+  for (const node of graph.nodes)
+    for (const ev of node.evidence) add(ev.block, { type: 'node', id: node.id });
+  for (const edge of graph.edges)
+    for (const ev of edge.evidence) add(ev.block, { type: 'edge', id: edge.id });
   return index;
 }
 
@@ -60,7 +64,11 @@ function ranges(text: string, needles: readonly string[]): [number, number][] {
 }
 
 /** Cuts a block's text into segments so quotes can be highlighted and aliases marked, as plain text. */
-export function segmentText(text: string, quotes: readonly string[], aliases: readonly string[] = []): Segment[] {
+export function segmentText(
+  text: string,
+  quotes: readonly string[],
+  aliases: readonly string[] = [],
+): Segment[] {
   const inQuote = new Uint8Array(text.length);
   const inAlias = new Uint8Array(text.length);
   for (const [a, b] of ranges(text, quotes)) inQuote.fill(1, a, b);
@@ -69,7 +77,11 @@ export function segmentText(text: string, quotes: readonly string[], aliases: re
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
     if (i === text.length || inQuote[i] !== inQuote[start] || inAlias[i] !== inAlias[start]) {
-      segments.push({ text: text.slice(start, i), quote: inQuote[start] === 1, alias: inAlias[start] === 1 });
+      segments.push({
+        text: text.slice(start, i),
+        quote: inQuote[start] === 1,
+        alias: inAlias[start] === 1,
+      });
       start = i;
     }
   }
@@ -78,5 +90,7 @@ export function segmentText(text: string, quotes: readonly string[], aliases: re
 
 /** Looks up a node or an edge by reference. */
 export function findElement(graph: Graph, ref: ElementRef): GraphNode | GraphEdge | undefined {
-  return ref.type === 'node' ? graph.nodes.find((n) => n.id === ref.id) : graph.edges.find((e) => e.id === ref.id);
+  return ref.type === 'node'
+    ? graph.nodes.find((n) => n.id === ref.id)
+    : graph.edges.find((e) => e.id === ref.id);
 }

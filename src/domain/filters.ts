@@ -15,7 +15,11 @@ export interface Filters {
   statuses: readonly EdgeStatus[];
 }
 
-export const ALL_FILTERS: Filters = { spheres: SPHERES, kinds: NODE_KINDS, statuses: EDGE_STATUSES };
+export const ALL_FILTERS: Filters = {
+  spheres: SPHERES,
+  kinds: NODE_KINDS,
+  statuses: EDGE_STATUSES,
+};
 
 export interface Visible {
   nodes: ReadonlySet<string>;
@@ -50,13 +54,19 @@ export function visibleElements(graph: Graph, filters: Filters): Visible {
   const nodes = new Set<string>();
   for (const node of graph.nodes) {
     if (!kinds.has(node.kind)) continue;
-    if (node.domains.some((d) => spheres.has(d)) || withVisibleEdge.has(node.id)) nodes.add(node.id);
+    if (node.domains.some((d) => spheres.has(d)) || withVisibleEdge.has(node.id))
+      nodes.add(node.id);
   }
   return { nodes, edges };
 }
 
 /** Restricts a visible set to the nodes within `depth` visible steps of `center`, and the edges among them. */
-export function neighbourhood(graph: Graph, visible: Visible, center: string, depth: number): Visible {
+export function neighbourhood(
+  graph: Graph,
+  visible: Visible,
+  center: string,
+  depth: number,
+): Visible {
   if (!visible.nodes.has(center)) return { nodes: new Set(), edges: new Set() };
   const adjacency = new Map<string, string[]>();
   for (const edge of graph.edges) {
@@ -101,12 +111,16 @@ export function sphereCounts(graph: Graph): SphereCount[] {
 
 /** How many nodes of each kind the graph has (kinds it lacks are left out). */
 export function kindCounts(graph: Graph): { kind: NodeKind; count: number }[] {
-  return NODE_KINDS.map((kind) => ({ kind, count: graph.nodes.filter((n) => n.kind === kind).length })).filter(
-    (k) => k.count > 0,
-  );
+  return NODE_KINDS.map((kind) => ({
+    kind,
+    count: graph.nodes.filter((n) => n.kind === kind).length,
+  })).filter((k) => k.count > 0);
 }
 
 /** How many edges of each status the graph has. */
 export function statusCounts(graph: Graph): { status: EdgeStatus; count: number }[] {
-  return EDGE_STATUSES.map((status) => ({ status, count: graph.edges.filter((e) => e.status === status).length }));
+  return EDGE_STATUSES.map((status) => ({
+    status,
+    count: graph.edges.filter((e) => e.status === status).length,
+  }));
 }

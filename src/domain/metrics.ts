@@ -17,7 +17,11 @@ function toGraphology(graph: Graph, visible: Visible): Graphology {
 }
 
 /** A score per visible node, scaled to 0..1 (largest = 1), for sizing nodes. */
-export function centrality(graph: Graph, visible: Visible, by: Exclude<SizeBy, 'none'>): Map<string, number> {
+export function centrality(
+  graph: Graph,
+  visible: Visible,
+  by: Exclude<SizeBy, 'none'>,
+): Map<string, number> {
   const g = toGraphology(graph, visible);
   const raw: Record<string, number> =
     by === 'degree' ? Object.fromEntries(g.nodes().map((n) => [n, g.degree(n)])) : betweenness(g);
@@ -36,7 +40,12 @@ export interface PathStep {
  * The shortest path between two nodes over visible edges, ignoring direction;
  * null when there is none. Each step names a visible edge joining its two nodes.
  */
-export function shortestPath(graph: Graph, visible: Visible, from: string, to: string): PathStep[] | null {
+export function shortestPath(
+  graph: Graph,
+  visible: Visible,
+  from: string,
+  to: string,
+): PathStep[] | null {
   const g = toGraphology(graph, visible);
   if (!g.hasNode(from) || !g.hasNode(to)) return null;
   if (from === to) return [];

@@ -85,7 +85,8 @@ export function decodeView(
     if (m && m[1] === 'n' && nodeIds.has(m[2]!)) selection = { type: 'node', id: m[2]! };
     else if (m && m[1] === 'e' && edgeIds.has(m[2]!)) selection = { type: 'edge', id: m[2]! };
     else if (m && m[1] === 'p' && blockIds.has(m[2]!)) selection = { type: 'passage', id: m[2]! };
-    else notices.push(`Ignored the selection in the link: "${sel.slice(0, 40)}" is not on this map.`);
+    else
+      notices.push(`Ignored the selection in the link: "${sel.slice(0, 40)}" is not on this map.`);
   }
 
   let focusDepth: ViewState['focusDepth'] = 0;
@@ -103,7 +104,10 @@ export function decodeView(
     const ends = rawPath.split('~');
     if (ends.length === 2 && ends.every((e) => nodeIds.has(e)) && ends[0] !== ends[1])
       path = [ends[0]!, ends[1]!];
-    else notices.push(`Ignored the path in the link: "${rawPath.slice(0, 40)}" does not name two nodes of this map.`);
+    else
+      notices.push(
+        `Ignored the path in the link: "${rawPath.slice(0, 40)}" does not name two nodes of this map.`,
+      );
   }
 
   let sizeBy: SizeBy = 'none';
@@ -115,7 +119,8 @@ export function decodeView(
 
   const knownKeys = new Set(['spheres', 'kinds', 'status', 'sel', 'focus', 'path', 'size', 'step']);
   for (const key of p.keys())
-    if (!knownKeys.has(key)) notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);
+    if (!knownKeys.has(key))
+      notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);
 
   return { view: { filters, selection, focusDepth, path, sizeBy }, notices: [...new Set(notices)] };
 }

@@ -53,7 +53,11 @@ function articleProblems(article: Article, file: string): Problem[] {
   const sections = new Set(article.sections.map((s) => s.id));
   article.blocks.forEach((block, i) => {
     if (!sections.has(block.section))
-      problems.push({ file, path: `$.blocks[${i}].section`, message: `unknown section "${block.section}"` });
+      problems.push({
+        file,
+        path: `$.blocks[${i}].section`,
+        message: `unknown section "${block.section}"`,
+      });
   });
   return problems;
 }
@@ -72,7 +76,11 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
     evidence.forEach((ev, j) => {
       const text = blocks.get(ev.block);
       if (text === undefined)
-        problems.push({ file, path: `${owner}.evidence[${j}].block`, message: `unknown block id "${ev.block}"` });
+        problems.push({
+          file,
+          path: `${owner}.evidence[${j}].block`,
+          message: `unknown block id "${ev.block}"`,
+        });
       else if (!text.includes(ev.quote))
         problems.push({
           file,
@@ -86,17 +94,33 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
     checkEvidence(`$.nodes[${i}]`, node.evidence);
     node.aliases.forEach((alias, j) => {
       if (!articleText.includes(alias))
-        problems.push({ file, path: `$.nodes[${i}].aliases[${j}]`, message: `alias "${alias}" does not occur in the article` });
+        problems.push({
+          file,
+          path: `$.nodes[${i}].aliases[${j}]`,
+          message: `alias "${alias}" does not occur in the article`,
+        });
     });
   });
   graph.edges.forEach((edge, i) => {
     const at = `$.edges[${i}]`;
     if (!nodeIds.has(edge.source))
-      problems.push({ file, path: `${at}.source`, message: `dangling source "${edge.source}" (no such node)` });
+      problems.push({
+        file,
+        path: `${at}.source`,
+        message: `dangling source "${edge.source}" (no such node)`,
+      });
     if (!nodeIds.has(edge.target))
-      problems.push({ file, path: `${at}.target`, message: `dangling target "${edge.target}" (no such node)` });
+      problems.push({
+        file,
+        path: `${at}.target`,
+        message: `dangling target "${edge.target}" (no such node)`,
+      });
     if (edge.source === edge.target)
-      problems.push({ file, path: at, message: `edge "${edge.id}" connects "${edge.source}" to itself` });
+      problems.push({
+        file,
+        path: at,
+        message: `edge "${edge.id}" connects "${edge.source}" to itself`,
+      });
     checkEvidence(at, edge.evidence);
   });
   return problems;

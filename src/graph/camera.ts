@@ -9,7 +9,10 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
   const shown = cy.elements().not('.hidden');
   if (intent.kind === 'fit') {
     cy.stop();
-    cy.animate({ fit: { eles: shown.nonempty() ? shown : cy.elements(), padding: 40 } }, { duration: DURATION });
+    cy.animate(
+      { fit: { eles: shown.nonempty() ? shown : cy.elements(), padding: 40 } },
+      { duration: DURATION },
+    );
   } else if (intent.kind === 'center') {
     const node = cy.getElementById(intent.id);
     if (node.empty()) return;

@@ -18,7 +18,12 @@ function stripes(colours: string[]): { colors: string; positions: string } {
 /** The graph as cytoscape elements: data for the stylesheet's mappers, precomputed positions when known. */
 export function toElements(graph: Graph, positions: Positions): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
-    const data: Record<string, unknown> = { id: node.id, label: node.label, kind: node.kind, size: 0 };
+    const data: Record<string, unknown> = {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      size: 0,
+    };
     const share = 100 / node.domains.length;
     node.domains.forEach((sphere, i) => {
       data[`pie${i + 1}Colour`] = SPHERE_COLOURS[sphere];

@@ -34,5 +34,7 @@ export function fcoseOptions(extra: Record<string, unknown> = {}) {
 /** Lays out only what is shown, starting from where it stands, and animates there. */
 export function relayoutVisible(shown: Collection): void {
   registerLayouts();
-  shown.layout(fcoseOptions({ randomize: false, animate: true, animationDuration: 600 }) as never).run();
+  shown
+    .layout(fcoseOptions({ randomize: false, animate: true, animationDuration: 600 }) as never)
+    .run();
 }

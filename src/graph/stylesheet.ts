@@ -38,7 +38,10 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'transition-duration': 150,
     } as never,
   },
-  ...NODE_KINDS.map((kind) => ({ selector: `node[kind = "${kind}"]`, style: { shape: KIND_SHAPES[kind] } as never })),
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: KIND_SHAPES[kind] } as never,
+  })),
   {
     selector: 'edge',
     style: {
@@ -71,7 +74,10 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
     selector: 'node.hover, node.neighbour',
     style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 10 } as never,
   },
-  { selector: 'edge.hover-edge', style: { width: 4.5, opacity: 1, label: 'data(relation)' } as never },
+  {
+    selector: 'edge.hover-edge',
+    style: { width: 4.5, opacity: 1, label: 'data(relation)' } as never,
+  },
   {
     selector: 'node.selected',
     style: {
@@ -97,11 +103,24 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
   },
   {
     selector: 'node.on-path',
-    style: { 'border-width': 6, 'border-color': '#d40000', 'border-style': 'double', 'z-index': 15 } as never,
+    style: {
+      'border-width': 6,
+      'border-color': '#d40000',
+      'border-style': 'double',
+      'z-index': 15,
+    } as never,
   },
   {
     selector: 'edge.on-path',
-    style: { width: 7, opacity: 1, label: 'data(relation)', 'underlay-color': '#d40000', 'underlay-padding': 3, 'underlay-opacity': 0.6, 'z-index': 15 } as never,
+    style: {
+      width: 7,
+      opacity: 1,
+      label: 'data(relation)',
+      'underlay-color': '#d40000',
+      'underlay-padding': 3,
+      'underlay-opacity': 0.6,
+      'z-index': 15,
+    } as never,
   },
 ];
 

@@ -59,8 +59,10 @@ export interface ViewSlice {
 export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
-const toggle = <T,>(list: readonly T[], item: T, order: readonly T[]): T[] =>
-  list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x));
+const toggle = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
+  list.includes(item)
+    ? list.filter((x) => x !== item)
+    : order.filter((x) => x === item || list.includes(x));
 
 let seq = 0;
 
@@ -71,15 +73,22 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
 
     filters: ALL_FILTERS,
     toggleSphere: (sphere) =>
-      set((s) => ({ filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, SPHERES) } })),
+      set((s) => ({
+        filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, SPHERES) },
+      })),
     showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: SPHERES } })),
     showNoSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: [] } })),
     showOnlySphere: (sphere) => set((s) => ({ filters: { ...s.filters, spheres: [sphere] } })),
     toggleKind: (kind) =>
-      set((s) => ({ filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind, ALL_FILTERS.kinds) } })),
+      set((s) => ({
+        filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind, ALL_FILTERS.kinds) },
+      })),
     toggleStatus: (status) =>
       set((s) => ({
-        filters: { ...s.filters, statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses) },
+        filters: {
+          ...s.filters,
+          statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses),
+        },
       })),
     resetFilters: () => set({ filters: ALL_FILTERS, focusDepth: 0 }),
 
@@ -123,7 +132,13 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
 
 /** The view part of the state, as a copied link carries it. */
 export function viewOf(s: AppState): ViewState {
-  return { filters: s.filters, selection: s.selection, focusDepth: s.focusDepth, path: s.path, sizeBy: s.sizeBy };
+  return {
+    filters: s.filters,
+    selection: s.selection,
+    focusDepth: s.focusDepth,
+    path: s.path,
+    sizeBy: s.sizeBy,
+  };
 }
 
 export type { StoreApi };

@@ -12,7 +12,9 @@ const positions = positionsSchema.parse(JSON.parse(read('positions.json')));
 
 describe('the shipped dataset', () => {
   it('reproduces the source text exactly when its blocks are joined with newlines', () => {
-    expect(article.blocks.map((b) => b.text).join('\n')).toBe(read('community-of-shared-future.txt'));
+    expect(article.blocks.map((b) => b.text).join('\n')).toBe(
+      read('community-of-shared-future.txt'),
+    );
   });
 
   it('validates with every quote verbatim in its block', () => {
@@ -35,6 +37,7 @@ describe('the shipped dataset', () => {
 
   it('names the article’s central actors', () => {
     const labels = graph.nodes.map((n) => n.label);
-    for (const name of ['China', 'Kazakhstan', 'Xi Jinping', 'CNPC', 'CNNC']) expect(labels).toContain(name);
+    for (const name of ['China', 'Kazakhstan', 'Xi Jinping', 'CNPC', 'CNNC'])
+      expect(labels).toContain(name);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, validateDataset } from '../../src/domain/validate';
 import { smallArticle, smallGraph } from '../fixtures/small';
 
-const clone = <T,>(x: T): T => structuredClone(x);
+const clone = <T>(x: T): T => structuredClone(x);
 
 function problemsWith(mutate: (g: ReturnType<typeof clone<typeof smallGraph>>) => void) {
   const graph = clone(smallGraph);
@@ -37,7 +37,10 @@ describe('validateDataset', () => {
       g.edges[0]!.evidence[0]!.quote = 'Alpha and Beta signed a treaty in 2014.';
     });
     expect(problems).toEqual([
-      expect.objectContaining({ path: '$.edges[0].evidence[0].quote', message: expect.stringMatching(/quote not found in block "p1"/) }),
+      expect.objectContaining({
+        path: '$.edges[0].evidence[0].quote',
+        message: expect.stringMatching(/quote not found in block "p1"/),
+      }),
     ]);
   });
 
@@ -52,7 +55,12 @@ describe('validateDataset', () => {
     const problems = problemsWith((g) => {
       g.nodes[0]!.evidence[0]!.block = 'p99';
     });
-    expect(problems).toEqual([expect.objectContaining({ path: '$.nodes[0].evidence[0].block', message: 'unknown block id "p99"' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.nodes[0].evidence[0].block',
+        message: 'unknown block id "p99"',
+      }),
+    ]);
   });
 
   it('reports dangling sources and targets', () => {
@@ -70,7 +78,10 @@ describe('validateDataset', () => {
       g.edges[2]!.id = 'alpha-treaty-beta';
     });
     expect(problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining(['duplicate node id "alpha"', 'duplicate edge id "alpha-treaty-beta"']),
+      expect.arrayContaining([
+        'duplicate node id "alpha"',
+        'duplicate edge id "alpha-treaty-beta"',
+      ]),
     );
   });
 
@@ -78,7 +89,9 @@ describe('validateDataset', () => {
     const problems = problemsWith((g) => {
       g.edges[0]!.target = 'alpha';
     });
-    expect(problems).toEqual([expect.objectContaining({ path: '$.edges[0]', message: expect.stringMatching(/to itself/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.edges[0]', message: expect.stringMatching(/to itself/) }),
+    ]);
   });
 
   it('reports an alias the article never uses', () => {
