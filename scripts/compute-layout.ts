@@ -17,13 +17,21 @@ Math.random = () => {
 };
 
 cytoscape.use(fcose);
+
+// Headless cytoscape cannot measure text, so each node is given the box its wrapped label will take
+// on the map (15px bold, wrapped at 150px): the layout then keeps labels apart.
+function labelBox(label: string): { w: number; h: number } {
+  const width = label.length * 8.6;
+  const lines = Math.ceil(width / 150);
+  return { w: Math.max(36, Math.min(150, width)), h: 34 + lines * 19 };
+}
 const graph = graphSchema.parse(JSON.parse(readFileSync('data/graph.json', 'utf8')));
 const cy = cytoscape({
   headless: true,
   styleEnabled: true,
-  style: [{ selector: 'node', style: { width: 150, height: 70 } }],
+  style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   elements: [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
+    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, ...labelBox(n.label) } })),
     ...graph.edges.map((e) => ({
       group: 'edges' as const,
       data: { id: e.id, source: e.source, target: e.target },
@@ -37,24 +45,65 @@ cy.layout({
   randomize: true,
   animate: false,
   nodeDimensionsIncludeLabels: false,
-  idealEdgeLength: () => 110,
-  nodeRepulsion: () => 30000,
-  edgeElasticity: () => 0.25,
-  gravity: 0.35,
+  idealEdgeLength: () => Number(process.env.EDGE ?? 20),
+  nodeRepulsion: () => Number(process.env.REP ?? 300),
+  edgeElasticity: () => 0.3,
+  gravity: Number(process.env.GRAV ?? 0.6),
+  gravityRange: 2,
   numIter: 10000,
-  nodeSeparation: 120,
+  nodeSeparation: 60,
   tile: true,
 } as never).run();
 
-const positions: Record<string, { x: number; y: number }> = {};
-cy.nodes().forEach((n) => {
-  const p = n.position();
-  positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+// fcose keeps nodes apart but not their labels: push overlapping label boxes apart along the
+// axis that needs the least travel, until none overlap. The map can then be fitted tighter.
+interface Box { id: string; x: number; y: number; w: number; h: number }
+// A label hangs below its node, so its box is centred lower than the node: y here is the box centre.
+const NODE = 34;
+const boxes: Box[] = cy.nodes().map((n) => {
+  const h: number = n.data('h');
+  return { id: n.id(), x: n.position().x, y: n.position().y + (h - NODE) / 2, w: n.data('w'), h };
 });
+// Stretch to a square-ish extent first: the map area beside the panels is about as tall as wide.
+{
+  const xs = boxes.map((b) => b.x);
+  const ys = boxes.map((b) => b.y);
+  const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+  const target = Number(process.env.ASPECT ?? 1.1);
+  for (const b of boxes) b.y *= ratio / target;
+}
+const GAP = 6;
+for (let round = 0; round < 500; round++) {
+  let moved = false;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const ox = (a.w + b.w) / 2 + GAP - Math.abs(a.x - b.x);
+      const oy = (a.h + b.h) / 2 + GAP - Math.abs(a.y - b.y);
+      if (ox <= 0 || oy <= 0) continue;
+      moved = true;
+      if (ox < oy) {
+        const d = (ox / 2) * (a.x < b.x ? -1 : 1);
+        a.x += d;
+        b.x -= d;
+      } else {
+        const d = (oy / 2) * (a.y < b.y ? -1 : 1);
+        a.y += d;
+        b.y -= d;
+      }
+    }
+  if (!moved) break;
+}
+
+const positions: Record<string, { x: number; y: number }> = {};
+for (const b of boxes) positions[b.id] = { x: Math.round(b.x), y: Math.round(b.y - (b.h - NODE) / 2) };
 writeFileSync('data/positions.json', JSON.stringify(positions, null, 2) + '\n');
-const bb = cy.nodes().boundingBox({});
+const w = Math.max(...boxes.map((b) => b.x + b.w / 2)) - Math.min(...boxes.map((b) => b.x - b.w / 2));
+const h = Math.max(...boxes.map((b) => b.y + b.h / 2)) - Math.min(...boxes.map((b) => b.y - b.h / 2));
 console.log(
-  `${cy.nodes().length} positions written; extent ${Math.round(bb.w)} × ${Math.round(bb.h)}`,
+  `${boxes.length} positions written; extent ${Math.round(w)} × ${Math.round(h)};` +
+    ` fitted zoom on an 820 × 940 map: ${Math.min(760 / w, 880 / h).toFixed(2)}`,
 );
 // cytoscape leaves timers running in Node; nothing is pending once the file is written.
 process.exit(0);

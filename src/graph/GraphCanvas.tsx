@@ -17,6 +17,7 @@ declare global {
 
 registerLayouts();
 
+const FIT_PADDING = 30;
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 
 /** The map: a view of the store. Store changes become cy classes; cy events become store actions. */
@@ -44,11 +45,20 @@ export function GraphCanvas() {
       cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
       cy.on('mouseout', 'node', () => hoverNode(null));
       syncToCy(cy, store.getState());
+      // The container's size is only final after the page lays out (and changes with the window):
+      // keep cytoscape's idea of it current and fit what is shown.
+      const resizeObserver = new ResizeObserver(() => {
+        cy.resize();
+        cy.fit(cy.elements().not('.hidden'), FIT_PADDING);
+      });
+      const container = cy.container();
+      if (container) resizeObserver.observe(container);
       const unsubscribe = store.subscribe((state, prev) => {
         syncToCy(cy, state);
         if (state.camera && state.camera !== prev.camera) runCameraIntent(cy, state.camera);
       });
       cleanupRef.current = () => {
+        resizeObserver.disconnect();
         unsubscribe();
         cy.removeAllListeners();
       };
@@ -75,7 +85,6 @@ export function GraphCanvas() {
       style={CANVAS_STYLE}
       minZoom={0.15}
       maxZoom={4}
-      wheelSensitivity={0.3}
       boxSelectionEnabled={false}
       autounselectify
     />
