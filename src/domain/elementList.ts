@@ -1,5 +1,7 @@
 import type { Visible } from './filters';
-import type { EdgeStatus, Graph, GraphEdge, NodeKind, Sphere } from './schema';
+import { relationSentence } from './relations';
+import { fold } from './search';
+import type { EdgeStatus, Graph, NodeKind, Sphere } from './schema';
 
 export interface NodeEntry {
   type: 'node';
@@ -28,18 +30,6 @@ export interface ElementListing {
   hiddenMatches: number;
 }
 
-// Same folding as the search box (case, accents and quotes ignored), so both find the same things.
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[“”"’'‘«»]/g, '')
-    .toLowerCase();
-
-/** An edge read as a sentence from its end labels, falling back to ids for a dangling end. */
-export function relationSentence(edge: GraphEdge, labelOf: ReadonlyMap<string, string>): string {
-  return `${labelOf.get(edge.source) ?? edge.source} ${edge.relation} ${labelOf.get(edge.target) ?? edge.target}`;
-}
 
 // Punctuation is ignored so that “One China” principle files under O, not before A.
 const collator = new Intl.Collator('en', {

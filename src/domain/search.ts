@@ -6,7 +6,8 @@ export interface SearchHit {
   matched: string;
 }
 
-const fold = (s: string) =>
+/** Folds case, accents and quotation marks away, so search and list filters find the same things. */
+export const fold = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listElements, relationSentence } from '../../src/domain/elementList';
+import { listElements } from '../../src/domain/elementList';
+import { relationSentence } from '../../src/domain/relations';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import type { Graph } from '../../src/domain/schema';
 import { smallGraph } from '../fixtures/small';
