@@ -1,4 +1,4 @@
-import { segmentText } from '../domain/evidence';
+import { segmentText, type Segment } from '../domain/evidence';
 
 interface Props {
   text: string;
@@ -8,15 +8,32 @@ interface Props {
   aliases?: readonly string[];
 }
 
+/** Runs of consecutive segments that share their quote state, so one quote is one <mark>. */
+function runs(segments: Segment[]): { quote: boolean; parts: Segment[] }[] {
+  const out: { quote: boolean; parts: Segment[] }[] = [];
+  for (const seg of segments) {
+    const last = out[out.length - 1];
+    if (last && last.quote === seg.quote) last.parts.push(seg);
+    else out.push({ quote: seg.quote, parts: [seg] });
+  }
+  return out;
+}
+
 /** A block's text with quotes highlighted (<mark>) and alias mentions marked, rendered as text only. */
 export function PassageText({ text, quotes = [], aliases = [] }: Props) {
-  const segments = segmentText(text, quotes, aliases);
   return (
     <>
-      {segments.map((seg, i) => {
-        const className = seg.alias ? 'alias' : undefined;
-        const inner = className ? <span className={className}>{seg.text}</span> : seg.text;
-        return seg.quote ? <mark key={i}>{inner}</mark> : <span key={i}>{inner}</span>;
+      {runs(segmentText(text, quotes, aliases)).map((run, i) => {
+        const parts = run.parts.map((seg, j) =>
+          seg.alias ? (
+            <span key={j} className="alias">
+              {seg.text}
+            </span>
+          ) : (
+            seg.text
+          ),
+        );
+        return run.quote ? <mark key={i}>{parts}</mark> : <span key={i}>{parts}</span>;
       })}
     </>
   );

@@ -1,6 +1,6 @@
 import Graphology from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { Graph } from './schema';
 import type { Visible } from './filters';
 

@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Article, Graph } from '../../src/domain/schema';
+
+export const graph: Graph = JSON.parse(readFileSync(resolve('data/graph.json'), 'utf8'));
+export const article: Article = JSON.parse(readFileSync(resolve('data/article.json'), 'utf8'));
+export const labelOf = (id: string) => graph.nodes.find((n) => n.id === id)!.label;
+
+/** A page that fails the test on any console error or uncaught exception. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the app (optionally at a hash) and waits until the map has painted its nodes. */
+export async function openMap(page: Page, hash = '') {
+  await page.goto(`./${hash ? `#${hash}` : ''}`);
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0 && window.cy!.width() > 0);
+}
+
+/** Ids of the nodes and edges the map currently shows. */
+export function shownIds(page: Page) {
+  return page.evaluate(() => ({
+    nodes: window.cy!.nodes().filter((n) => n.visible()).map((n) => n.id()).sort(),
+    edges: window.cy!.edges().filter((e) => e.visible()).map((e) => e.id()).sort(),
+  }));
+}
+
+/** Clicks a node where the canvas draws it, as a person would. */
+export async function clickNode(page: Page, id: string) {
+  const box = await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const node = cy.getElementById(nodeId);
+    const p = node.renderedPosition();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** The ids carrying a class on the map. */
+export function idsWithClass(page: Page, className: string) {
+  return page.evaluate((c) => window.cy!.elements(`.${c}`).map((e) => e.id()).sort(), className);
+}
