@@ -165,9 +165,11 @@ test('the element list is keyboard-navigable and in step with the map', async ({
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   expect(await idsWithClass(page, 'selected')).not.toEqual(['cnpc']);
-  // A click on the map (where CNPC now sits, centred) is reflected in the list.
-  await page.waitForTimeout(500);
+  // A click on the map is reflected in the list.
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  await page.waitForTimeout(600);
   await clickNode(page, 'cnpc');
+  expect(await idsWithClass(page, 'selected')).toEqual(['cnpc']);
   await expect(list.getByRole('button', { name: 'CNPC, Company, Economic, Energy' })).toHaveAttribute('aria-pressed', 'true');
 });
 
