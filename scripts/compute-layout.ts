@@ -31,7 +31,10 @@ const cy = cytoscape({
   styleEnabled: true,
   style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   elements: [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, ...labelBox(n.label) } })),
+    ...graph.nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: { id: n.id, ...labelBox(n.label) },
+    })),
     ...graph.edges.map((e) => ({
       group: 'edges' as const,
       data: { id: e.id, source: e.source, target: e.target },
@@ -57,7 +60,13 @@ cy.layout({
 
 // fcose keeps nodes apart but not their labels: push overlapping label boxes apart along the
 // axis that needs the least travel, until none overlap. The map can then be fitted tighter.
-interface Box { id: string; x: number; y: number; w: number; h: number }
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 // A label hangs below its node, so its box is centred lower than the node: y here is the box centre.
 const NODE = 34;
 const boxes: Box[] = cy.nodes().map((n) => {
@@ -97,10 +106,13 @@ for (let round = 0; round < 500; round++) {
 }
 
 const positions: Record<string, { x: number; y: number }> = {};
-for (const b of boxes) positions[b.id] = { x: Math.round(b.x), y: Math.round(b.y - (b.h - NODE) / 2) };
+for (const b of boxes)
+  positions[b.id] = { x: Math.round(b.x), y: Math.round(b.y - (b.h - NODE) / 2) };
 writeFileSync('data/positions.json', JSON.stringify(positions, null, 2) + '\n');
-const w = Math.max(...boxes.map((b) => b.x + b.w / 2)) - Math.min(...boxes.map((b) => b.x - b.w / 2));
-const h = Math.max(...boxes.map((b) => b.y + b.h / 2)) - Math.min(...boxes.map((b) => b.y - b.h / 2));
+const w =
+  Math.max(...boxes.map((b) => b.x + b.w / 2)) - Math.min(...boxes.map((b) => b.x - b.w / 2));
+const h =
+  Math.max(...boxes.map((b) => b.y + b.h / 2)) - Math.min(...boxes.map((b) => b.y - b.h / 2));
 console.log(
   `${boxes.length} positions written; extent ${Math.round(w)} × ${Math.round(h)};` +
     ` fitted zoom on an 820 × 940 map: ${Math.min(760 / w, 880 / h).toFixed(2)}`,

@@ -30,7 +30,6 @@ export interface ElementListing {
   hiddenMatches: number;
 }
 
-
 // Punctuation is ignored so that “One China” principle files under O, not before A.
 const collator = new Intl.Collator('en', {
   sensitivity: 'base',

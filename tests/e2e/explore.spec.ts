@@ -2,23 +2,41 @@ import AxeBuilder from '@axe-core/playwright';
 import { visibleElements, ALL_FILTERS } from '../../src/domain/filters';
 import { elementsByBlock } from '../../src/domain/evidence';
 import { shortestPath } from '../../src/domain/metrics';
-import { clickNode, expect, graph, idsWithClass, labelOf, openMap, shownIds, test } from './fixtures';
+import {
+  clickNode,
+  expect,
+  graph,
+  idsWithClass,
+  labelOf,
+  openMap,
+  shownIds,
+  test,
+} from './fixtures';
 
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
-test('turning a sphere off hides exactly what the rule says, and moves nothing that stays', async ({ page }) => {
+test('turning a sphere off hides exactly what the rule says, and moves nothing that stays', async ({
+  page,
+}) => {
   await openMap(page);
-  const before = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()])));
+  const before = await page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()])),
+  );
   await page.getByRole('checkbox', { name: /Energy/ }).uncheck();
 
-  const expected = visibleElements(graph, { ...ALL_FILTERS, spheres: ['political', 'economic', 'humanitarian'] });
+  const expected = visibleElements(graph, {
+    ...ALL_FILTERS,
+    spheres: ['political', 'economic', 'humanitarian'],
+  });
   const shown = await shownIds(page);
   expect(shown.nodes).toEqual(sorted(expected.nodes));
   expect(shown.edges).toEqual(sorted(expected.edges));
   expect(shown.edges.length).toBeLessThan(graph.edges.length);
   await expect(page.getByText(/relations hidden/)).toBeVisible();
 
-  const after = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()])));
+  const after = await page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()])),
+  );
   for (const id of shown.nodes) expect(after[id]).toEqual(before[id]);
 
   await page.getByRole('button', { name: 'Show only Humanitarian' }).click();
@@ -31,7 +49,9 @@ test('turning a sphere off hides exactly what the rule says, and moves nothing t
   expect((await shownIds(page)).nodes).toHaveLength(graph.nodes.length);
 });
 
-test('clicking a node on the canvas shows its passages, quote highlighted in its paragraph', async ({ page }) => {
+test('clicking a node on the canvas shows its passages, quote highlighted in its paragraph', async ({
+  page,
+}) => {
   await openMap(page);
   await clickNode(page, 'cnnc');
   const details = page.getByRole('region', { name: 'Details' });
@@ -45,7 +65,9 @@ test('clicking a node on the canvas shows its passages, quote highlighted in its
   expect(await idsWithClass(page, 'selected')).toEqual(['cnnc']);
 });
 
-test('clicking an edge on the canvas shows source, relation, target and its passage', async ({ page }) => {
+test('clicking an edge on the canvas shows source, relation, target and its passage', async ({
+  page,
+}) => {
   await openMap(page);
   const edge = graph.edges.find((e) => e.id.includes('cnnc'))!;
   const point = await page.evaluate((id) => {
@@ -61,14 +83,21 @@ test('clicking an edge on the canvas shows source, relation, target and its pass
   await expect(details.locator('mark').first()).toContainText(edge.evidence[0]!.quote.slice(0, 30));
 });
 
-test('clicking a marked passage in the article selects the elements it supports', async ({ page }) => {
+test('clicking a marked passage in the article selects the elements it supports', async ({
+  page,
+}) => {
   await openMap(page);
   const block = 'p19';
   const supported = (elementsByBlock(graph).get(block) ?? []).map((r) => r.id).sort();
   expect(supported.length).toBeGreaterThan(0);
-  await page.locator(`#block-${block}`).getByRole('button', { name: /Select the \d+ elements? this passage supports/ }).click();
+  await page
+    .locator(`#block-${block}`)
+    .getByRole('button', { name: /Select the \d+ elements? this passage supports/ })
+    .click();
   expect(await idsWithClass(page, 'selected')).toEqual(supported);
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toContainText('Passage');
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Passage');
 });
 
 test('search: "/" focuses it, Enter selects and centres the node', async ({ page }) => {
@@ -79,7 +108,9 @@ test('search: "/" focuses it, Enter selects and centres the node', async ({ page
   await box.fill('Beijing');
   await expect(page.getByRole('option').first()).toContainText('China');
   await box.press('Enter');
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2, name: 'China' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2, name: 'China' }),
+  ).toBeVisible();
   await page.waitForTimeout(500);
   const centred = await page.evaluate(() => {
     const cy = window.cy!;
@@ -93,31 +124,49 @@ test('search: "/" focuses it, Enter selects and centres the node', async ({ page
 test('neighbourhood focus shows only the node and its neighbours', async ({ page }) => {
   await openMap(page);
   await clickNode(page, 'cnnc');
-  await page.getByRole('group', { name: 'Focus neighbourhood' }).getByRole('button', { name: '1 step' }).click();
+  await page
+    .getByRole('group', { name: 'Focus neighbourhood' })
+    .getByRole('button', { name: '1 step' })
+    .click();
   const neighbours = new Set(['cnnc']);
   for (const e of graph.edges) {
     if (e.source === 'cnnc') neighbours.add(e.target);
     if (e.target === 'cnnc') neighbours.add(e.source);
   }
   expect((await shownIds(page)).nodes).toEqual(sorted(neighbours));
-  await page.getByRole('group', { name: 'Focus neighbourhood' }).getByRole('button', { name: '2 steps' }).click();
+  await page
+    .getByRole('group', { name: 'Focus neighbourhood' })
+    .getByRole('button', { name: '2 steps' })
+    .click();
   expect((await shownIds(page)).nodes.length).toBeGreaterThan(neighbours.size);
-  await page.getByRole('group', { name: 'Focus neighbourhood' }).getByRole('button', { name: 'Off' }).click();
+  await page
+    .getByRole('group', { name: 'Focus neighbourhood' })
+    .getByRole('button', { name: 'Off' })
+    .click();
   expect((await shownIds(page)).nodes).toHaveLength(graph.nodes.length);
 });
 
-test('path: two nodes give the shortest chain, highlighted and listed with evidence', async ({ page }) => {
+test('path: two nodes give the shortest chain, highlighted and listed with evidence', async ({
+  page,
+}) => {
   await openMap(page);
   await page.getByRole('tab', { name: 'Path' }).click();
   await page.getByRole('combobox', { name: 'From' }).selectOption({ label: 'CNNC' });
   await page.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Nazarbayev University' });
-  const expected = shortestPath(graph, visibleElements(graph, ALL_FILTERS), 'cnnc', 'nazarbayev-university')!;
+  const expected = shortestPath(
+    graph,
+    visibleElements(graph, ALL_FILTERS),
+    'cnnc',
+    'nazarbayev-university',
+  )!;
   expect(expected.length).toBeGreaterThan(1);
   const panel = page.getByRole('region', { name: 'Path' });
   await expect(panel.getByText(`${expected.length} steps`)).toBeVisible();
   await expect(panel.getByRole('listitem')).toHaveCount(expected.length);
   expect(await idsWithClass(page, 'on-path')).toEqual(
-    [...new Set([...expected.map((s) => s.edgeId), ...expected.flatMap((s) => [s.from, s.to])])].sort(),
+    [
+      ...new Set([...expected.map((s) => s.edgeId), ...expected.flatMap((s) => [s.from, s.to])]),
+    ].sort(),
   );
   // With every sphere but one off, the two ends are no longer connected: the panel says so.
   await page.getByRole('tab', { name: 'Filters' }).click();
@@ -126,11 +175,17 @@ test('path: two nodes give the shortest chain, highlighted and listed with evide
   await expect(panel.getByText(/No path between CNNC and Nazarbayev University/)).toBeVisible();
 });
 
-test('a copied link reopens the same view: filters, selection and focus', async ({ page, context }) => {
+test('a copied link reopens the same view: filters, selection and focus', async ({
+  page,
+  context,
+}) => {
   await openMap(page);
   await page.getByRole('checkbox', { name: /Humanitarian/ }).uncheck();
   await clickNode(page, 'kazakhstan');
-  await page.getByRole('group', { name: 'Focus neighbourhood' }).getByRole('button', { name: '1 step' }).click();
+  await page
+    .getByRole('group', { name: 'Focus neighbourhood' })
+    .getByRole('button', { name: '1 step' })
+    .click();
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -141,7 +196,11 @@ test('a copied link reopens the same view: filters, selection and focus', async 
   await second.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   expect(await shownIds(second)).toEqual(shownBefore);
   await expect(second.getByRole('checkbox', { name: /Humanitarian/ })).not.toBeChecked();
-  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  await expect(
+    second
+      .getByRole('region', { name: 'Details' })
+      .getByRole('heading', { level: 2, name: 'Kazakhstan' }),
+  ).toBeVisible();
 });
 
 test('a tampered link is ignored with a notice, and the app still works', async ({ page }) => {
@@ -151,7 +210,9 @@ test('a tampered link is ignored with a notice, and the app still works', async 
   await expect(page.getByRole('checkbox', { name: /Political/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Energy/ })).not.toBeChecked();
   await clickNode(page, 'china');
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2, name: 'China' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2, name: 'China' }),
+  ).toBeVisible();
 });
 
 test('the element list is keyboard-navigable and in step with the map', async ({ page }) => {
@@ -170,20 +231,32 @@ test('the element list is keyboard-navigable and in step with the map', async ({
   await page.waitForTimeout(600);
   await clickNode(page, 'cnpc');
   expect(await idsWithClass(page, 'selected')).toEqual(['cnpc']);
-  await expect(list.getByRole('button', { name: 'CNPC, Company, Economic, Energy' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    list.getByRole('button', { name: 'CNPC, Company, Economic, Energy' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 });
 
 for (const [view, open] of [
   ['map with filters', async () => {}],
   ['a selected node', async (page: import('@playwright/test').Page) => clickNode(page, 'china')],
-  ['the list', async (page: import('@playwright/test').Page) => page.getByRole('tab', { name: 'List' }).click()],
-  ['the path panel', async (page: import('@playwright/test').Page) => page.getByRole('tab', { name: 'Path' }).click()],
+  [
+    'the list',
+    async (page: import('@playwright/test').Page) =>
+      page.getByRole('tab', { name: 'List' }).click(),
+  ],
+  [
+    'the path panel',
+    async (page: import('@playwright/test').Page) =>
+      page.getByRole('tab', { name: 'Path' }).click(),
+  ],
 ] as const) {
   test(`no serious or critical accessibility violations: ${view}`, async ({ page }) => {
     await openMap(page);
     await open(page);
     const { violations } = await new AxeBuilder({ page }).analyze();
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
   });
 }

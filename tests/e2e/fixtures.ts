@@ -33,8 +33,16 @@ export async function openMap(page: Page, hash = '') {
 /** Ids of the nodes and edges the map currently shows. */
 export function shownIds(page: Page) {
   return page.evaluate(() => ({
-    nodes: window.cy!.nodes().filter((n) => n.visible()).map((n) => n.id()).sort(),
-    edges: window.cy!.edges().filter((e) => e.visible()).map((e) => e.id()).sort(),
+    nodes: window
+      .cy!.nodes()
+      .filter((n) => n.visible())
+      .map((n) => n.id())
+      .sort(),
+    edges: window
+      .cy!.edges()
+      .filter((e) => e.visible())
+      .map((e) => e.id())
+      .sort(),
   }));
 }
 
@@ -52,5 +60,12 @@ export async function clickNode(page: Page, id: string) {
 
 /** The ids carrying a class on the map. */
 export function idsWithClass(page: Page, className: string) {
-  return page.evaluate((c) => window.cy!.elements(`.${c}`).map((e) => e.id()).sort(), className);
+  return page.evaluate(
+    (c) =>
+      window
+        .cy!.elements(`.${c}`)
+        .map((e) => e.id())
+        .sort(),
+    className,
+  );
 }
