@@ -13,6 +13,10 @@ export type CameraIntent =
   | { kind: 'center'; id: string; seq: number }
   | { kind: 'relayout'; seq: number };
 
+/** A request for an image of the map, carried out by the graph adapter (only it can draw the map). */
+export type ExportRequest =
+  { format: 'png'; scale: 1 | 2 | 4; seq: number } | { format: 'svg'; seq: number };
+
 export interface DatasetSlice {
   article: Article;
   graph: Graph;
@@ -46,6 +50,7 @@ export interface ViewSlice {
   sizeBy: SizeBy;
   notices: string[];
   camera: CameraIntent | null;
+  exportRequest: ExportRequest | null;
   setFocusDepth: (depth: 0 | 1 | 2) => void;
   setPath: (path: [string, string] | null) => void;
   setSizeBy: (by: SizeBy) => void;
@@ -54,6 +59,9 @@ export interface ViewSlice {
   notify: (message: string) => void;
   dismissNotice: (index: number) => void;
   applyView: (view: ViewState) => void;
+  requestExport: (request: { format: 'png'; scale: 1 | 2 | 4 } | { format: 'svg' }) => void;
+  /** Puts another dataset on the map (an import, or the built-in article again) with a fresh view. */
+  replaceDataset: (dataset: DatasetSlice) => void;
 }
 
 export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
@@ -111,6 +119,7 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
     sizeBy: 'none',
     notices: [],
     camera: null,
+    exportRequest: null,
     setFocusDepth: (depth) =>
       set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
     setPath: (path) => set({ path }),
@@ -119,6 +128,17 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
     rearrangeVisible: () => set({ camera: { kind: 'relayout', seq: ++seq } }),
     notify: (message) => set((s) => ({ notices: [...s.notices, message] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
+    replaceDataset: (dataset) =>
+      set({
+        ...dataset,
+        filters: ALL_FILTERS,
+        selection: null,
+        hovered: null,
+        focusDepth: 0,
+        path: null,
+        sizeBy: 'none',
+      }),
     applyView: (view) =>
       set({
         filters: view.filters,

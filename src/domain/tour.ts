@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { sphereSchema, type Article, type Graph } from './schema';
+import type { Problem } from './validate';
+
+export const tourStepSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  /** The project's own words, shown large on the projector; the article's words come from `blocks`. */
+  caption: z.string().min(1),
+  /** The spheres switched on during this step. */
+  spheres: z.array(sphereSchema).min(1),
+  /** Node or edge ids the camera frames and the map highlights. */
+  focus: z.array(z.string().min(1)).min(1),
+  /** Article blocks the step rests on, shown as its passages. */
+  blocks: z.array(z.string().min(1)).min(1),
+});
+export type TourStep = z.infer<typeof tourStepSchema>;
+
+export const tourSchema = z.strictObject({
+  title: z.string().min(1),
+  steps: z.array(tourStepSchema).min(1),
+});
+export type Tour = z.infer<typeof tourSchema>;
+
+/** Checks a tour against its schema and against the article and graph it walks through. */
+export function validateTour(
+  input: unknown,
+  article: Article,
+  graph: Graph,
+  file = 'data/tour.json',
+): Problem[] {
+  const parsed = tourSchema.safeParse(input);
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => ({
+      file,
+      path: issue.path.reduce<string>(
+        (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : `${acc}.${String(seg)}`),
+        '$',
+      ),
+      message: issue.message,
+    }));
+  const problems: Problem[] = [];
+  const blocks = new Set(article.blocks.map((b) => b.id));
+  const elements = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+  const seen = new Set<string>();
+  parsed.data.steps.forEach((step, i) => {
+    if (seen.has(step.id))
+      problems.push({ file, path: `$.steps[${i}].id`, message: `duplicate step id "${step.id}"` });
+    seen.add(step.id);
+    step.focus.forEach((id, j) => {
+      if (!elements.has(id))
+        problems.push({
+          file,
+          path: `$.steps[${i}].focus[${j}]`,
+          message: `unknown node or edge id "${id}"`,
+        });
+    });
+    step.blocks.forEach((id, j) => {
+      if (!blocks.has(id))
+        problems.push({
+          file,
+          path: `$.steps[${i}].blocks[${j}]`,
+          message: `unknown block id "${id}"`,
+        });
+    });
+  });
+  return problems;
+}
