@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sphereSchema, type Article, type Graph } from './schema';
-import type { Problem } from './validate';
+import { pathOf, type Problem } from './validate';
 
 export const tourStepSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -33,10 +33,7 @@ export function validateTour(
   if (!parsed.success)
     return parsed.error.issues.map((issue) => ({
       file,
-      path: issue.path.reduce<string>(
-        (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : `${acc}.${String(seg)}`),
-        '$',
-      ),
+      path: pathOf(issue.path),
       message: issue.message,
     }));
   const problems: Problem[] = [];

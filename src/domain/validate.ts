@@ -8,7 +8,8 @@ export interface Problem {
   message: string;
 }
 
-function pathOf(segments: readonly PropertyKey[]): string {
+/** A zod issue path written as a JSON path, e.g. `$.edges[3].evidence[0].quote`. */
+export function pathOf(segments: readonly PropertyKey[]): string {
   return segments.reduce<string>(
     (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : `${acc}.${String(seg)}`),
     '$',
