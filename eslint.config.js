@@ -35,6 +35,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A value-less import of a module still runs it (and ships it): zod must stay out of the app.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-restricted-imports': ['error', cytoscapeOnlyInGraph],
       'no-restricted-syntax': [
         'error',

@@ -1,7 +1,7 @@
-import { SPHERES } from '../domain/schema';
+import { SPHERES } from '../domain/vocabulary';
 import { SPHERE_COLOURS, SPHERE_LABELS, STATUS_LABELS } from '../domain/palette';
 import { StatusLine } from '../components/LegendMarks';
-import { EDGE_STATUSES } from '../domain/schema';
+import { EDGE_STATUSES } from '../domain/vocabulary';
 
 /** A compact key drawn over the map's corner: sphere colours and line styles (shapes are in the filters). */
 export function MapLegend() {

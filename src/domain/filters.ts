@@ -1,12 +1,5 @@
-import {
-  EDGE_STATUSES,
-  NODE_KINDS,
-  SPHERES,
-  type EdgeStatus,
-  type Graph,
-  type NodeKind,
-  type Sphere,
-} from './schema';
+import type { EdgeStatus, Graph, NodeKind, Sphere } from './schema';
+import { EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 
 /** What the user has switched on. An empty list hides everything of that dimension. */
 export interface Filters {

@@ -1,6 +1,7 @@
 import type { ElementRef } from './evidence';
 import type { Visible } from './filters';
-import { SPHERES, type Graph, type GraphEdge, type Sphere } from './schema';
+import { SPHERES } from './vocabulary';
+import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */
 export function labelsById(graph: Graph): Map<string, string> {

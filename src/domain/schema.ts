@@ -1,27 +1,15 @@
 import { z } from 'zod';
+import { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 
-/** The four cooperation spheres the article names; the filters, colours and counts follow this order. */
-export const SPHERES = ['political', 'economic', 'energy', 'humanitarian'] as const;
+// The vocabularies live in a zod-free module so the app can use them without shipping zod.
+export { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES };
+
 export const sphereSchema = z.enum(SPHERES);
 export type Sphere = z.infer<typeof sphereSchema>;
 
-export const NODE_KINDS = [
-  'state',
-  'region',
-  'person',
-  'organization',
-  'company',
-  'initiative',
-  'program',
-  'platform',
-  'concept',
-  'place',
-  'event',
-] as const;
 export const nodeKindSchema = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 
-export const EDGE_STATUSES = ['established', 'proposed', 'contested'] as const;
 export const edgeStatusSchema = z.enum(EDGE_STATUSES);
 export type EdgeStatus = z.infer<typeof edgeStatusSchema>;
 
@@ -76,8 +64,6 @@ export const graphSchema = z.strictObject({
   edges: z.array(graphEdgeSchema),
 });
 export type Graph = z.infer<typeof graphSchema>;
-
-export const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'byline'] as const;
 
 export const blockSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),

@@ -1,7 +1,8 @@
 import { ALL_FILTERS, type Filters } from './filters';
 import type { Selection } from './evidence';
 import type { SizeBy } from './metrics';
-import { EDGE_STATUSES, NODE_KINDS, SPHERES, type Graph } from './schema';
+import { EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
+import type { Graph } from './schema';
 
 /** The part of the view a copied link carries. */
 export interface ViewState {

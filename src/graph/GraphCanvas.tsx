@@ -4,7 +4,6 @@ import type { Core, EventObject } from 'cytoscape';
 import { useApp, useAppStore } from '../store/context';
 import { runCameraIntent } from './camera';
 import { toElements } from './elements';
-import { registerLayouts } from './layout';
 import { PRESET_LAYOUT, STYLESHEET } from './stylesheet';
 import { syncToCy } from './sync';
 
@@ -14,8 +13,6 @@ declare global {
     cy?: Core;
   }
 }
-
-registerLayouts();
 
 const FIT_PADDING = 30;
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;

@@ -19,6 +19,6 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
     cy.stop();
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: DURATION });
   } else {
-    relayoutVisible(shown);
+    void relayoutVisible(shown);
   }
 }

@@ -1,13 +1,13 @@
 import cytoscape, { type Collection } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
-let registered = false;
+let fcoseReady: Promise<void> | null = null;
 
-/** Registers the fcose layout with cytoscape once. */
-export function registerLayouts(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+/** Loads and registers fcose on first use: the first paint uses precomputed positions and needs no layout code. */
+export function loadFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return fcoseReady;
 }
 
 /** fcose options tuned for this article-sized graph: room for labels, gentle gravity. */
@@ -32,8 +32,8 @@ export function fcoseOptions(extra: Record<string, unknown> = {}) {
 }
 
 /** Lays out only what is shown, starting from where it stands, and animates there. */
-export function relayoutVisible(shown: Collection): void {
-  registerLayouts();
+export async function relayoutVisible(shown: Collection): Promise<void> {
+  await loadFcose();
   shown
     .layout(fcoseOptions({ randomize: false, animate: true, animationDuration: 600 }) as never)
     .run();

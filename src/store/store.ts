@@ -4,7 +4,7 @@ import type { ElementRef, Selection } from '../domain/evidence';
 import { ALL_FILTERS, type Filters } from '../domain/filters';
 import type { SizeBy } from '../domain/metrics';
 import type { Article, EdgeStatus, Graph, NodeKind, Positions, Sphere } from '../domain/schema';
-import { SPHERES } from '../domain/schema';
+import { SPHERES } from '../domain/vocabulary';
 import type { ViewState } from '../domain/urlState';
 
 /** An imperative request to the map (panels never call cytoscape): the graph adapter carries it out. */

@@ -1,0 +1,226 @@
+import Papa from 'papaparse';
+import type { Selection } from './evidence';
+import type { Filters, Visible } from './filters';
+import { KIND_LABELS, SPHERE_LABELS, STATUS_LABELS } from './palette';
+import { labelsById } from './relations';
+import { EDGE_STATUSES, NODE_KINDS, SPHERES, type Article, type Graph } from './schema';
+
+/** One passage behind one displayed relation: a line of the evidence sheet. */
+export interface EvidenceRow {
+  source: string;
+  relation: string;
+  target: string;
+  /** The relation's spheres, joined "political; economic". */
+  spheres: string;
+  status: string;
+  year: number | null;
+  section: string;
+  block: string;
+  /** Verbatim from the block's text. */
+  quote: string;
+  relationId: string;
+}
+
+/**
+ * One row per displayed relation and evidence passage, relations ordered by their sentence
+ * (source, relation, target) and each relation's passages in article order.
+ */
+export function evidenceRows(article: Article, graph: Graph, displayed: Visible): EvidenceRow[] {
+  const labels = labelsById(graph);
+  const order = new Map(article.blocks.map((b, i) => [b.id, i]));
+  const blocks = new Map(article.blocks.map((b) => [b.id, b]));
+  const titles = new Map(article.sections.map((s) => [s.id, s.title]));
+  const label = (id: string) => labels.get(id) ?? id;
+  const relations = graph.edges
+    .filter((e) => displayed.edges.has(e.id))
+    .map((edge) => ({ edge, source: label(edge.source), target: label(edge.target) }))
+    .sort(
+      (a, b) =>
+        a.source.localeCompare(b.source) ||
+        a.edge.relation.localeCompare(b.edge.relation) ||
+        a.target.localeCompare(b.target),
+    );
+  return relations.flatMap(({ edge, source, target }) =>
+    // A passage whose block is missing (a broken import) keeps its quote and goes last.
+    [...edge.evidence]
+      .sort((a, b) => (order.get(a.block) ?? Infinity) - (order.get(b.block) ?? Infinity))
+      .map((ev) => {
+        const block = blocks.get(ev.block);
+        return {
+          source,
+          relation: edge.relation,
+          target,
+          spheres: edge.domains.join('; '),
+          status: edge.status,
+          year: edge.year,
+          section: block ? (titles.get(block.section) ?? block.section) : '',
+          block: ev.block,
+          quote: ev.quote,
+          relationId: edge.id,
+        };
+      }),
+  );
+}
+
+/** How many relations and passages a sheet holds, e.g. for "42 relations, 57 passages". */
+export function sheetCounts(rows: readonly EvidenceRow[]): { relations: number; passages: number } {
+  return { relations: new Set(rows.map((r) => r.relationId)).size, passages: rows.length };
+}
+
+export const CSV_COLUMNS: readonly [keyof EvidenceRow, string][] = [
+  ['source', 'Source'],
+  ['relation', 'Relation'],
+  ['target', 'Target'],
+  ['spheres', 'Spheres'],
+  ['status', 'Status'],
+  ['year', 'Year'],
+  ['section', 'Section'],
+  ['block', 'Block'],
+  ['quote', 'Quote'],
+  ['relationId', 'Relation id'],
+];
+
+/**
+ * A cell a spreadsheet would run as a formula. Papa's own `escapeFormulae: true` uses
+ * /^[=+\-@\t\r].*$/, which misses a cell with a line break after the formula.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The sheet as CSV (header row, CRLF line ends, RFC 4180 quoting). Any text cell, the quote
+ * included, that starts with = + - @ tab or CR gains a leading apostrophe so a spreadsheet shows
+ * it as text instead of running it; no quote in the shipped article starts that way.
+ */
+export function toCsv(rows: readonly EvidenceRow[]): string {
+  return Papa.unparse(
+    {
+      fields: CSV_COLUMNS.map(([, header]) => header),
+      data: rows.map((row) => CSV_COLUMNS.map(([key]) => row[key] ?? '')),
+    },
+    { newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+}
+
+const MD_INLINE = /[\\`*_[\]<>|~]/g;
+const MD_ENTITY = /&(?=#?[a-z0-9]+;)/gi;
+
+/** Text that Markdown renders exactly as written: inline syntax and line-start syntax escaped. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(MD_INLINE, '\\$&')
+    .replace(MD_ENTITY, '\\&')
+    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+const inline = (text: string) => escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '));
+
+const blockquote = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>'))
+    .join('\n');
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A count line, e.g. "42 relations, 57 passages". */
+export function countsLine(rows: readonly EvidenceRow[]): string {
+  const { relations, passages } = sheetCounts(rows);
+  return `${plural(relations, 'relation', 'relations')}, ${plural(passages, 'passage', 'passages')}`;
+}
+
+/**
+ * A handout: a heading, what the filters showed, then one section per relation with each passage
+ * as a blockquote and the section it comes from. Text is escaped, so it renders verbatim.
+ */
+export function toMarkdown(rows: readonly EvidenceRow[], title: string, description = ''): string {
+  const out = [`# Evidence: ${inline(title)}`, ''];
+  if (description) out.push(inline(description), '');
+  out.push(`${countsLine(rows)}. Quotes are verbatim from the article.`, '');
+  let current: string | null = null;
+  let n = 0;
+  for (const row of rows) {
+    if (row.relationId !== current) {
+      current = row.relationId;
+      const meta = [`Spheres: ${row.spheres}`, `status: ${row.status}`];
+      if (row.year !== null) meta.push(`year: ${row.year}`);
+      out.push(
+        `## ${++n}. ${inline(row.source)} ${inline(row.relation)} ${inline(row.target)}`,
+        '',
+        `*${inline(meta.join(' · '))}*`,
+        '',
+      );
+    }
+    const where = row.section ? `${inline(row.section)}, block ${row.block}` : `block ${row.block}`;
+    out.push(blockquote(row.quote), '', `— ${inline(where)}`, '');
+  }
+  return out.join('\n');
+}
+
+/** The graph as the map shows it, in data/graph.json's own format, every field kept, pretty-printed. */
+export function shownGraphJson(graph: Graph, displayed: Visible): string {
+  const nodes = graph.nodes.filter((n) => displayed.nodes.has(n.id));
+  const edges = graph.edges.filter(
+    (e) =>
+      displayed.edges.has(e.id) && displayed.nodes.has(e.source) && displayed.nodes.has(e.target),
+  );
+  return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
+}
+
+/** The parts of the view that decide what an export contains. */
+export interface ExportView {
+  filters: Filters;
+  selection: Selection | null;
+  focusDepth: number;
+}
+
+const focusOf = (view: ExportView) =>
+  view.focusDepth > 0 && view.selection?.type === 'node'
+    ? { id: view.selection.id, depth: view.focusDepth }
+    : null;
+
+function onOff<T extends string>(
+  name: string,
+  all: readonly T[],
+  on: readonly T[],
+  labels: Record<T, string>,
+): string | null {
+  const off = all.filter((x) => !on.includes(x));
+  if (off.length === 0) return null;
+  const shown = all.filter((x) => on.includes(x)).map((x) => labels[x]);
+  return `${name}: ${shown.join(', ') || 'none'} (${off.map((x) => labels[x]).join(', ')} off).`;
+}
+
+/** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
+export function describeView(graph: Graph, view: ExportView): string {
+  const { filters } = view;
+  const parts = [
+    onOff('Spheres', SPHERES, filters.spheres, SPHERE_LABELS),
+    onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
+    onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
+  ].filter((p): p is string => p !== null);
+  const focus = focusOf(view);
+  if (focus) {
+    const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
+    parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
+  }
+  return parts.length ? parts.join(' ') : 'All spheres, kinds and statuses shown.';
+}
+
+/** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */
+export function viewName(view: ExportView): string {
+  const { filters } = view;
+  const parts: string[] = [];
+  const focus = focusOf(view);
+  if (focus) parts.push(`${focus.id}-focus-${focus.depth}`);
+  if (filters.spheres.length < SPHERES.length)
+    parts.push(
+      filters.spheres.length
+        ? SPHERES.filter((s) => filters.spheres.includes(s)).join('-')
+        : 'no-spheres',
+    );
+  if (filters.kinds.length < NODE_KINDS.length || filters.statuses.length < EDGE_STATUSES.length)
+    parts.push('filtered');
+  const name = parts.join('-').replace(/[^a-z0-9-]+/gi, '-');
+  return name || 'map';
+}
