@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
-  plugins: [react()],
+// `vite build --mode single` (npm run build:single) writes one self-contained HTML file that runs
+// from file:// with no network: scripts, styles, data and lazily loaded chunks all inlined.
+export default defineConfig(({ mode }) => ({
+  plugins:
+    mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
   },
   test: {
     globals: true,
@@ -18,4 +23,4 @@ export default defineConfig({
     ],
     setupFiles: ['tests/setup.ts'],
   },
-});
+}));

@@ -1,11 +1,15 @@
 import { Tabs } from '../components/Tabs';
 import { DetailsPanel } from '../features/evidence/DetailsPanel';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { ElementList } from '../features/list/ElementList';
 import { PathPanel } from '../features/path/PathPanel';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { SearchBox } from '../features/search/SearchBox';
 import { MapActions } from '../features/toolbar/Toolbar';
+import { Presenter } from '../features/tour/Presenter';
+import { TourButton } from '../features/tour/TourButton';
+import { TourLoader } from '../features/tour/TourLoader';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { useApp } from '../store/context';
 import { EmptyMapNotice } from './EmptyMapNotice';
@@ -16,18 +20,22 @@ import { Notices } from './Notices';
 /** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
 export function App() {
   const title = useApp((s) => s.article.title);
+  const presenting = useApp((s) => s.tourStep !== null);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
+      <TourLoader />
       <header className="topbar">
         <h1 className="brand">
           Silkgraph <span className="brand-sub">{title}</span>
         </h1>
         <SearchBox />
+        <TourButton />
         <MapActions />
+        <ExportMenu />
       </header>
       <Notices />
       <div className="workspace">
-        <aside className="sidebar sidebar-left" aria-label="Tools">
+        <aside className="sidebar sidebar-left" aria-label="Tools" hidden={presenting}>
           <ErrorBoundary name="the tools panel">
             <Tabs
               label="Tools"
@@ -52,7 +60,16 @@ export function App() {
           <MapLegend />
           <EmptyMapNotice />
         </main>
-        <aside className="sidebar sidebar-right" aria-label="Evidence and article">
+        {presenting && (
+          <ErrorBoundary name="the tour">
+            <Presenter />
+          </ErrorBoundary>
+        )}
+        <aside
+          className="sidebar sidebar-right"
+          aria-label="Evidence and article"
+          hidden={presenting}
+        >
           <div className="details-slot">
             <ErrorBoundary name="the details panel">
               <DetailsPanel />

@@ -11,6 +11,8 @@ export interface ViewState {
   focusDepth: 0 | 1 | 2;
   path: [string, string] | null;
   sizeBy: SizeBy;
+  /** The tour step being presented, counted from 1 as the presenter shows it; null outside the tour. */
+  step: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -19,6 +21,7 @@ export const DEFAULT_VIEW: ViewState = {
   focusDepth: 0,
   path: null,
   sizeBy: 'none',
+  step: null,
 };
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -45,6 +48,7 @@ export function encodeView(view: ViewState): string {
   if (view.focusDepth > 0) p.set('focus', String(view.focusDepth));
   if (view.path) p.set('path', `${view.path[0]}~${view.path[1]}`);
   if (view.sizeBy !== 'none') p.set('size', view.sizeBy);
+  if (view.step !== null) p.set('step', String(view.step));
   return p.toString();
 }
 
@@ -118,10 +122,23 @@ export function decodeView(
     else notices.push(`Ignored the node sizing "${size.slice(0, 20)}" in the link.`);
   }
 
+  let step: number | null = null;
+  const rawStep = p.get('step');
+  if (rawStep !== null) {
+    if (/^[1-9]\d{0,2}$/.test(rawStep)) step = Number(rawStep);
+    else
+      notices.push(
+        `Ignored the tour step "${rawStep.slice(0, 10)}" in the link: use a step number.`,
+      );
+  }
+
   const knownKeys = new Set(['spheres', 'kinds', 'status', 'sel', 'focus', 'path', 'size', 'step']);
   for (const key of p.keys())
     if (!knownKeys.has(key))
       notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);
 
-  return { view: { filters, selection, focusDepth, path, sizeBy }, notices: [...new Set(notices)] };
+  return {
+    view: { filters, selection, focusDepth, path, sizeBy, step },
+    notices: [...new Set(notices)],
+  };
 }

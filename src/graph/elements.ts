@@ -23,6 +23,7 @@ export function toElements(graph: Graph, positions: Positions): ElementDefinitio
       label: node.label,
       kind: node.kind,
       size: 0,
+      projectorFont: 20,
     };
     const share = 100 / node.domains.length;
     node.domains.forEach((sphere, i) => {
@@ -45,6 +46,7 @@ export function toElements(graph: Graph, positions: Positions): ElementDefinitio
         source: edge.source,
         target: edge.target,
         relation: edge.relation,
+        projectorFont: 20,
         status: edge.status,
         gradientColours: fill.colors,
         gradientPositions: fill.positions,

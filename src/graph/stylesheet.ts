@@ -1,6 +1,6 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
-import { EDGE_STATUSES, NODE_KINDS } from '../domain/schema';
+import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
@@ -121,6 +121,27 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'underlay-opacity': 0.6,
       'z-index': 15,
     } as never,
+  },
+  // Presenting: labels sized for a projector (see scaleProjectorLabels), strong contrast,
+  // and only the step's focus labelled so the large labels do not collide.
+  {
+    selector: 'node.projector',
+    style: {
+      'font-size': 'data(projectorFont)',
+      'text-max-width': '220px',
+      color: '#000000',
+      'text-background-opacity': 1,
+      'border-width': 3,
+      'border-color': '#000000',
+    } as never,
+  },
+  { selector: 'node.projector.dimmed', style: { 'text-opacity': 0, opacity: 0.25 } as never },
+  { selector: 'edge.projector', style: { width: 3.5 } as never },
+  { selector: 'edge.projector.dimmed', style: { opacity: 0.12 } as never },
+  {
+    selector: 'edge.projector.tour-focus',
+    // No relation labels on the projector: long phrases on parallel edges collide; the passages say it.
+    style: { width: 6, opacity: 1, label: '' } as never,
   },
 ];
 

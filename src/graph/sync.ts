@@ -15,9 +15,20 @@ export function syncToCy(cy: Core, s: AppState): void {
     pathEdges.add(step.edgeId);
   }
 
-  // What stays bright: the path when one is shown, else the selection and what touches it.
+  // What stays bright: the tour step's focus, else the path when one is shown,
+  // else the selection and what touches it.
+  const presenting = s.tourStep !== null && s.tour !== null;
+  const tourFocus = new Set<string>();
+  if (presenting)
+    for (const id of s.tour!.steps[s.tourStep!]?.focus ?? []) {
+      tourFocus.add(id);
+      const ele = cy.getElementById(id);
+      if (ele.nonempty() && ele.isEdge())
+        ele.connectedNodes().forEach((n) => void tourFocus.add(n.id()));
+    }
   let lit: Set<string> | null = null;
-  if (path && path.length > 0) lit = new Set([...pathNodes, ...pathEdges]);
+  if (presenting && !s.selection) lit = tourFocus;
+  else if (path && path.length > 0) lit = new Set([...pathNodes, ...pathEdges]);
   else if (s.selection?.type === 'passage') {
     lit = new Set();
     for (const ref of selectElementsByBlock(s).get(s.selection.id) ?? []) {
@@ -49,6 +60,8 @@ export function syncToCy(cy: Core, s: AppState): void {
       node.toggleClass('selected', isSelected(s, 'node', id));
       node.toggleClass('on-path', pathNodes.has(id));
       node.toggleClass('hover', s.hovered === id);
+      node.toggleClass('projector', presenting);
+      node.toggleClass('tour-focus', tourFocus.has(id));
       node.toggleClass('neighbour', hoverNear !== null && hoverNear.has(id) && s.hovered !== id);
       const size = sizes.get(id) ?? 0;
       if (node.data('size') !== size) node.data('size', size);
@@ -60,6 +73,8 @@ export function syncToCy(cy: Core, s: AppState): void {
       edge.toggleClass('selected', isSelected(s, 'edge', id));
       edge.toggleClass('on-path', pathEdges.has(id));
       edge.toggleClass('hover-edge', hoverNear !== null && hoverNear.has(id));
+      edge.toggleClass('projector', presenting);
+      edge.toggleClass('tour-focus', tourFocus.has(id));
     });
   });
 }

@@ -5,13 +5,15 @@ import { ALL_FILTERS, type Filters } from '../domain/filters';
 import type { SizeBy } from '../domain/metrics';
 import type { Article, EdgeStatus, Graph, NodeKind, Positions, Sphere } from '../domain/schema';
 import { SPHERES } from '../domain/vocabulary';
-import type { ViewState } from '../domain/urlState';
+import { DEFAULT_VIEW, type ViewState } from '../domain/urlState';
+import { clampStep, stepView, type TourSlice } from './tourSlice';
 
 /** An imperative request to the map (panels never call cytoscape): the graph adapter carries it out. */
 export type CameraIntent =
   | { kind: 'fit'; seq: number }
   | { kind: 'center'; id: string; seq: number }
-  | { kind: 'relayout'; seq: number };
+  | { kind: 'relayout'; seq: number }
+  | { kind: 'frame'; ids: readonly string[]; seq: number };
 
 /** A request for an image of the map, carried out by the graph adapter (only it can draw the map). */
 export type ExportRequest =
@@ -64,7 +66,7 @@ export interface ViewSlice {
   replaceDataset: (dataset: DatasetSlice) => void;
 }
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & TourSlice;
 export type AppStore = StoreApi<AppState>;
 
 const toggle = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
@@ -139,14 +141,65 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
         path: null,
         sizeBy: 'none',
       }),
-    applyView: (view) =>
+    applyView: (view) => {
       set({
         filters: view.filters,
         selection: view.selection,
         focusDepth: view.focusDepth,
         path: view.path,
         sizeBy: view.sizeBy,
-      }),
+      });
+      const { tourStep, tour } = get();
+      if (view.step === null) {
+        if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });
+      } else {
+        // Opened straight into a step from a link: leaving the tour goes to the full map.
+        if (tourStep === null) set({ viewBeforeTour: DEFAULT_VIEW });
+        if (tour) get().startTour(tour, view.step - 1);
+        else set({ pendingTourStep: view.step - 1 });
+      }
+    },
+
+    tour: null,
+    tourStep: null,
+    pendingTourStep: null,
+    viewBeforeTour: null,
+    requestTour: (index = 0) => {
+      const { tour } = get();
+      if (tour) get().startTour(tour, index);
+      else set({ pendingTourStep: index });
+    },
+    startTour: (tour, index = 0) => {
+      const s = get();
+      if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
+      set({ tour, pendingTourStep: null });
+      get().goToStep(index);
+    },
+    goToStep: (index) => {
+      const { tour } = get();
+      if (!tour) return;
+      const at = clampStep(tour, index);
+      set({
+        ...stepView(tour, at),
+        tourStep: at,
+        hovered: null,
+        camera: { kind: 'frame', ids: tour.steps[at]!.focus, seq: ++seq },
+      });
+    },
+    nextStep: () => {
+      const { tourStep } = get();
+      if (tourStep !== null) get().goToStep(tourStep + 1);
+    },
+    previousStep: () => {
+      const { tourStep } = get();
+      if (tourStep !== null) get().goToStep(tourStep - 1);
+    },
+    endTour: () => {
+      const { viewBeforeTour } = get();
+      set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
+      if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
+      set({ camera: { kind: 'fit', seq: ++seq } });
+    },
   }));
 }
 
@@ -158,6 +211,7 @@ export function viewOf(s: AppState): ViewState {
     focusDepth: s.focusDepth,
     path: s.path,
     sizeBy: s.sizeBy,
+    step: s.tourStep === null ? null : s.tourStep + 1,
   };
 }
 

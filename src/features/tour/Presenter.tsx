@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { useApp } from '../../store/context';
+import { StepPassages } from './StepPassages';
+import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
+import './tour.css';
+
+/** The presenter's side of the screen: the step's title, caption and passages, in projector type. */
+export function Presenter() {
+  const tour = useApp((s) => s.tour);
+  const index = useApp((s) => s.tourStep);
+  const goToStep = useApp((s) => s.goToStep);
+  const nextStep = useApp((s) => s.nextStep);
+  const previousStep = useApp((s) => s.previousStep);
+  const endTour = useApp((s) => s.endTour);
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePresenterKeys(index !== null);
+
+  // Each new step is announced and read from its title.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
+
+  if (!tour || index === null) return null;
+  const step = tour.steps[index]!;
+  const count = tour.steps.length;
+
+  return (
+    <section className="tr-presenter" aria-label="Tour">
+      <div className="tr-progress">
+        <span className="tr-count">
+          Step {index + 1} of {count}
+        </span>
+        <progress max={count} value={index + 1} aria-label={`Step ${index + 1} of ${count}`} />
+      </div>
+      <nav aria-label="Tour steps" className="tr-steps">
+        <ol>
+          {tour.steps.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-current={i === index ? 'step' : undefined}
+                aria-label={`Step ${i + 1}: ${s.title}`}
+                onClick={() => goToStep(i)}
+              >
+                {i + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h2 className="tr-title" ref={heading} tabIndex={-1}>
+        {step.title}
+      </h2>
+      <p className="tr-caption">{step.caption}</p>
+      <ul className="tr-spheres" aria-label="Spheres shown">
+        {step.spheres.map((sphere) => (
+          <li key={sphere}>
+            <span
+              className="swatch"
+              style={{ background: SPHERE_COLOURS[sphere] }}
+              aria-hidden="true"
+            />
+            {SPHERE_LABELS[sphere]}
+          </li>
+        ))}
+      </ul>
+      <StepPassages step={step} />
+      <div className="tr-controls">
+        <button type="button" onClick={previousStep} disabled={index === 0}>
+          ← Previous
+        </button>
+        <button type="button" onClick={nextStep} disabled={index === count - 1}>
+          Next →
+        </button>
+        <button type="button" onClick={toggleFullScreen}>
+          Full screen (F)
+        </button>
+        <button type="button" onClick={endTour}>
+          Leave tour (Esc)
+        </button>
+      </div>
+      <p className="tr-keys">
+        Keys: → Space PageDown next · ← PageUp back · Home End · a number jumps · Esc leaves
+      </p>
+    </section>
+  );
+}

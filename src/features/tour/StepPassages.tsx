@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { PassageText } from '../../components/PassageText';
+import type { TourStep } from '../../domain/tour';
+import { useApp } from '../../store/context';
+
+/** The article passages a step rests on, in large type, with the quotes of its focus highlighted. */
+export function StepPassages({ step }: { step: TourStep }) {
+  const article = useApp((s) => s.article);
+  const graph = useApp((s) => s.graph);
+  const passages = useMemo(() => {
+    const focus = new Set(step.focus);
+    const evidence = [...graph.nodes, ...graph.edges]
+      .filter((e) => focus.has(e.id))
+      .flatMap((e) => e.evidence);
+    const titles = new Map(article.sections.map((s) => [s.id, s.title]));
+    return step.blocks.flatMap((id) => {
+      const block = article.blocks.find((b) => b.id === id);
+      if (!block) return [];
+      const quotes = evidence.filter((ev) => ev.block === id).map((ev) => ev.quote);
+      return [{ block, quotes, section: titles.get(block.section) ?? block.section }];
+    });
+  }, [article, graph, step]);
+
+  return (
+    <div className="tr-passages">
+      {passages.map(({ block, quotes, section }) => (
+        <figure key={block.id} className="tr-passage">
+          <figcaption>{section}</figcaption>
+          <blockquote>
+            <PassageText text={block.text} quotes={quotes} />
+          </blockquote>
+        </figure>
+      ))}
+    </div>
+  );
+}

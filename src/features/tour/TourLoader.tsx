@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { useApp } from '../../store/context';
+import { loadTour } from './loadTour';
+
+/** Answers a request to present (from the toolbar or a link) by loading the tour and starting it. */
+export function TourLoader() {
+  const pending = useApp((s) => s.pendingTourStep);
+  const startTour = useApp((s) => s.startTour);
+  const notify = useApp((s) => s.notify);
+  useEffect(() => {
+    if (pending === null) return;
+    let cancelled = false;
+    loadTour().then(
+      (tour) => {
+        if (cancelled) return;
+        if (pending >= tour.steps.length)
+          notify(
+            `The tour has ${tour.steps.length} steps; showing the last one instead of step ${pending + 1}.`,
+          );
+        startTour(tour, pending);
+      },
+      (error: Error) => notify(`The tour could not be loaded: ${error.message}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [pending, startTour, notify]);
+  return null;
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/context';
+
+const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
+const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
+const DIGIT_WAIT_MS = 700;
+
+function typingInto(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Toggles full screen for the whole page; browsers only allow it from a key press or click. */
+export function toggleFullScreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+/**
+ * Presenter keys, as clicker remotes send them: → Space PageDown next, ← PageUp previous,
+ * Home End, digits then a pause (or Enter) to jump, Esc to leave, F for full screen.
+ */
+export function usePresenterKeys(active: boolean): void {
+  const store = useAppStore();
+  const digits = useRef('');
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (!active) return;
+    const jump = () => {
+      window.clearTimeout(timer.current);
+      const n = Number(digits.current);
+      digits.current = '';
+      if (n > 0) store.getState().goToStep(n - 1);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target)) return;
+      // A focused button answers Space and Enter itself: do not also step.
+      if (
+        (e.key === ' ' || e.key === 'Enter') &&
+        e.target instanceof HTMLButtonElement &&
+        !digits.current
+      )
+        return;
+      const s = store.getState();
+      if (/^[0-9]$/.test(e.key)) {
+        digits.current += e.key;
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(jump, DIGIT_WAIT_MS);
+      } else if (e.key === 'Enter' && digits.current) jump();
+      else if (NEXT.has(e.key)) s.nextStep();
+      else if (PREVIOUS.has(e.key)) s.previousStep();
+      else if (e.key === 'Home') s.goToStep(0);
+      else if (e.key === 'End') s.goToStep(Number.MAX_SAFE_INTEGER);
+      else if (e.key === 'Escape') s.endTour();
+      else if (e.key === 'f' || e.key === 'F') toggleFullScreen();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.clearTimeout(timer.current);
+      digits.current = '';
+    };
+  }, [active, store]);
+}

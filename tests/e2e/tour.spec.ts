@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { visibleElements, ALL_FILTERS } from '../../src/domain/filters';
+import type { Tour } from '../../src/domain/tour';
+import { article, expect, graph, openMap, shownIds, test } from './fixtures';
+
+const tour: Tour = JSON.parse(readFileSync('data/tour.json', 'utf8'));
+const sorted = (s: ReadonlySet<string>) => [...s].sort();
+
+async function expectStep(page: Page, index: number) {
+  const step = tour.steps[index]!;
+  const presenter = page.getByRole('region', { name: 'Tour' });
+  await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(step.title);
+  await expect(
+    presenter.getByText(`Step ${index + 1} of ${tour.steps.length}`, { exact: true }),
+  ).toBeVisible();
+  await expect(presenter.getByText(step.caption)).toBeVisible();
+  // Its filters: exactly what the step's spheres show.
+  const expected = visibleElements(graph, { ...ALL_FILTERS, spheres: step.spheres });
+  const shown = await shownIds(page);
+  expect(shown.nodes).toEqual(sorted(expected.nodes));
+  expect(shown.edges).toEqual(sorted(expected.edges));
+  // Its passages, in large type.
+  const first = article.blocks.find((b) => b.id === step.blocks[0])!;
+  await expect(presenter.locator('blockquote').first()).toContainText(first.text.slice(0, 50));
+  // Its focus: framed by the camera (every focus node on screen) and lit.
+  await page.waitForFunction(() => !window.cy!.animated());
+  const framing = await page.evaluate((ids) => {
+    const cy = window.cy!;
+    const nodes = ids.map((id) => cy.getElementById(id)).filter((e) => e.isNode());
+    return nodes.map((n) => {
+      const p = n.renderedPosition();
+      const font = parseFloat(n.renderedStyle('font-size'));
+      return {
+        id: n.id(),
+        inside: p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height(),
+        font,
+        dimmed: n.hasClass('dimmed'),
+      };
+    });
+  }, step.focus);
+  for (const n of framing) {
+    expect(n.inside, `${n.id} on screen`).toBe(true);
+    expect(n.dimmed, `${n.id} lit`).toBe(false);
+    expect(n.font, `${n.id} label size on screen`).toBeGreaterThanOrEqual(18);
+  }
+  expect(page.url()).toContain(`step=${index + 1}`);
+}
+
+test('the whole tour runs by keyboard, each step with its filters, focus and passages', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openMap(page);
+  await page.getByRole('checkbox', { name: /Humanitarian/ }).uncheck();
+  const before = await shownIds(page);
+
+  await page.getByRole('button', { name: 'Present tour' }).click();
+  await expectStep(page, 0);
+  for (let i = 1; i < tour.steps.length; i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    await expectStep(page, i);
+  }
+  await page.keyboard.press('PageUp');
+  await expectStep(page, tour.steps.length - 2);
+  await page.keyboard.press('Home');
+  await expectStep(page, 0);
+  await page.keyboard.press('End');
+  await expectStep(page, tour.steps.length - 1);
+  await page.keyboard.press('3');
+  await expectStep(page, 2);
+  await page.keyboard.press('1');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectStep(page, 10);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, 9);
+
+  // Leaving the tour gives back the view the user had.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Tour' })).toHaveCount(0);
+  expect(await shownIds(page)).toEqual(before);
+  await expect(page.getByRole('checkbox', { name: /Humanitarian/ })).not.toBeChecked();
+  expect(page.url()).not.toContain('step=');
+});
+
+test('a link opens the tour at its step; leaving it shows the full map', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openMap(page, 'step=7');
+  await expectStep(page, 6);
+  await page.getByRole('button', { name: 'Leave tour (Esc)' }).click();
+  expect((await shownIds(page)).nodes).toHaveLength(graph.nodes.length);
+});
+
+test('the step buttons and Next/Previous work by mouse too', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openMap(page);
+  await page.getByRole('button', { name: 'Present tour' }).click();
+  await page.getByRole('button', { name: `Step 5: ${tour.steps[4]!.title}` }).click();
+  await expectStep(page, 4);
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expectStep(page, 5);
+  await page.getByRole('button', { name: '← Previous' }).click();
+  await expectStep(page, 4);
+});
