@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './build/csp';
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file that runs
 // from file:// with no network: scripts, styles, data and lazily loaded chunks all inlined.
 export default defineConfig(({ mode }) => ({
   plugins:
-    mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react()],
+    mode === 'single'
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
+      : [react(), contentSecurityPolicy()],
   base: './',
   build: {
     target: 'es2022',

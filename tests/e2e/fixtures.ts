@@ -12,6 +12,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      // Any content-security-policy violation fails the test, whatever the browser logs about it.
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          ),
+        ),
+      );
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
