@@ -1,0 +1,130 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Tour } from '../../src/domain/tour';
+import { Presenter } from '../../src/features/tour/Presenter';
+import { TourButton } from '../../src/features/tour/TourButton';
+import { renderWithStore } from './renderWithStore';
+
+const tour: Tour = {
+  title: 'A small tour',
+  steps: [
+    {
+      id: 'one',
+      title: 'Treaty',
+      caption: 'Alpha and Beta agree.',
+      spheres: ['political'],
+      focus: ['alpha-treaty-beta'],
+      blocks: ['p1'],
+    },
+    {
+      id: 'two',
+      title: 'Oil',
+      caption: 'Beta sells oil.',
+      spheres: ['energy'],
+      focus: ['beta-oil-alpha'],
+      blocks: ['p2'],
+    },
+    {
+      id: 'three',
+      title: 'Rivals',
+      caption: 'Delta competes.',
+      spheres: ['economic'],
+      focus: ['delta'],
+      blocks: ['p3'],
+    },
+  ],
+};
+
+function present(index = 0) {
+  const utils = renderWithStore(
+    <>
+      <TourButton />
+      <Presenter />
+    </>,
+  );
+  act(() => utils.store.getState().startTour(tour, index));
+  return utils;
+}
+
+describe('Presenter', () => {
+  it('shows the step title, progress, caption, spheres in words and its passage with the focus quote marked', () => {
+    present();
+    const region = screen.getByRole('region', { name: 'Tour' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Treaty' })).toHaveFocus();
+    expect(within(region).getByText('Step 1 of 3')).toBeInTheDocument();
+    expect(within(region).getByText('Alpha and Beta agree.')).toBeInTheDocument();
+    expect(within(region).getByRole('list', { name: 'Spheres shown' })).toHaveTextContent(
+      'Political',
+    );
+    expect(region.querySelector('blockquote mark')).toHaveTextContent(
+      'Alpha and Beta signed a treaty in 2013.',
+    );
+    expect(within(region).getByRole('button', { name: 'Step 1: Treaty' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  });
+
+  it('moves with the clicker keys and the buttons', async () => {
+    const user = userEvent.setup();
+    const { store } = present();
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().tourStep).toBe(1);
+    await user.keyboard('{PageDown}');
+    expect(store.getState().tourStep).toBe(2);
+    await user.keyboard('{PageUp}');
+    expect(store.getState().tourStep).toBe(1);
+    await user.keyboard('{Home}');
+    expect(store.getState().tourStep).toBe(0);
+    await user.keyboard('{End}');
+    expect(store.getState().tourStep).toBe(2);
+    await user.click(screen.getByRole('button', { name: '← Previous' }));
+    expect(store.getState().tourStep).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Step 1: Treaty' }));
+    expect(store.getState().tourStep).toBe(0);
+    expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled();
+  });
+
+  it('jumps to a typed number on Enter', async () => {
+    const user = userEvent.setup();
+    const { store } = present();
+    await user.keyboard('3{Enter}');
+    expect(store.getState().tourStep).toBe(2);
+  });
+
+  it('does not step twice when Space presses a focused button', async () => {
+    const user = userEvent.setup();
+    const { store } = present();
+    screen.getByRole('button', { name: 'Next →' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().tourStep).toBe(1);
+  });
+
+  it('ignores keys typed into a form field', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(
+      <>
+        <input aria-label="Notes" />
+        <Presenter />
+      </>,
+    );
+    act(() => store.getState().startTour(tour));
+    await user.click(screen.getByRole('textbox', { name: 'Notes' }));
+    await user.keyboard('{ArrowRight}2');
+    expect(store.getState().tourStep).toBe(0);
+  });
+
+  it('leaves on Escape and from the toolbar button', async () => {
+    const user = userEvent.setup();
+    const { store } = present(1);
+    await user.keyboard('{Escape}');
+    expect(store.getState().tourStep).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Tour' })).toBeNull();
+    // The tour is loaded now: presenting again starts at once, from the first step.
+    await user.click(screen.getByRole('button', { name: 'Present tour' }));
+    expect(store.getState().tourStep).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Leave tour' }));
+    expect(store.getState().tourStep).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView } from '../../src/domain/urlState';
+import { createAppStore, viewOf } from '../../src/store/store';
+import type { Tour } from '../../src/domain/tour';
+import { smallDataset, smallGraph } from '../fixtures/small';
+
+const tour: Tour = {
+  title: 'A small tour',
+  steps: [
+    {
+      id: 'one',
+      title: 'One',
+      caption: 'First.',
+      spheres: ['political'],
+      focus: ['alpha', 'alpha-treaty-beta'],
+      blocks: ['p1'],
+    },
+    {
+      id: 'two',
+      title: 'Two',
+      caption: 'Second.',
+      spheres: ['energy'],
+      focus: ['gamma-oil'],
+      blocks: ['p2'],
+    },
+    {
+      id: 'three',
+      title: 'Three',
+      caption: 'Third.',
+      spheres: ['economic', 'energy'],
+      focus: ['delta'],
+      blocks: ['p3'],
+    },
+  ],
+};
+
+describe('the tour slice', () => {
+  it('applies each step’s spheres, frames its focus and clears the selection', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    store.getState().startTour(tour);
+    const s = store.getState();
+    expect(s.tourStep).toBe(0);
+    expect(s.filters.spheres).toEqual(['political']);
+    expect(s.selection).toBeNull();
+    expect(s.camera).toMatchObject({ kind: 'frame', ids: ['alpha', 'alpha-treaty-beta'] });
+  });
+
+  it('steps forward and back within bounds, and jumps', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().startTour(tour);
+    store.getState().previousStep();
+    expect(store.getState().tourStep).toBe(0);
+    store.getState().nextStep();
+    store.getState().nextStep();
+    store.getState().nextStep();
+    expect(store.getState().tourStep).toBe(2);
+    expect(store.getState().filters.spheres).toEqual(['economic', 'energy']);
+    store.getState().goToStep(-5);
+    expect(store.getState().tourStep).toBe(0);
+    store.getState().goToStep(99);
+    expect(store.getState().tourStep).toBe(2);
+  });
+
+  it('gives back the view the user had when the tour ends', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().toggleSphere('humanitarian');
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    store.getState().setFocusDepth(1);
+    const before = viewOf(store.getState());
+    store.getState().startTour(tour, 1);
+    store.getState().nextStep();
+    store.getState().endTour();
+    expect(viewOf(store.getState())).toEqual(before);
+    expect(store.getState().tourStep).toBeNull();
+    expect(store.getState().camera?.kind).toBe('fit');
+  });
+
+  it('asks for the tour data when it is not loaded yet', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().requestTour(2);
+    expect(store.getState().pendingTourStep).toBe(2);
+    expect(store.getState().tourStep).toBeNull();
+    store.getState().startTour(tour, store.getState().pendingTourStep!);
+    expect(store.getState().pendingTourStep).toBeNull();
+    expect(store.getState().tourStep).toBe(2);
+  });
+
+  it('puts the step in the link, counted from 1, and a link with a step opens the tour there', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().startTour(tour, 1);
+    const hash = encodeView(viewOf(store.getState()));
+    expect(hash).toContain('step=2');
+
+    const other = createAppStore(smallDataset);
+    const { view, notices } = decodeView(hash, smallGraph);
+    expect(notices).toEqual([]);
+    other.getState().applyView(view);
+    expect(other.getState().pendingTourStep).toBe(1);
+    other.getState().startTour(tour, 1);
+    other.getState().endTour();
+    // Opened from a link, leaving the tour shows the whole map rather than the step's filters.
+    expect(other.getState().filters.spheres).toHaveLength(4);
+  });
+
+  it('ignores a malformed step in a link with a notice', () => {
+    expect(decodeView('step=zero', smallGraph).notices).toEqual([
+      expect.stringMatching(/tour step/),
+    ]);
+    expect(decodeView('step=0', smallGraph).view.step).toBeNull();
+  });
+});
