@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { visibleElements, ALL_FILTERS } from '../../src/domain/filters';
@@ -102,4 +103,15 @@ test('the step buttons and Next/Previous work by mouse too', async ({ page }) =>
   await expectStep(page, 5);
   await page.getByRole('button', { name: '← Previous' }).click();
   await expectStep(page, 4);
+});
+
+test('no serious or critical accessibility violations while presenting', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openMap(page, 'step=4');
+  await expect(page.getByRole('region', { name: 'Tour' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });
