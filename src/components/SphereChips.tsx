@@ -1,10 +1,18 @@
-import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
-import type { Sphere } from '../../domain/schema';
+import { SPHERE_COLOURS, SPHERE_LABELS } from '../domain/palette';
+import type { Sphere } from '../domain/schema';
 
 /** The spheres of an element as chips: a coloured dot beside the name, so colour never speaks alone. */
-export function SphereChips({ spheres }: { spheres: readonly Sphere[] }) {
+export function SphereChips({
+  spheres,
+  label = 'Spheres',
+  className = 'ev-chips',
+}: {
+  spheres: readonly Sphere[];
+  label?: string;
+  className?: string;
+}) {
   return (
-    <ul className="ev-chips" aria-label="Spheres">
+    <ul className={className} aria-label={label}>
       {spheres.map((sphere) => (
         <li key={sphere} className="ev-chip">
           <span

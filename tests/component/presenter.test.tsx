@@ -1,40 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Tour } from '../../src/domain/tour';
 import { Presenter } from '../../src/features/tour/Presenter';
 import { TourButton } from '../../src/features/tour/TourButton';
+import { smallTour as tour } from '../fixtures/small';
 import { renderWithStore } from './renderWithStore';
-
-const tour: Tour = {
-  title: 'A small tour',
-  steps: [
-    {
-      id: 'one',
-      title: 'Treaty',
-      caption: 'Alpha and Beta agree.',
-      spheres: ['political'],
-      focus: ['alpha-treaty-beta'],
-      blocks: ['p1'],
-    },
-    {
-      id: 'two',
-      title: 'Oil',
-      caption: 'Beta sells oil.',
-      spheres: ['energy'],
-      focus: ['beta-oil-alpha'],
-      blocks: ['p2'],
-    },
-    {
-      id: 'three',
-      title: 'Rivals',
-      caption: 'Delta competes.',
-      spheres: ['economic'],
-      focus: ['delta'],
-      blocks: ['p3'],
-    },
-  ],
-};
 
 function present(index = 0) {
   const utils = renderWithStore(

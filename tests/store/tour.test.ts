@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../src/domain/urlState';
 import { createAppStore, viewOf } from '../../src/store/store';
-import type { Tour } from '../../src/domain/tour';
-import { smallDataset, smallGraph } from '../fixtures/small';
-
-const tour: Tour = {
-  title: 'A small tour',
-  steps: [
-    {
-      id: 'one',
-      title: 'One',
-      caption: 'First.',
-      spheres: ['political'],
-      focus: ['alpha', 'alpha-treaty-beta'],
-      blocks: ['p1'],
-    },
-    {
-      id: 'two',
-      title: 'Two',
-      caption: 'Second.',
-      spheres: ['energy'],
-      focus: ['gamma-oil'],
-      blocks: ['p2'],
-    },
-    {
-      id: 'three',
-      title: 'Three',
-      caption: 'Third.',
-      spheres: ['economic', 'energy'],
-      focus: ['delta'],
-      blocks: ['p3'],
-    },
-  ],
-};
+import { smallDataset, smallGraph, smallTour as tour } from '../fixtures/small';
 
 describe('the tour slice', () => {
   it('applies each step’s spheres, frames its focus and clears the selection', () => {

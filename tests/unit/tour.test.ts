@@ -4,33 +4,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import { articleSchema, graphSchema } from '../../src/domain/schema';
-import { tourSchema, validateTour, type Tour } from '../../src/domain/tour';
-import { smallArticle, smallGraph } from '../fixtures/small';
+import { tourSchema, validateTour } from '../../src/domain/tour';
+import { smallArticle, smallGraph, smallTour } from '../fixtures/small';
 
 const read = (file: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../data', file), 'utf8'));
-
-const smallTour: Tour = {
-  title: 'A small tour',
-  steps: [
-    {
-      id: 'one',
-      title: 'One',
-      caption: 'First.',
-      spheres: ['political'],
-      focus: ['alpha', 'alpha-treaty-beta'],
-      blocks: ['p1'],
-    },
-    {
-      id: 'two',
-      title: 'Two',
-      caption: 'Second.',
-      spheres: ['energy'],
-      focus: ['gamma-oil'],
-      blocks: ['p2'],
-    },
-  ],
-};
 
 describe('validateTour', () => {
   it('accepts a tour whose ids all exist', () => {
@@ -44,7 +22,7 @@ describe('validateTour', () => {
     expect(validateTour(tour, smallArticle, smallGraph)).toEqual([
       expect.objectContaining({ path: '$.steps[0].blocks[1]', message: 'unknown block id "p99"' }),
       expect.objectContaining({
-        path: '$.steps[1].focus[1]',
+        path: '$.steps[1].focus[2]',
         message: 'unknown node or edge id "nowhere"',
       }),
     ]);

@@ -6,7 +6,7 @@ import type { GraphEdge } from '../../domain/schema';
 import { selectDisplayed } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { PassageList } from './PassageList';
-import { SphereChips } from './SphereChips';
+import { SphereChips } from '../../components/SphereChips';
 
 interface Props {
   edge: GraphEdge;

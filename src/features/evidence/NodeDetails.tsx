@@ -7,7 +7,7 @@ import { useApp } from '../../store/context';
 import { FocusControls } from './FocusControls';
 import { NodeRelations } from './NodeRelations';
 import { PassageList } from './PassageList';
-import { SphereChips } from './SphereChips';
+import { SphereChips } from '../../components/SphereChips';
 
 interface Props {
   node: GraphNode;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { SphereChips } from '../../components/SphereChips';
 import { useApp } from '../../store/context';
 import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
@@ -51,18 +51,7 @@ export function Presenter() {
         {step.title}
       </h2>
       <p className="tr-caption">{step.caption}</p>
-      <ul className="tr-spheres" aria-label="Spheres shown">
-        {step.spheres.map((sphere) => (
-          <li key={sphere}>
-            <span
-              className="swatch"
-              style={{ background: SPHERE_COLOURS[sphere] }}
-              aria-hidden="true"
-            />
-            {SPHERE_LABELS[sphere]}
-          </li>
-        ))}
-      </ul>
+      <SphereChips spheres={step.spheres} label="Spheres shown" className="ev-chips tr-spheres" />
       <StepPassages step={step} />
       <div className="tr-controls">
         <button type="button" onClick={previousStep} disabled={index === 0}>
