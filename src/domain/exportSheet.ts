@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import type { Selection } from './evidence';
 import type { Filters, Visible } from './filters';
 import { KIND_LABELS, SPHERE_LABELS, STATUS_LABELS } from './palette';
 import { labelsById } from './relations';
-import { EDGE_STATUSES, NODE_KINDS, SPHERES, type Article, type Graph } from './schema';
+import type { Article, Graph } from './schema';
+import { EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -90,8 +90,10 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
  * The sheet as CSV (header row, CRLF line ends, RFC 4180 quoting). Any text cell, the quote
  * included, that starts with = + - @ tab or CR gains a leading apostrophe so a spreadsheet shows
  * it as text instead of running it; no quote in the shipped article starts that way.
+ * Async because papaparse loads on first use, keeping it out of the first view.
  */
-export function toCsv(rows: readonly EvidenceRow[]): string {
+export async function toCsv(rows: readonly EvidenceRow[]): Promise<string> {
+  const { default: Papa } = await import('papaparse');
   return Papa.unparse(
     {
       fields: CSV_COLUMNS.map(([, header]) => header),

@@ -53,6 +53,11 @@ export function GraphCanvas() {
       const unsubscribe = store.subscribe((state, prev) => {
         syncToCy(cy, state);
         if (state.camera && state.camera !== prev.camera) runCameraIntent(cy, state.camera);
+        if (state.exportRequest && state.exportRequest !== prev.exportRequest)
+          // Drawing exports is code most visits never run: it loads on the first export.
+          void import('./exportRequest').then(({ runExportRequest }) =>
+            runExportRequest(cy, state.exportRequest!, state),
+          );
       });
       cleanupRef.current = () => {
         resizeObserver.disconnect();

@@ -1,0 +1,333 @@
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { CoreWithSvg } from 'cytoscape-svg';
+import { SPHERE_COLOURS, SPHERE_LABELS, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
+import { EDGE_STATUSES, SPHERES } from '../domain/vocabulary';
+
+/** Chromium, Firefox and Safari all draw nothing beyond these; the area is kept well under 16384². */
+export const MAX_CANVAS_SIDE = 16384;
+export const MAX_CANVAS_AREA = 120_000_000;
+export const PNG_SCALES = [1, 2, 4] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** What is drawn around the map: the article title, a line on the filters, a caption (the tour's). */
+export interface ImageText {
+  title: string;
+  subtitle?: string;
+  caption?: string;
+}
+
+type LegendItem = {
+  type: 'sphere' | 'status';
+  key: string;
+  label: string;
+  /** Width of the swatch or line sample before the label. */
+  mark: number;
+  width: number;
+};
+
+/** Where everything sits at 1× (CSS pixels); a scaled image multiplies it all. */
+export interface ImageLayout extends Size {
+  title: string[];
+  subtitle: string[];
+  caption: string[];
+  legend: LegendItem[][];
+  mapTop: number;
+  legendTop: number;
+  captionTop: number;
+}
+
+const PAD = 16;
+const FAMILY = 'system-ui, "Noto Sans", "Segoe UI", sans-serif';
+const FONTS = {
+  title: { font: `700 22px ${FAMILY}`, line: 28, colour: '#14213d' },
+  subtitle: { font: `400 13px ${FAMILY}`, line: 18, colour: '#555350' },
+  legend: { font: `400 13px ${FAMILY}`, line: 22, colour: '#1a1a1a' },
+  caption: { font: `400 15px ${FAMILY}`, line: 21, colour: '#1a1a1a' },
+};
+const SWATCH = 12;
+const LINE_SAMPLE = 28;
+const MARK_GAP = 6;
+const ITEM_GAP = 18;
+// The map's own dash patterns (stylesheet: cytoscape's dashed default, contested [2, 5]).
+const DASHES = { solid: [], dashed: [6, 3], dotted: [2, 5] } as const;
+
+/** Measures a text's width in CSS pixels in a given canvas font. */
+export type Measure = (text: string, font: string) => number;
+
+/** Breaks text into lines no wider than `max`, at spaces (a longer word gets a line of its own). */
+export function wrapText(text: string, font: string, max: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && measure(next, font) > max) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+function legendRows(max: number, measure: Measure): LegendItem[][] {
+  const items: LegendItem[] = [
+    ...SPHERES.map((s) => ({
+      type: 'sphere' as const,
+      key: s,
+      label: SPHERE_LABELS[s],
+      mark: SWATCH,
+    })),
+    ...EDGE_STATUSES.map((s) => ({
+      type: 'status' as const,
+      key: s,
+      label: STATUS_LABELS[s],
+      mark: LINE_SAMPLE,
+    })),
+  ].map((item) => ({
+    ...item,
+    width: item.mark + MARK_GAP + measure(item.label, FONTS.legend.font),
+  }));
+  const rows: LegendItem[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const row = rows[rows.length - 1]!;
+    if (row.length > 0 && used + ITEM_GAP + item.width > max) {
+      rows.push([item]);
+      used = item.width;
+    } else {
+      used += (row.length ? ITEM_GAP : 0) + item.width;
+      row.push(item);
+    }
+  }
+  return rows;
+}
+
+/** Lays out the bands around a map view of the given size; all heights are whole CSS pixels. */
+export function imageLayout(view: Size, text: ImageText, measure: Measure): ImageLayout {
+  const max = Math.max(view.width - 2 * PAD, 40);
+  const title = wrapText(text.title, FONTS.title.font, max, measure);
+  if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
+  const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
+  const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
+  const legend = legendRows(max, measure);
+  const mapTop =
+    PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
+  const legendTop = mapTop + view.height + PAD / 2;
+  const captionTop = legendTop + legend.length * FONTS.legend.line;
+  const bottom = captionTop + (caption.length ? PAD / 2 + caption.length * FONTS.caption.line : 0);
+  return {
+    width: view.width,
+    height: bottom + PAD,
+    title,
+    subtitle,
+    caption,
+    legend,
+    mapTop,
+    legendTop,
+    captionTop,
+  };
+}
+
+/** The PNG's size in pixels at a scale. */
+export function imageSize(layout: Size, scale: number): Size {
+  return { width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
+}
+
+/** Whether a canvas of this size can be drawn (else browsers hand back a blank image). */
+export function checkCanvasLimit(width: number, height: number): boolean {
+  return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA;
+}
+
+const px = (n: number) => n.toLocaleString('en-US');
+const fitsAt = (layout: Size, scale: number) => {
+  const { width, height } = imageSize(layout, scale);
+  return checkCanvasLimit(width, height);
+};
+
+/** Why a PNG at this scale cannot be made, naming the scales that can; null when it can. */
+export function canvasLimitError(layout: Size, scale: number): string | null {
+  const { width, height } = imageSize(layout, scale);
+  if (checkCanvasLimit(width, height)) return null;
+  const fits = PNG_SCALES.filter((s) => s < scale && fitsAt(layout, s))
+    .reverse()
+    .map((s) => `${s}×`);
+  const advice = fits.length ? `choose ${fits.join(' or ')}` : 'make the window smaller';
+  return `A ${scale}× PNG of this view would be ${px(width)} × ${px(height)} px, more than this browser can draw; ${advice}`;
+}
+
+function canvasMeasure(): Measure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (text, font) => {
+    if (!ctx) return text.length * 8;
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: string[],
+  top: number,
+  style: (typeof FONTS)[keyof typeof FONTS],
+) {
+  ctx.font = style.font;
+  ctx.fillStyle = style.colour;
+  ctx.textBaseline = 'middle';
+  lines.forEach((line, i) => ctx.fillText(line, PAD, top + i * style.line + style.line / 2));
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
+  ctx.font = FONTS.legend.font;
+  ctx.textBaseline = 'middle';
+  layout.legend.forEach((row, r) => {
+    const y = layout.legendTop + r * FONTS.legend.line + FONTS.legend.line / 2;
+    let x = PAD;
+    for (const item of row) {
+      if (item.type === 'sphere') {
+        ctx.fillStyle = SPHERE_COLOURS[item.key as keyof typeof SPHERE_COLOURS];
+        ctx.beginPath();
+        ctx.arc(x + SWATCH / 2, y, SWATCH / 2, 0, 2 * Math.PI);
+        ctx.fill();
+      } else {
+        ctx.strokeStyle = '#333333';
+        ctx.lineWidth = 2.5;
+        ctx.setLineDash([...DASHES[STATUS_LINES[item.key as keyof typeof STATUS_LINES]]]);
+        ctx.beginPath();
+        ctx.moveTo(x, y);
+        ctx.lineTo(x + LINE_SAMPLE, y);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      ctx.fillStyle = FONTS.legend.colour;
+      ctx.fillText(item.label, x + item.mark + MARK_GAP, y);
+      x += item.width + ITEM_GAP;
+    }
+  });
+}
+
+/** Cheap blank check: a canvas the browser could not allocate reads back as all transparent. */
+function isBlank(canvas: HTMLCanvasElement): boolean {
+  const probe = document.createElement('canvas');
+  probe.width = probe.height = 16;
+  const ctx = probe.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return false;
+  ctx.drawImage(canvas, 0, 0, 16, 16);
+  const { data } = ctx.getImageData(0, 0, 16, 16);
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return false;
+  return true;
+}
+
+interface Renderer {
+  getPixelRatio?: () => number;
+  drawRoundPolygonPath?: (ctx: CanvasRenderingContext2D, ...rest: unknown[]) => void;
+}
+
+// cytoscape's renderer is not in its public types; these are read defensively.
+const rendererOf = (cy: Core) =>
+  (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
+
+function pixelRatio(cy: Core): number {
+  return rendererOf(cy)?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
+}
+
+/**
+ * The current view as a PNG at 1×, 2× or 4× of its CSS size (whatever the screen's pixel ratio),
+ * under a title band and above a legend and an optional caption. Throws, naming the sizes that
+ * work, when the image would be larger than the browser can draw.
+ */
+export async function exportPng(
+  cy: Core,
+  scale: PngScale,
+  text: ImageText,
+): Promise<{ blob: Blob; width: number; height: number }> {
+  const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
+  if (view.width === 0 || view.height === 0)
+    throw new Error('The map is not on screen, so there is no view to save.');
+  const layout = imageLayout(view, text, canvasMeasure());
+  const refusal = canvasLimitError(layout, scale);
+  if (refusal) throw new Error(refusal);
+  const { width, height } = imageSize(layout, scale);
+
+  // cytoscape multiplies its scale by the screen's pixel ratio: divide it out so 1× is CSS size.
+  const map = await cy.png({
+    output: 'blob-promise',
+    scale: scale / pixelRatio(cy),
+    full: false,
+    bg: '#ffffff',
+  });
+  const bitmap = await createImageBitmap(map);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  const blank = () =>
+    new Error(
+      `The browser could not draw a ${scale}× PNG of this view (it came out blank); choose a smaller size.`,
+    );
+  if (!ctx) throw blank();
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  drawLines(ctx, layout.title, PAD, FONTS.title);
+  drawLines(ctx, layout.subtitle, PAD + layout.title.length * FONTS.title.line, FONTS.subtitle);
+  ctx.drawImage(bitmap, 0, layout.mapTop, view.width, view.height);
+  bitmap.close();
+  ctx.fillStyle = '#d9d6cf';
+  ctx.fillRect(0, layout.mapTop - 1, layout.width, 1);
+  ctx.fillRect(0, layout.mapTop + view.height, layout.width, 1);
+  drawLegend(ctx, layout);
+  drawLines(ctx, layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
+  if (isBlank(canvas)) throw blank();
+
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw blank();
+  return { blob, width, height };
+}
+
+let svgReady: Promise<void> | null = null;
+
+/** Loads and registers cytoscape-svg on first use, so the first paint does not carry it. */
+function loadSvg(): Promise<void> {
+  svgReady ??= import('cytoscape-svg').then(({ default: svg }) => {
+    cytoscape.use(svg);
+  });
+  return svgReady;
+}
+
+/**
+ * cytoscape 3.35 draws round polygons (round-diamond: programmes) without beginPath(): harmless
+ * with its Path2D cache, but cytoscape-svg turns that cache off, so the shape would be appended to
+ * the label drawn before it and lost (with a console error). Start a path first while drawing.
+ */
+function withRoundPolygonFix<T>(cy: Core, draw: () => T): T {
+  const renderer = rendererOf(cy);
+  const original = renderer?.drawRoundPolygonPath;
+  if (!renderer || !original) return draw();
+  renderer.drawRoundPolygonPath = function (ctx, ...rest) {
+    ctx.beginPath();
+    return original.call(this, ctx, ...rest);
+  };
+  try {
+    return draw();
+  } finally {
+    delete renderer.drawRoundPolygonPath;
+    if (renderer.drawRoundPolygonPath !== original) renderer.drawRoundPolygonPath = original;
+  }
+}
+
+/** The current view as an SVG document (labels stay text), at its CSS size on a white ground. */
+export async function exportSvg(cy: Core): Promise<Blob> {
+  await loadSvg();
+  const markup = withRoundPolygonFix(cy, () =>
+    (cy as CoreWithSvg).svg({ full: false, scale: 1 / pixelRatio(cy), bg: '#ffffff' }),
+  );
+  return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
+}

@@ -1,0 +1,42 @@
+import type { Core } from 'cytoscape';
+import { describeView, viewName } from '../domain/exportSheet';
+import type { AppState, ExportRequest } from '../store/store';
+import { downloadBlob, exportFileName, isoDate } from './download';
+import { exportPng, exportSvg } from './exportImage';
+
+const px = (n: number) => n.toLocaleString('en-US');
+
+/** Carries out an export request from the store: draws the view, saves it, and says what happened. */
+export async function runExportRequest(
+  cy: Core,
+  request: ExportRequest,
+  state: AppState,
+): Promise<void> {
+  try {
+    if (request.format === 'png') {
+      const { blob, width, height } = await exportPng(cy, request.scale, {
+        title: state.article.title,
+        subtitle: `${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
+        caption: tourCaption(state),
+      });
+      const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
+      downloadBlob(blob, name);
+      state.notify(`Saved ${name} (${px(width)} × ${px(height)} px)`);
+    } else {
+      const blob = await exportSvg(cy);
+      const name = exportFileName(viewName(state), 'svg');
+      downloadBlob(blob, name);
+      state.notify(`Saved ${name}`);
+    }
+  } catch (error) {
+    state.notify(
+      error instanceof Error ? error.message : `The ${request.format.toUpperCase()} export failed.`,
+    );
+  }
+}
+
+/** In the tour, the step's title and caption go into the picture, as on the slide. */
+function tourCaption(state: AppState): string | undefined {
+  const step = state.tourStep === null ? undefined : state.tour?.steps[state.tourStep];
+  return step ? `${state.tourStep! + 1}. ${step.title}: ${step.caption}` : undefined;
+}
