@@ -71,9 +71,15 @@ export function decodeView(
     if (raw === null) return all;
     if (raw === 'none') return [];
     const values = raw.split(',').filter(Boolean);
-    const known = values.filter((v): v is T => (all as readonly string[]).includes(v));
-    const unknown = values.filter((v) => !known.includes(v as T));
-    if (unknown.length) notices.push(`Ignored unknown ${key} in the link: ${unknown.join(', ')}.`);
+    // In the canonical order, each once, whatever order or repeats the link has.
+    const known = all.filter((x) => values.includes(x));
+    const unknown = values.filter((v) => !(all as readonly string[]).includes(v));
+    if (unknown.length) {
+      const shown = unknown.slice(0, 5).map((v) => (v.length > 20 ? `${v.slice(0, 20)}…` : v));
+      notices.push(
+        `Ignored unknown ${key} in the link: ${shown.join(', ')}${unknown.length > 5 ? ', …' : ''}.`,
+      );
+    }
     return known.length ? known : unknown.length ? all : [];
   }
 

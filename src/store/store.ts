@@ -140,6 +140,11 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
         focusDepth: 0,
         path: null,
         sizeBy: 'none',
+        // A tour belongs to the dataset it was written for.
+        tour: null,
+        tourStep: null,
+        pendingTourStep: null,
+        viewBeforeTour: null,
       }),
     applyView: (view) => {
       set({

@@ -29,7 +29,10 @@ export function KindStatusFilter() {
                 />
                 <KindShape kind={kind} />
                 <span>{KIND_LABELS[kind]}</span>
-                <span className="count">{count}</span>
+                <span className="count">
+                  <span className="visually-hidden">, </span>
+                  {count}
+                </span>
               </label>
             </li>
           ))}
@@ -48,9 +51,12 @@ export function KindStatusFilter() {
                 />
                 <StatusLine status={status} />
                 <span>
-                  {STATUS_LABELS[status]} <span className="help">— {STATUS_HELP[status]}</span>
+                  {STATUS_LABELS[status]} <span className="help">({STATUS_HELP[status]})</span>
                 </span>
-                <span className="count">{count}</span>
+                <span className="count">
+                  <span className="visually-hidden">, </span>
+                  {count}
+                </span>
               </label>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { sphereCounts } from '../../domain/filters';
 import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
 import { useApp } from '../../store/context';
+import { plural } from '../../components/plural';
 
 /** The four cooperation spheres: a toggle each with its colour and counts, plus all / none / only. */
 export function SphereFilter() {
@@ -30,7 +31,8 @@ export function SphereFilter() {
                 />
                 <span className="sphere-name">{SPHERE_LABELS[sphere]}</span>
                 <span className="count">
-                  {nodes} nodes · {edges} relations
+                  <span className="visually-hidden">, </span>
+                  {plural(nodes, 'node')} · {plural(edges, 'relation')}
                 </span>
               </label>
               <button

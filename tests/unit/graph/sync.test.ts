@@ -1,0 +1,360 @@
+import cytoscape, { type Core, type NodeDefinition } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SPHERE_COLOURS } from '../../../src/domain/palette';
+import type { Graph, Positions } from '../../../src/domain/schema';
+import { toElements } from '../../../src/graph/elements';
+import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
+import { syncToCy } from '../../../src/graph/sync';
+import { selectDisplayed, selectSizes } from '../../../src/store/derived';
+import { createAppStore, type AppStore } from '../../../src/store/store';
+import { smallDataset, smallGraph } from '../../fixtures/small';
+
+const positions: Positions = {
+  alpha: { x: 0, y: 0 },
+  beta: { x: 120, y: 10 },
+  'gamma-oil': { x: 240, y: 80 },
+  delta: { x: 360, y: 150 },
+  lonely: { x: -100, y: 220 },
+};
+
+const CLASSES = ['hidden', 'dimmed', 'selected', 'on-path', 'hover', 'neighbour', 'hover-edge'];
+
+let cy: Core;
+let store: AppStore;
+const state = () => store.getState();
+const sync = () => syncToCy(cy, state());
+const withClass = (cls: string) =>
+  cy
+    .elements(`.${cls}`)
+    .map((e) => e.id())
+    .sort();
+const allPositions = () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+
+beforeEach(() => {
+  store = createAppStore({ ...smallDataset, positions });
+  // The app's preset layout: without it a headless core runs a grid layout over the positions.
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(smallGraph, positions),
+    style: STYLESHEET,
+    layout: PRESET_LAYOUT,
+  });
+  sync();
+});
+
+afterEach(() => cy.destroy());
+
+describe('toElements', () => {
+  const elements = toElements(smallGraph, positions);
+  const data = (id: string) => elements.find((e) => e.data.id === id)!.data;
+  const classes = (id: string) => elements.find((e) => e.data.id === id)!.classes;
+
+  it('makes one element per node and per edge, nodes first', () => {
+    expect(elements.map((e) => e.group)).toEqual([
+      ...Array(5).fill('nodes'),
+      ...Array(4).fill('edges'),
+    ]);
+    expect(elements.map((e) => e.data.id)).toEqual([
+      ...smallGraph.nodes.map((n) => n.id),
+      ...smallGraph.edges.map((e) => e.id),
+    ]);
+  });
+
+  it('gives a node one equal pie slice per sphere, in its colour, and empties the rest', () => {
+    expect(data('alpha')).toMatchObject({
+      label: 'Alpha',
+      kind: 'state',
+      size: 0,
+      pie1Colour: SPHERE_COLOURS.political,
+      pie1Size: 50,
+      pie2Colour: SPHERE_COLOURS.energy,
+      pie2Size: 50,
+      pie3Size: 0,
+      pie4Size: 0,
+    });
+    expect(data('lonely')).toMatchObject({
+      pie1Colour: SPHERE_COLOURS.humanitarian,
+      pie1Size: 100,
+      pie2Size: 0,
+      pie3Size: 0,
+      pie4Size: 0,
+    });
+  });
+
+  it('splits the pie in four for a node in every sphere', () => {
+    const graph: Graph = {
+      ...smallGraph,
+      nodes: [
+        { ...smallGraph.nodes[0]!, domains: ['humanitarian', 'economic', 'political', 'energy'] },
+      ],
+      edges: [],
+    };
+    const [node] = toElements(graph, {});
+    expect(node!.data).toMatchObject({
+      pie1Colour: SPHERE_COLOURS.humanitarian,
+      pie2Colour: SPHERE_COLOURS.economic,
+      pie3Colour: SPHERE_COLOURS.political,
+      pie4Colour: SPHERE_COLOURS.energy,
+    });
+    expect([1, 2, 3, 4].map((i) => node!.data[`pie${i}Size`])).toEqual([25, 25, 25, 25]);
+  });
+
+  it('fills a single-sphere edge with its colour', () => {
+    const c = SPHERE_COLOURS.political;
+    expect(data('alpha-treaty-beta')).toMatchObject({
+      source: 'alpha',
+      target: 'beta',
+      relation: 'signed a treaty with',
+      gradientColours: `${c} ${c}`,
+      gradientPositions: '0% 100%',
+    });
+    expect(classes('alpha-treaty-beta')).toEqual(['established', 'single']);
+  });
+
+  it('gives an edge with several spheres hard-edged stripes, one per sphere in its order', () => {
+    const energy = SPHERE_COLOURS.energy;
+    const economic = SPHERE_COLOURS.economic;
+    expect(data('beta-oil-alpha')).toMatchObject({
+      gradientColours: `${energy} ${energy} ${economic} ${economic}`,
+      gradientPositions: '0.0% 50.0% 50.0% 100.0%',
+    });
+    expect(classes('beta-oil-alpha')).toEqual(['established', 'multi']);
+
+    const graph: Graph = {
+      ...smallGraph,
+      edges: [{ ...smallGraph.edges[0]!, domains: ['political', 'economic', 'humanitarian'] }],
+    };
+    const edge = toElements(graph, {}).find((e) => e.group === 'edges')!;
+    expect(edge.data.gradientPositions).toBe('0.0% 33.3% 33.3% 66.7% 66.7% 100.0%');
+  });
+
+  it('classes an edge by its status', () => {
+    expect(classes('delta-competes-gamma')).toEqual(['contested', 'single']);
+    expect(cy.$id('delta-competes-gamma').style('line-style')).toBe('dotted');
+    expect(cy.$id('gamma-fields-beta').style('line-style')).toBe('solid');
+  });
+
+  it('copies the known positions and leaves the others out', () => {
+    const nodes = toElements(smallGraph, { alpha: positions.alpha! }).filter(
+      (e): e is NodeDefinition => e.group === 'nodes',
+    );
+    expect(nodes[0]!.position).toEqual(positions.alpha);
+    expect(nodes[0]!.position).not.toBe(positions.alpha);
+    expect(nodes.slice(1).every((n) => !('position' in n))).toBe(true);
+  });
+
+  it('puts every node where its position says', () => {
+    expect(allPositions()).toEqual(positions);
+  });
+});
+
+describe('syncToCy', () => {
+  it('marks nothing in the default view', () => {
+    for (const cls of CLASSES) expect(withClass(cls), cls).toEqual([]);
+  });
+
+  it('hides exactly what selectDisplayed leaves out, with display: none', () => {
+    state().showOnlySphere('political');
+    sync();
+    const displayed = selectDisplayed(state());
+    expect(withClass('hidden')).toEqual(
+      cy
+        .elements()
+        .map((e) => e.id())
+        .filter((id) => !displayed.nodes.has(id) && !displayed.edges.has(id))
+        .sort(),
+    );
+    expect(withClass('hidden')).toEqual([
+      'beta-oil-alpha',
+      'delta',
+      'delta-competes-gamma',
+      'gamma-fields-beta',
+      'gamma-oil',
+      'lonely',
+    ]);
+    expect(cy.$id('gamma-oil').style('display')).toBe('none');
+    expect(cy.$id('alpha').style('display')).toBe('element');
+  });
+
+  it('shows again what the filters let back in', () => {
+    state().showNoSpheres();
+    sync();
+    expect(withClass('hidden')).toHaveLength(9);
+    state().showAllSpheres();
+    sync();
+    expect(withClass('hidden')).toEqual([]);
+  });
+
+  it('hides what lies outside the focus neighbourhood', () => {
+    state().selectElement({ type: 'node', id: 'delta' });
+    state().setFocusDepth(1);
+    sync();
+    expect(withClass('hidden')).toEqual([
+      'alpha',
+      'alpha-treaty-beta',
+      'beta',
+      'beta-oil-alpha',
+      'gamma-fields-beta',
+      'lonely',
+    ]);
+  });
+
+  it('never moves a node and never removes an element while filtering', () => {
+    const before = allPositions();
+    const steps = [
+      () => state().showOnlySphere('political'),
+      () => state().showNoSpheres(),
+      () => state().toggleSphere('economic'),
+      () => state().toggleKind('company'),
+      () => {
+        state().resetFilters();
+        state().selectElement({ type: 'node', id: 'beta' });
+        state().setFocusDepth(1);
+      },
+      () => state().resetFilters(),
+    ];
+    for (const step of steps) {
+      step();
+      sync();
+      expect(cy.elements()).toHaveLength(9);
+      expect(allPositions()).toEqual(before);
+    }
+  });
+
+  it('makes all its changes in one batch', () => {
+    const batch = vi.spyOn(cy, 'batch');
+    state().showOnlySphere('energy');
+    sync();
+    expect(batch).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks the selected node and dims what is not connected to it', () => {
+    state().selectElement({ type: 'node', id: 'delta' });
+    sync();
+    expect(withClass('selected')).toEqual(['delta']);
+    expect(withClass('dimmed')).toEqual([
+      'alpha',
+      'alpha-treaty-beta',
+      'beta',
+      'beta-oil-alpha',
+      'gamma-fields-beta',
+      'lonely',
+    ]);
+  });
+
+  it('marks a selected edge and keeps its two ends bright', () => {
+    state().selectElement({ type: 'edge', id: 'beta-oil-alpha' });
+    sync();
+    expect(withClass('selected')).toEqual(['beta-oil-alpha']);
+    expect(cy.$id('beta-oil-alpha').isEdge()).toBe(true);
+    expect(withClass('dimmed')).toEqual([
+      'alpha-treaty-beta',
+      'delta',
+      'delta-competes-gamma',
+      'gamma-fields-beta',
+      'gamma-oil',
+      'lonely',
+    ]);
+  });
+
+  it('marks every element a selected passage supports, and keeps the ends of its edges bright', () => {
+    state().selectElement({ type: 'passage', id: 'p2' });
+    sync();
+    expect(withClass('selected')).toEqual(['beta-oil-alpha', 'gamma-fields-beta', 'gamma-oil']);
+    expect(withClass('dimmed')).toEqual([
+      'alpha-treaty-beta',
+      'delta',
+      'delta-competes-gamma',
+      'lonely',
+    ]);
+  });
+
+  it('dims nothing for a selection that is not on the map', () => {
+    state().selectElement({ type: 'node', id: 'ghost' });
+    sync();
+    expect(withClass('dimmed')).toEqual([]);
+    expect(withClass('selected')).toEqual([]);
+  });
+
+  it('clears selected and dimmed when the selection is cleared', () => {
+    state().selectElement({ type: 'node', id: 'alpha' });
+    sync();
+    state().selectElement(null);
+    sync();
+    expect(withClass('selected')).toEqual([]);
+    expect(withClass('dimmed')).toEqual([]);
+  });
+
+  it('marks the path’s nodes and edges and dims the rest, parallel edges included', () => {
+    state().setPath(['alpha', 'delta']);
+    sync();
+    expect(withClass('on-path')).toEqual([
+      'alpha',
+      'alpha-treaty-beta',
+      'beta',
+      'delta',
+      'delta-competes-gamma',
+      'gamma-fields-beta',
+      'gamma-oil',
+    ]);
+    expect(withClass('dimmed')).toEqual(['beta-oil-alpha', 'lonely']);
+  });
+
+  it('lets the path, not the selection, decide what stays bright', () => {
+    state().selectElement({ type: 'node', id: 'lonely' });
+    state().setPath(['alpha', 'beta']);
+    sync();
+    expect(withClass('selected')).toEqual(['lonely']);
+    expect(withClass('dimmed')).toContain('lonely');
+    expect(withClass('dimmed')).not.toContain('alpha');
+  });
+
+  it('marks no path when the ends are not connected', () => {
+    state().setPath(['alpha', 'lonely']);
+    sync();
+    expect(withClass('on-path')).toEqual([]);
+    expect(withClass('dimmed')).toEqual([]);
+  });
+
+  it('marks the hovered node, its neighbours and the edges between them', () => {
+    state().hoverNode('gamma-oil');
+    sync();
+    expect(withClass('hover')).toEqual(['gamma-oil']);
+    expect(withClass('neighbour')).toEqual(['beta', 'delta']);
+    expect(withClass('hover-edge')).toEqual(['delta-competes-gamma', 'gamma-fields-beta']);
+    state().hoverNode(null);
+    sync();
+    expect(withClass('hover')).toEqual([]);
+    expect(withClass('neighbour')).toEqual([]);
+    expect(withClass('hover-edge')).toEqual([]);
+  });
+
+  it('sizes nodes by the chosen measure, and back to the base size', () => {
+    state().setSizeBy('degree');
+    sync();
+    const sizes = selectSizes(state());
+    for (const node of cy.nodes()) expect(node.data('size'), node.id()).toBe(sizes.get(node.id()));
+    expect(cy.$id('beta').numericStyle('width')).toBe(80);
+    expect(cy.$id('alpha').numericStyle('width')).toBe(55);
+    expect(cy.$id('lonely').numericStyle('width')).toBe(30);
+
+    state().setSizeBy('betweenness');
+    sync();
+    expect(cy.$id('alpha').data('size')).toBe(0);
+    expect(cy.$id('gamma-oil').data('size')).toBe(1);
+
+    state().setSizeBy('none');
+    sync();
+    expect(cy.nodes().map((n) => n.data('size'))).toEqual([0, 0, 0, 0, 0]);
+    expect(cy.$id('beta').numericStyle('width')).toBe(30);
+  });
+
+  it('sizes over what is displayed only', () => {
+    state().setSizeBy('degree');
+    state().showOnlySphere('political');
+    sync();
+    expect(cy.$id('alpha').data('size')).toBe(1);
+    expect(cy.$id('gamma-oil').data('size')).toBe(0);
+  });
+});
