@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { contentSecurityPolicy } from './build/csp';
+import { contentSecurityPolicy } from './build/csp.ts';
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file that runs
 // from file:// with no network: scripts, styles, data and lazily loaded chunks all inlined.

@@ -260,3 +260,114 @@ for (const [view, open] of [
     );
   });
 }
+
+test('filters by kind and by status hide what the rule says', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('checkbox', { name: /^Concept\b/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Proposed\b/ }).uncheck();
+  const expected = visibleElements(graph, {
+    ...ALL_FILTERS,
+    kinds: ALL_FILTERS.kinds.filter((k) => k !== 'concept'),
+    statuses: ['established', 'contested'],
+  });
+  const shown = await shownIds(page);
+  expect(shown.nodes).toEqual(sorted(expected.nodes));
+  expect(shown.edges).toEqual(sorted(expected.edges));
+  expect(shown.nodes.some((id) => graph.nodes.find((n) => n.id === id)!.kind === 'concept')).toBe(
+    false,
+  );
+});
+
+test('hovering a node lights it and its neighbours; selecting dims what is not connected', async ({
+  page,
+}) => {
+  await openMap(page);
+  const point = await page.evaluate(() => {
+    const cy = window.cy!;
+    const p = cy.getElementById('cnnc').renderedPosition();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  });
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => idsWithClass(page, 'hover')).toEqual(['cnnc']);
+  const neighbours = graph.edges
+    .flatMap((e) => (e.source === 'cnnc' ? [e.target] : e.target === 'cnnc' ? [e.source] : []))
+    .sort();
+  expect(await idsWithClass(page, 'neighbour')).toEqual([...new Set(neighbours)]);
+  await page.mouse.click(point.x, point.y);
+  const dimmed = await idsWithClass(page, 'dimmed');
+  expect(dimmed).not.toContain('cnnc');
+  for (const n of neighbours) expect(dimmed).not.toContain(n);
+  expect(dimmed.length).toBeGreaterThan(graph.nodes.length / 2);
+});
+
+test('nodes can be sized by degree or betweenness, on demand', async ({ page }) => {
+  await openMap(page);
+  const sizes = () =>
+    page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.width()])));
+  const plain = await sizes();
+  expect(new Set(Object.values(plain)).size).toBe(1);
+  await page.getByRole('combobox', { name: 'Size nodes by' }).selectOption('degree');
+  const byDegree = await sizes();
+  const degree = (id: string) =>
+    graph.edges.filter((e) => e.source === id || e.target === id).length;
+  expect(byDegree['china']).toBeGreaterThan(byDegree['cnnc']!);
+  expect(degree('china')).toBeGreaterThan(degree('cnnc'));
+  await page.getByRole('combobox', { name: 'Size nodes by' }).selectOption('betweenness');
+  const byBetweenness = await sizes();
+  expect(byBetweenness).not.toEqual(byDegree);
+  expect(page.url()).toContain('size=betweenness');
+});
+
+test('"Re-arrange visible" lays out only what is shown, and the article marks follow the filters', async ({
+  page,
+}) => {
+  await openMap(page);
+  const marked = () => page.getByRole('button', { name: /this passage supports/ }).count();
+  const before = await marked();
+  await page.getByRole('button', { name: 'Show only Humanitarian' }).click();
+  const after = await marked();
+  expect(after).toBeLessThan(before);
+  const hidden = await page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .filter((n) => !n.visible())
+        .map((n) => [n.id(), n.position()]),
+    ),
+  );
+  const shownBefore = await page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .filter((n) => n.visible())
+        .map((n) => [n.id(), n.position()]),
+    ),
+  );
+  await page.getByRole('button', { name: 'Re-arrange visible' }).click();
+  // fcose loads on first use, then animates for 600 ms.
+  await page.waitForFunction(() => window.cy!.nodes().some((n) => n.animated()), null, {
+    timeout: 10_000,
+  });
+  await page.waitForFunction(() => !window.cy!.nodes().some((n) => n.animated()), null, {
+    timeout: 10_000,
+  });
+  const hiddenAfter = await page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .filter((n) => !n.visible())
+        .map((n) => [n.id(), n.position()]),
+    ),
+  );
+  const shownAfter = await page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .filter((n) => n.visible())
+        .map((n) => [n.id(), n.position()]),
+    ),
+  );
+  expect(hiddenAfter).toEqual(hidden);
+  expect(shownAfter).not.toEqual(shownBefore);
+});
