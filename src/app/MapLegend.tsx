@@ -1,17 +1,18 @@
-import { SPHERES } from '../domain/vocabulary';
-import { SPHERE_COLOURS, SPHERE_LABELS, STATUS_LABELS } from '../domain/palette';
+import { STATUS_LABELS } from '../domain/palette';
+import { useApp } from '../store/context';
 import { StatusLine } from '../components/LegendMarks';
 import { EDGE_STATUSES } from '../domain/vocabulary';
 
 /** A compact key drawn over the map's corner: sphere colours and line styles (shapes are in the filters). */
 export function MapLegend() {
+  const spheres = useApp((s) => s.spheres);
   return (
     <aside className="map-legend" aria-label="Legend">
       <ul>
-        {SPHERES.map((s) => (
-          <li key={s}>
-            <span className="swatch" style={{ background: SPHERE_COLOURS[s] }} aria-hidden="true" />
-            {SPHERE_LABELS[s]}
+        {spheres.map((s) => (
+          <li key={s.id}>
+            <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
+            {s.label}
           </li>
         ))}
       </ul>

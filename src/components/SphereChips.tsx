@@ -1,13 +1,16 @@
-import { SPHERE_COLOURS, SPHERE_LABELS } from '../domain/palette';
-import type { Sphere } from '../domain/schema';
+import { sphereDef } from '../domain/palette';
+import type { Sphere, SphereDef } from '../domain/schema';
 
 /** The spheres of an element as chips: a coloured dot beside the name, so colour never speaks alone. */
 export function SphereChips({
   spheres,
+  defs,
   label = 'Spheres',
   className = 'ev-chips',
 }: {
   spheres: readonly Sphere[];
+  /** The dataset's sphere definitions (names and colours). */
+  defs: readonly SphereDef[];
   label?: string;
   className?: string;
 }) {
@@ -17,10 +20,10 @@ export function SphereChips({
         <li key={sphere} className="ev-chip">
           <span
             className="ev-dot"
-            style={{ backgroundColor: SPHERE_COLOURS[sphere] }}
+            style={{ backgroundColor: sphereDef(defs, sphere).colour }}
             aria-hidden="true"
           />
-          {SPHERE_LABELS[sphere]}
+          {sphereDef(defs, sphere).label}
         </li>
       ))}
     </ul>

@@ -1,9 +1,9 @@
 import type { Selection } from './evidence';
 import type { Filters, Visible } from './filters';
-import { KIND_LABELS, SPHERE_LABELS, STATUS_LABELS } from './palette';
+import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { labelsById } from './relations';
-import type { Article, Graph } from './schema';
-import { EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
+import type { Article, Graph, SphereDef } from './schema';
+import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -172,6 +172,8 @@ export function shownGraphJson(graph: Graph, displayed: Visible): string {
 /** The parts of the view that decide what an export contains. */
 export interface ExportView {
   filters: Filters;
+  /** The dataset's spheres, in order, with their names. */
+  spheres: readonly SphereDef[];
   selection: Selection | null;
   focusDepth: number;
 }
@@ -197,7 +199,12 @@ function onOff<T extends string>(
 export function describeView(graph: Graph, view: ExportView): string {
   const { filters } = view;
   const parts = [
-    onOff('Spheres', SPHERES, filters.spheres, SPHERE_LABELS),
+    onOff(
+      'Spheres',
+      view.spheres.map((s) => s.id),
+      filters.spheres,
+      Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
+    ),
     onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
     onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
   ].filter((p): p is string => p !== null);
@@ -215,10 +222,14 @@ export function viewName(view: ExportView): string {
   const parts: string[] = [];
   const focus = focusOf(view);
   if (focus) parts.push(`${focus.id}-focus-${focus.depth}`);
-  if (filters.spheres.length < SPHERES.length)
+  const sphereIds = view.spheres.map((s) => s.id);
+  if (filters.spheres.length < sphereIds.length)
     parts.push(
       filters.spheres.length
-        ? SPHERES.filter((s) => filters.spheres.includes(s)).join('-')
+        ? sphereIds
+            .filter((s) => filters.spheres.includes(s))
+            .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-'))
+            .join('-')
         : 'no-spheres',
     );
   if (filters.kinds.length < NODE_KINDS.length || filters.statuses.length < EDGE_STATUSES.length)

@@ -93,9 +93,14 @@ export interface SphereCount {
   edges: number;
 }
 
+/** Everything on, for a dataset with these spheres. */
+export function allFilters(sphereIds: readonly Sphere[]): Filters {
+  return { ...ALL_FILTERS, spheres: sphereIds };
+}
+
 /** How many nodes and edges carry each sphere, whatever the filters: the number next to each toggle. */
-export function sphereCounts(graph: Graph): SphereCount[] {
-  return SPHERES.map((sphere) => ({
+export function sphereCounts(graph: Graph, sphereIds: readonly Sphere[] = SPHERES): SphereCount[] {
+  return sphereIds.map((sphere) => ({
     sphere,
     nodes: graph.nodes.filter((n) => n.domains.includes(sphere)).length,
     edges: graph.edges.filter((e) => e.domains.includes(sphere)).length,

@@ -1,21 +1,48 @@
-import type { EdgeStatus, NodeKind, Sphere } from './schema';
+import type { EdgeStatus, NodeKind, SphereDef } from './schema';
+import { SPHERES, type ArticleSphere } from './vocabulary';
 
 // Presentation constants shared by the map, the legend and the panels, so they can never disagree.
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const SPHERE_COLOURS: Record<Sphere, string> = {
+export const SPHERE_COLOURS: Record<ArticleSphere, string> = {
   political: '#0072B2',
   economic: '#E69F00',
   energy: '#009E73',
   humanitarian: '#CC79A7',
 };
 
-export const SPHERE_LABELS: Record<Sphere, string> = {
+export const SPHERE_LABELS: Record<ArticleSphere, string> = {
   political: 'Political',
   economic: 'Economic',
   energy: 'Energy',
   humanitarian: 'Humanitarian',
 };
+
+/** The article's spheres, as the built-in dataset declares them. */
+export const ARTICLE_SPHERES: readonly SphereDef[] = SPHERES.map((id) => ({
+  id,
+  label: SPHERE_LABELS[id],
+  colour: SPHERE_COLOURS[id],
+}));
+
+/** More Okabe–Ito and Tol colours, for imported graphs with more categories than the article has. */
+export const EXTRA_COLOURS = [
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#332288',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+];
+
+const UNKNOWN: Omit<SphereDef, 'id'> = { label: '', colour: '#9a9a9a' };
+
+/** A sphere's definition in a dataset's list; an id the list lacks gets its own id as name and grey. */
+export function sphereDef(spheres: readonly SphereDef[], id: string): SphereDef {
+  return spheres.find((s) => s.id === id) ?? { ...UNKNOWN, id, label: id };
+}
 
 /** Node shape per kind: the shape, not the colour, tells the kind. Names are cytoscape's shape names. */
 export const KIND_SHAPES: Record<NodeKind, string> = {

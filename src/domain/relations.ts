@@ -1,6 +1,5 @@
 import type { ElementRef } from './evidence';
 import type { Visible } from './filters';
-import { SPHERES } from './vocabulary';
 import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */
@@ -44,7 +43,8 @@ export function relationsOf(
     .filter((e) => displayedEdges.has(e.id))
     .map((edge) => ({ edge, sentence: relationSentence(edge, labels) }))
     .sort((a, b) => a.sentence.localeCompare(b.sentence));
-  const groups = SPHERES.filter((sphere) => activeSpheres.includes(sphere))
+  // activeSpheres is in the dataset's order (the store keeps it so).
+  const groups = activeSpheres
     .map((sphere) => ({
       sphere,
       edges: shown.filter((r) => r.edge.domains.includes(sphere)).map((r) => r.edge),

@@ -4,8 +4,19 @@ import { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 // The vocabularies live in a zod-free module so the app can use them without shipping zod.
 export { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES };
 
-export const sphereSchema = z.enum(SPHERES);
-export type Sphere = z.infer<typeof sphereSchema>;
+/**
+ * A sphere is a category a dataset filters and colours by: the article's four cooperation spheres,
+ * or the values of an imported graph's attribute. Which ids are valid is the dataset's `spheres` list.
+ */
+export const sphereSchema = z.string().min(1);
+export type Sphere = string;
+
+/** A sphere as the dataset declares it: its id, the name shown, and its colour. */
+export interface SphereDef {
+  id: Sphere;
+  label: string;
+  colour: string;
+}
 
 export const nodeKindSchema = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof nodeKindSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sphereSchema, type Article, type Graph } from './schema';
 import { pathOf, type Problem } from './validate';
+import { SPHERES } from './vocabulary';
 
 export const tourStepSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -39,11 +40,20 @@ export function validateTour(
   const problems: Problem[] = [];
   const blocks = new Set(article.blocks.map((b) => b.id));
   const elements = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+  const spheres = new Set<string>(SPHERES);
   const seen = new Set<string>();
   parsed.data.steps.forEach((step, i) => {
     if (seen.has(step.id))
       problems.push({ file, path: `$.steps[${i}].id`, message: `duplicate step id "${step.id}"` });
     seen.add(step.id);
+    step.spheres.forEach((sphere, j) => {
+      if (!spheres.has(sphere))
+        problems.push({
+          file,
+          path: `$.steps[${i}].spheres[${j}]`,
+          message: `unknown sphere "${sphere}"`,
+        });
+    });
     step.focus.forEach((id, j) => {
       if (!elements.has(id))
         problems.push({

@@ -33,10 +33,10 @@ function encodeList(all: readonly string[], on: readonly string[]): string | nul
 }
 
 /** Writes a view as URL hash parameters, leaving out whatever is at its default. */
-export function encodeView(view: ViewState): string {
+export function encodeView(view: ViewState, sphereIds: readonly string[] = SPHERES): string {
   const p = new URLSearchParams();
   const lists: [string, readonly string[], readonly string[]][] = [
-    ['spheres', SPHERES, view.filters.spheres],
+    ['spheres', sphereIds, view.filters.spheres],
     ['kinds', NODE_KINDS, view.filters.kinds],
     ['status', EDGE_STATUSES, view.filters.statuses],
   ];
@@ -60,6 +60,7 @@ export function decodeView(
   hash: string,
   graph: Graph,
   blockIds: ReadonlySet<string> = new Set(),
+  sphereIds: readonly string[] = SPHERES,
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
   const p = new URLSearchParams(hash.replace(/^#/, ''));
@@ -84,7 +85,7 @@ export function decodeView(
   }
 
   const filters: Filters = {
-    spheres: list('spheres', SPHERES),
+    spheres: list('spheres', sphereIds),
     kinds: list('kinds', NODE_KINDS),
     statuses: list('status', EDGE_STATUSES),
   };

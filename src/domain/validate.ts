@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articleSchema, graphSchema, type Article, type Graph } from './schema';
+import { SPHERES } from './vocabulary';
 
 /** One thing wrong with a data file: where (file and JSON path) and what. */
 export interface Problem {
@@ -91,7 +92,19 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
     });
 
   const articleText = article.blocks.map((b) => b.text).join('\n');
+  const spheres = new Set<string>(SPHERES);
+  const checkSpheres = (owner: string, domains: readonly string[]) =>
+    domains.forEach((d, j) => {
+      if (!spheres.has(d))
+        problems.push({
+          file,
+          path: `${owner}.domains[${j}]`,
+          message: `unknown sphere "${d}" (expected one of ${SPHERES.join(', ')})`,
+        });
+    });
+
   graph.nodes.forEach((node, i) => {
+    checkSpheres(`$.nodes[${i}]`, node.domains);
     checkEvidence(`$.nodes[${i}]`, node.evidence);
     node.aliases.forEach((alias, j) => {
       if (!articleText.includes(alias))
@@ -122,6 +135,7 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
         path: at,
         message: `edge "${edge.id}" connects "${edge.source}" to itself`,
       });
+    checkSpheres(at, edge.domains);
     checkEvidence(at, edge.evidence);
   });
   return problems;

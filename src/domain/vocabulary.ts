@@ -1,5 +1,6 @@
 /** The four cooperation spheres the article names; the filters, colours and counts follow this order. */
 export const SPHERES = ['political', 'economic', 'energy', 'humanitarian'] as const;
+export type ArticleSphere = (typeof SPHERES)[number];
 
 /** Kinds of node; each has its own shape on the map. */
 export const NODE_KINDS = [

@@ -22,7 +22,11 @@ export function GraphCanvas() {
   const store = useAppStore();
   const graph = useApp((s) => s.graph);
   const positions = useApp((s) => s.positions);
-  const elements = useMemo(() => toElements(graph, positions), [graph, positions]);
+  const spheres = useApp((s) => s.spheres);
+  const elements = useMemo(
+    () => toElements(graph, positions, spheres),
+    [graph, positions, spheres],
+  );
   const cyRef = useRef<Core | null>(null);
   const cleanupRef = useRef<(() => void) | null>(null);
 

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import { SPHERE_COLOURS } from '../domain/palette';
-import type { Graph, Positions } from '../domain/schema';
+import { ARTICLE_SPHERES, sphereDef } from '../domain/palette';
+import type { Graph, Positions, SphereDef } from '../domain/schema';
 
 /** Hard-edged stripes, one per sphere, for an edge's gradient fill. */
 function stripes(colours: string[]): { colors: string; positions: string } {
@@ -16,7 +16,11 @@ function stripes(colours: string[]): { colors: string; positions: string } {
 }
 
 /** The graph as cytoscape elements: data for the stylesheet's mappers, precomputed positions when known. */
-export function toElements(graph: Graph, positions: Positions): ElementDefinition[] {
+export function toElements(
+  graph: Graph,
+  positions: Positions,
+  spheres: readonly SphereDef[] = ARTICLE_SPHERES,
+): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const data: Record<string, unknown> = {
       id: node.id,
@@ -27,7 +31,7 @@ export function toElements(graph: Graph, positions: Positions): ElementDefinitio
     };
     const share = 100 / node.domains.length;
     node.domains.forEach((sphere, i) => {
-      data[`pie${i + 1}Colour`] = SPHERE_COLOURS[sphere];
+      data[`pie${i + 1}Colour`] = sphereDef(spheres, sphere).colour;
       data[`pie${i + 1}Size`] = share;
     });
     for (let i = node.domains.length; i < 4; i++) {
@@ -38,7 +42,7 @@ export function toElements(graph: Graph, positions: Positions): ElementDefinitio
     return { group: 'nodes', data, ...(position ? { position: { ...position } } : {}) };
   });
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
-    const fill = stripes(edge.domains.map((d) => SPHERE_COLOURS[d]));
+    const fill = stripes(edge.domains.map((d) => sphereDef(spheres, d).colour));
     return {
       group: 'edges',
       data: {

@@ -1,8 +1,9 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { CoreWithSvg } from 'cytoscape-svg';
-import { SPHERE_COLOURS, SPHERE_LABELS, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
-import { EDGE_STATUSES, SPHERES } from '../domain/vocabulary';
+import { ARTICLE_SPHERES, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
+import type { SphereDef } from '../domain/schema';
+import { EDGE_STATUSES } from '../domain/vocabulary';
 
 /** Chromium, Firefox and Safari all draw nothing beyond these; the area is kept well under 16384². */
 export const MAX_CANVAS_SIDE = 16384;
@@ -20,12 +21,16 @@ export interface ImageText {
   title: string;
   subtitle?: string;
   caption?: string;
+  /** The dataset's spheres for the legend; the article's when left out. */
+  spheres?: readonly SphereDef[];
 }
 
 type LegendItem = {
   type: 'sphere' | 'status';
   key: string;
   label: string;
+  /** A sphere's swatch colour. */
+  colour?: string;
   /** Width of the swatch or line sample before the label. */
   mark: number;
   width: number;
@@ -77,12 +82,13 @@ export function wrapText(text: string, font: string, max: number, measure: Measu
   return lines;
 }
 
-function legendRows(max: number, measure: Measure): LegendItem[][] {
+function legendRows(max: number, measure: Measure, spheres: readonly SphereDef[]): LegendItem[][] {
   const items: LegendItem[] = [
-    ...SPHERES.map((s) => ({
+    ...spheres.map((s) => ({
       type: 'sphere' as const,
-      key: s,
-      label: SPHERE_LABELS[s],
+      key: s.id,
+      label: s.label,
+      colour: s.colour,
       mark: SWATCH,
     })),
     ...EDGE_STATUSES.map((s) => ({
@@ -117,7 +123,7 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
   const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
-  const legend = legendRows(max, measure);
+  const legend = legendRows(max, measure, text.spheres ?? ARTICLE_SPHERES);
   const mapTop =
     PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
   const legendTop = mapTop + view.height + PAD / 2;
@@ -192,7 +198,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
     let x = PAD;
     for (const item of row) {
       if (item.type === 'sphere') {
-        ctx.fillStyle = SPHERE_COLOURS[item.key as keyof typeof SPHERE_COLOURS];
+        ctx.fillStyle = item.colour ?? '#9a9a9a';
         ctx.beginPath();
         ctx.arc(x + SWATCH / 2, y, SWATCH / 2, 0, 2 * Math.PI);
         ctx.fill();

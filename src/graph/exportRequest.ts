@@ -18,6 +18,7 @@ export async function runExportRequest(
         title: state.article.title,
         subtitle: `${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
         caption: tourCaption(state),
+        spheres: state.spheres,
       });
       const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
       downloadBlob(blob, name);

@@ -1,4 +1,11 @@
-import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type {
+  Collection,
+  CollectionArgument,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import { selectDisplayed, selectElementsByBlock, selectPath, selectSizes } from '../store/derived';
 import type { AppState } from '../store/store';
 
@@ -52,31 +59,69 @@ export function syncToCy(cy: Core, s: AppState): void {
     if (node.nonempty()) hoverNear = new Set(node.closedNeighborhood().map((e) => e.id()));
   }
 
+  // Only what changes is touched: cytoscape's toggleClass marks an element for a style update and
+  // emits a 'class' event whether or not the class changed, and restyling all 25,000 elements of a
+  // large graph costs seconds. Each element's wanted classes are compared with the ones it has,
+  // and every change of one class goes to cytoscape as one collection.
+  const changes = new ClassChanges();
+  const nodes = cy.nodes();
+  const edges = cy.edges();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const id = node.id();
+    changes.want(node, 'hidden', !displayed.nodes.has(id));
+    changes.want(node, 'dimmed', lit !== null && !lit.has(id));
+    changes.want(node, 'selected', isSelected(s, 'node', id));
+    changes.want(node, 'on-path', pathNodes.has(id));
+    changes.want(node, 'hover', s.hovered === id);
+    changes.want(node, 'projector', presenting);
+    changes.want(node, 'tour-focus', tourFocus.has(id));
+    changes.want(node, 'neighbour', hoverNear !== null && hoverNear.has(id) && s.hovered !== id);
+  }
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    const id = edge.id();
+    changes.want(edge, 'hidden', !displayed.edges.has(id));
+    changes.want(edge, 'dimmed', lit !== null && !lit.has(id));
+    changes.want(edge, 'selected', isSelected(s, 'edge', id));
+    changes.want(edge, 'on-path', pathEdges.has(id));
+    changes.want(edge, 'hover-edge', hoverNear !== null && hoverNear.has(id));
+    changes.want(edge, 'projector', presenting);
+    changes.want(edge, 'tour-focus', tourFocus.has(id));
+  }
+  const resized: NodeSingular[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.data('size') !== (sizes.get(node.id()) ?? 0)) resized.push(node);
+  }
+
   cy.batch(() => {
-    cy.nodes().forEach((node: NodeSingular) => {
-      const id = node.id();
-      node.toggleClass('hidden', !displayed.nodes.has(id));
-      node.toggleClass('dimmed', lit !== null && !lit.has(id));
-      node.toggleClass('selected', isSelected(s, 'node', id));
-      node.toggleClass('on-path', pathNodes.has(id));
-      node.toggleClass('hover', s.hovered === id);
-      node.toggleClass('projector', presenting);
-      node.toggleClass('tour-focus', tourFocus.has(id));
-      node.toggleClass('neighbour', hoverNear !== null && hoverNear.has(id) && s.hovered !== id);
-      const size = sizes.get(id) ?? 0;
-      if (node.data('size') !== size) node.data('size', size);
-    });
-    cy.edges().forEach((edge) => {
-      const id = edge.id();
-      edge.toggleClass('hidden', !displayed.edges.has(id));
-      edge.toggleClass('dimmed', lit !== null && !lit.has(id));
-      edge.toggleClass('selected', isSelected(s, 'edge', id));
-      edge.toggleClass('on-path', pathEdges.has(id));
-      edge.toggleClass('hover-edge', hoverNear !== null && hoverNear.has(id));
-      edge.toggleClass('projector', presenting);
-      edge.toggleClass('tour-focus', tourFocus.has(id));
-    });
+    changes.apply(cy);
+    for (const node of resized) node.data('size', sizes.get(node.id()) ?? 0);
   });
+}
+
+/** Class changes gathered per class and direction, so each becomes one cytoscape call. */
+class ClassChanges {
+  private readonly adds = new Map<string, SingularElementArgument[]>();
+  private readonly removes = new Map<string, SingularElementArgument[]>();
+
+  /** Notes a change when the element's class is not already as wanted. */
+  want(ele: SingularElementArgument, cls: string, on: boolean): void {
+    if (ele.hasClass(cls) === on) return;
+    const into = on ? this.adds : this.removes;
+    const list = into.get(cls);
+    if (list) list.push(ele);
+    else into.set(cls, [ele]);
+  }
+
+  apply(cy: Core): void {
+    // cytoscape builds a collection from an array of its elements; its types only list definitions.
+    const collection = (eles: SingularElementArgument[]) =>
+      cy.collection(eles as unknown as CollectionArgument);
+    for (const [cls, eles] of this.adds) collection(eles).addClass(cls);
+    for (const [cls, eles] of this.removes) collection(eles).removeClass(cls);
+  }
 }
 
 /** Whether an element is selected itself, or supported by the selected passage. */

@@ -1,10 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ElementRef, Selection } from '../domain/evidence';
-import { ALL_FILTERS, type Filters } from '../domain/filters';
+import { ALL_FILTERS, allFilters, type Filters } from '../domain/filters';
+import { ARTICLE_SPHERES } from '../domain/palette';
 import type { SizeBy } from '../domain/metrics';
-import type { Article, EdgeStatus, Graph, NodeKind, Positions, Sphere } from '../domain/schema';
-import { SPHERES } from '../domain/vocabulary';
+import type {
+  Article,
+  EdgeStatus,
+  Graph,
+  NodeKind,
+  Positions,
+  Sphere,
+  SphereDef,
+} from '../domain/schema';
 import { DEFAULT_VIEW, type ViewState } from '../domain/urlState';
 import { clampStep, stepView, type TourSlice } from './tourSlice';
 
@@ -23,7 +31,18 @@ export interface DatasetSlice {
   article: Article;
   graph: Graph;
   positions: Positions;
+  /** The categories this dataset filters and colours by: the article's four spheres unless it says otherwise. */
+  spheres: readonly SphereDef[];
 }
+
+/** A dataset as loaders hand it over; without its own spheres it uses the article's. */
+export type DatasetInput = Omit<DatasetSlice, 'spheres'> & { spheres?: readonly SphereDef[] };
+
+const withSpheres = (d: DatasetInput): DatasetSlice => ({
+  ...d,
+  spheres: d.spheres ?? ARTICLE_SPHERES,
+});
+const sphereIds = (s: { spheres: readonly SphereDef[] }) => s.spheres.map((d) => d.id);
 
 export interface FiltersSlice {
   filters: Filters;
@@ -63,7 +82,7 @@ export interface ViewSlice {
   applyView: (view: ViewState) => void;
   requestExport: (request: { format: 'png'; scale: 1 | 2 | 4 } | { format: 'svg' }) => void;
   /** Puts another dataset on the map (an import, or the built-in article again) with a fresh view. */
-  replaceDataset: (dataset: DatasetSlice) => void;
+  replaceDataset: (dataset: DatasetInput) => void;
 }
 
 export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & TourSlice;
@@ -77,16 +96,17 @@ const toggle = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
 let seq = 0;
 
 /** Builds the app's one store from its slices, around a dataset. */
-export function createAppStore(dataset: DatasetSlice): AppStore {
+export function createAppStore(input: DatasetInput): AppStore {
+  const dataset = withSpheres(input);
   return createStore<AppState>()((set, get) => ({
     ...dataset,
 
-    filters: ALL_FILTERS,
+    filters: allFilters(sphereIds(dataset)),
     toggleSphere: (sphere) =>
       set((s) => ({
-        filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, SPHERES) },
+        filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, sphereIds(s)) },
       })),
-    showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: SPHERES } })),
+    showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: sphereIds(s) } })),
     showNoSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: [] } })),
     showOnlySphere: (sphere) => set((s) => ({ filters: { ...s.filters, spheres: [sphere] } })),
     toggleKind: (kind) =>
@@ -100,7 +120,7 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
           statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses),
         },
       })),
-    resetFilters: () => set({ filters: ALL_FILTERS, focusDepth: 0 }),
+    resetFilters: () => set((s) => ({ filters: allFilters(sphereIds(s)), focusDepth: 0 })),
 
     selection: null,
     hovered: null,
@@ -133,8 +153,8 @@ export function createAppStore(dataset: DatasetSlice): AppStore {
     requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
     replaceDataset: (dataset) =>
       set({
-        ...dataset,
-        filters: ALL_FILTERS,
+        ...withSpheres(dataset),
+        filters: allFilters(sphereIds(withSpheres(dataset))),
         selection: null,
         hovered: null,
         focusDepth: 0,

@@ -1,5 +1,7 @@
 import { decodeView, encodeView } from '../domain/urlState';
-import { viewOf, type AppStore } from './store';
+import { viewOf, type AppState, type AppStore } from './store';
+
+const sphereIds = (s: AppState) => s.spheres.map((d) => d.id);
 
 /** The bits of `window` URL sync needs, so tests can hand in a fake. */
 export interface UrlHost {
@@ -16,7 +18,8 @@ export interface UrlHost {
 export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   const blockIds = () => new Set(store.getState().article.blocks.map((b) => b.id));
   const readHash = () => {
-    const { view, notices } = decodeView(host.location.hash, store.getState().graph, blockIds());
+    const s = store.getState();
+    const { view, notices } = decodeView(host.location.hash, s.graph, blockIds(), sphereIds(s));
     store.getState().applyView(view);
     for (const notice of notices) store.getState().notify(notice);
   };
@@ -24,7 +27,7 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   readHash();
 
   const unsubscribe = store.subscribe((state) => {
-    const encoded = encodeView(viewOf(state));
+    const encoded = encodeView(viewOf(state), sphereIds(state));
     if (encoded === written) return;
     written = encoded;
     const base = host.location.href.split('#')[0] ?? '';

@@ -329,44 +329,40 @@ test('"Re-arrange visible" lays out only what is shown, and the article marks fo
   const after = await marked();
   expect(after).toBeLessThan(before);
   const hidden = await page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .filter((n) => !n.visible())
-        .map((n) => [n.id(), n.position()]),
-    ),
+    Object.fromEntries(window.cy!.nodes(':hidden').map((n) => [n.id(), n.position()])),
   );
   const shownBefore = await page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .filter((n) => n.visible())
-        .map((n) => [n.id(), n.position()]),
-    ),
+    Object.fromEntries(window.cy!.nodes(':visible').map((n) => [n.id(), n.position()])),
   );
   await page.getByRole('button', { name: 'Re-arrange visible' }).click();
   // fcose loads on first use, then animates for 600 ms.
-  await page.waitForFunction(() => window.cy!.nodes().some((n) => n.animated()), null, {
-    timeout: 10_000,
-  });
-  await page.waitForFunction(() => !window.cy!.nodes().some((n) => n.animated()), null, {
-    timeout: 10_000,
-  });
-  const hiddenAfter = await page.evaluate(() =>
-    Object.fromEntries(
+  await page.waitForFunction(
+    () =>
       window
         .cy!.nodes()
-        .filter((n) => !n.visible())
-        .map((n) => [n.id(), n.position()]),
-    ),
+        .toArray()
+        .some((n) => n.animated()),
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
+  await page.waitForFunction(
+    () =>
+      !window
+        .cy!.nodes()
+        .toArray()
+        .some((n) => n.animated()),
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
+  const hiddenAfter = await page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes(':hidden').map((n) => [n.id(), n.position()])),
   );
   const shownAfter = await page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .filter((n) => n.visible())
-        .map((n) => [n.id(), n.position()]),
-    ),
+    Object.fromEntries(window.cy!.nodes(':visible').map((n) => [n.id(), n.position()])),
   );
   expect(hiddenAfter).toEqual(hidden);
   expect(shownAfter).not.toEqual(shownBefore);

@@ -15,6 +15,7 @@ test.beforeAll(() => {
 test('the single HTML file runs from file:// with no network: map, filters, evidence and the whole tour', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   const network: string[] = [];
   await page.route(/^(https?|wss?):/, (route) => {
     network.push(route.request().url());

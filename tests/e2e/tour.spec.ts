@@ -51,6 +51,7 @@ async function expectStep(page: Page, index: number) {
 test('the whole tour runs by keyboard, each step with its filters, focus and passages', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openMap(page);
   await page.getByRole('checkbox', { name: /Humanitarian/ }).uncheck();

@@ -9,7 +9,7 @@ import {
   selectPath,
   selectSizes,
 } from '../../src/store/derived';
-import { createAppStore, viewOf, type AppStore, type DatasetSlice } from '../../src/store/store';
+import { createAppStore, viewOf, type AppStore, type DatasetInput } from '../../src/store/store';
 import { smallArticle, smallDataset, smallGraph } from '../fixtures/small';
 
 let store: AppStore;
@@ -296,7 +296,7 @@ describe('applyView', () => {
   });
 });
 
-const otherDataset: DatasetSlice = {
+const otherDataset: DatasetInput = {
   article: { ...smallArticle, id: 'other', title: 'Another article' },
   graph: {
     nodes: smallGraph.nodes.slice(0, 2),

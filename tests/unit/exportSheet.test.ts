@@ -1,3 +1,4 @@
+import { ARTICLE_SPHERES } from '../../src/domain/palette';
 // @vitest-environment node
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
@@ -209,7 +210,7 @@ describe('shownGraphJson', () => {
 });
 
 describe('describeView and viewName', () => {
-  const base = { filters: ALL_FILTERS, selection: null, focusDepth: 0 };
+  const base = { filters: ALL_FILTERS, selection: null, focusDepth: 0, spheres: ARTICLE_SPHERES };
 
   it('says nothing is filtered when nothing is', () => {
     expect(describeView(graph, base)).toBe('All spheres, kinds and statuses shown.');
@@ -221,6 +222,7 @@ describe('describeView and viewName', () => {
       filters: { ...noEnergy, statuses: ['established'] as const },
       selection: { type: 'node' as const, id: 'kazakhstan' },
       focusDepth: 1,
+      spheres: ARTICLE_SPHERES,
     };
     expect(describeView(graph, view)).toBe(
       'Spheres: Political, Economic, Humanitarian (Energy off). Statuses: Established (Proposed, Contested off). Focus: within 1 step of Kazakhstan.',

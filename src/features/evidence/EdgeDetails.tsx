@@ -15,6 +15,7 @@ interface Props {
 
 /** A relation: its two ends (each a way to go to that node), spheres, status, year and passages. */
 export function EdgeDetails({ edge, onSelect }: Props) {
+  const sphereDefs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
   const source = graph.nodes.find((n) => n.id === edge.source);
@@ -44,7 +45,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
           <span className="ev-relation">{edge.relation}</span> <span aria-hidden="true">→</span>{' '}
           {end(edge.target, target?.label)}
         </h2>
-        <SphereChips spheres={edge.domains} />
+        <SphereChips spheres={edge.domains} defs={sphereDefs} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
       <dl className="ev-facts">

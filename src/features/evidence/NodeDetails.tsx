@@ -16,6 +16,7 @@ interface Props {
 
 /** A node: what it is, its relations by sphere, and the passages that name it. */
 export function NodeDetails({ node, onSelect }: Props) {
+  const sphereDefs = useApp((s) => s.spheres);
   const shown = useApp((s) => selectDisplayed(s).nodes.has(node.id));
   // "anti-Chinese sentiment" is no news under the label "Anti-Chinese sentiment": case alone is not another name.
   const otherNames = node.aliases.filter((a) => a.toLowerCase() !== node.label.toLowerCase());
@@ -26,7 +27,7 @@ export function NodeDetails({ node, onSelect }: Props) {
         <h2 className="ev-title" tabIndex={-1}>
           {node.label}
         </h2>
-        <SphereChips spheres={node.domains} />
+        <SphereChips spheres={node.domains} defs={sphereDefs} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
       <p className="ev-summary">{node.summary}</p>

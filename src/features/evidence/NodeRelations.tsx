@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Selection } from '../../domain/evidence';
-import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { sphereDef } from '../../domain/palette';
 import { labelsById, relationSentence, relationsOf } from '../../domain/relations';
 import { selectDisplayed } from '../../store/derived';
 import { useApp } from '../../store/context';
@@ -15,6 +15,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? `${n} ${one}
 
 /** The node's displayed relations under a heading per sphere, and how many the filters hide. */
 export function NodeRelations({ nodeId, onSelect }: Props) {
+  const defs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const displayed = useApp(selectDisplayed);
   const spheres = useApp((s) => s.filters.spheres);
@@ -33,10 +34,10 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
           <h3 id={`${idBase}-${sphere}`} className="ev-subheading">
             <span
               className="ev-dot"
-              style={{ backgroundColor: SPHERE_COLOURS[sphere] }}
+              style={{ backgroundColor: sphereDef(defs, sphere).colour }}
               aria-hidden="true"
             />
-            {SPHERE_LABELS[sphere]} relations
+            {sphereDef(defs, sphere).label} relations
           </h3>
           <ul className="ev-list" aria-labelledby={`${idBase}-${sphere}`}>
             {edges.map((edge) => (

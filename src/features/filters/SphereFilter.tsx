@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { sphereCounts } from '../../domain/filters';
-import { SPHERE_COLOURS, SPHERE_LABELS } from '../../domain/palette';
+import { sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
 import { plural } from '../../components/plural';
 
@@ -12,7 +12,15 @@ export function SphereFilter() {
   const showAll = useApp((s) => s.showAllSpheres);
   const showNone = useApp((s) => s.showNoSpheres);
   const showOnly = useApp((s) => s.showOnlySphere);
-  const counts = useMemo(() => sphereCounts(graph), [graph]);
+  const defs = useApp((s) => s.spheres);
+  const counts = useMemo(
+    () =>
+      sphereCounts(
+        graph,
+        defs.map((d) => d.id),
+      ),
+    [graph, defs],
+  );
 
   return (
     <fieldset className="filter-group">
@@ -26,10 +34,10 @@ export function SphereFilter() {
                 <input type="checkbox" checked={on} onChange={() => toggleSphere(sphere)} />
                 <span
                   className="swatch"
-                  style={{ background: SPHERE_COLOURS[sphere] }}
+                  style={{ background: sphereDef(defs, sphere).colour }}
                   aria-hidden="true"
                 />
-                <span className="sphere-name">{SPHERE_LABELS[sphere]}</span>
+                <span className="sphere-name">{sphereDef(defs, sphere).label}</span>
                 <span className="count">
                   <span className="visually-hidden">, </span>
                   {plural(nodes, 'node')} · {plural(edges, 'relation')}
@@ -39,7 +47,7 @@ export function SphereFilter() {
                 type="button"
                 className="link-button"
                 onClick={() => showOnly(sphere)}
-                aria-label={`Show only ${SPHERE_LABELS[sphere]}`}
+                aria-label={`Show only ${sphereDef(defs, sphere).label}`}
               >
                 only
               </button>

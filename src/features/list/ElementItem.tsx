@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
-import { KIND_LABELS, SPHERE_LABELS, STATUS_LABELS } from '../../domain/palette';
+import { KIND_LABELS, STATUS_LABELS, sphereDef } from '../../domain/palette';
+import { useApp } from '../../store/context';
 import { SphereDots } from './SphereDots';
 
 interface Props {
@@ -26,9 +27,10 @@ export function ElementItem({
   onKeyDown,
   onHover,
 }: Props) {
+  const defs = useApp((s) => s.spheres);
   const title = entry.type === 'node' ? entry.label : entry.sentence;
   const meta = entry.type === 'node' ? KIND_LABELS[entry.kind] : STATUS_LABELS[entry.status];
-  const spheres = entry.domains.map((d) => SPHERE_LABELS[d]);
+  const spheres = entry.domains.map((d) => sphereDef(defs, d).label);
   // The dots and badge are drawn for the eye; the name carries the same facts in words, comma-separated.
   const name = [title, meta, ...spheres, entry.hidden ? 'hidden by filters' : null]
     .filter(Boolean)

@@ -8,6 +8,7 @@ import './tour.css';
 /** The presenter's side of the screen: the step's title, caption and passages, in projector type. */
 export function Presenter() {
   const tour = useApp((s) => s.tour);
+  const sphereDefs = useApp((s) => s.spheres);
   const index = useApp((s) => s.tourStep);
   const goToStep = useApp((s) => s.goToStep);
   const nextStep = useApp((s) => s.nextStep);
@@ -51,7 +52,12 @@ export function Presenter() {
         {step.title}
       </h2>
       <p className="tr-caption">{step.caption}</p>
-      <SphereChips spheres={step.spheres} label="Spheres shown" className="ev-chips tr-spheres" />
+      <SphereChips
+        spheres={step.spheres}
+        defs={sphereDefs}
+        label="Spheres shown"
+        className="ev-chips tr-spheres"
+      />
       <StepPassages step={step} />
       <div className="tr-controls">
         <button type="button" onClick={previousStep} disabled={index === 0}>
