@@ -94,7 +94,7 @@ describe('MapActions', () => {
   });
 
   it('clears the message after a few seconds', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.useFakeTimers();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderWithStore(<MapActions />);
     mockClipboard(() => Promise.resolve());
