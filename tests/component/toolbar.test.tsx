@@ -94,16 +94,16 @@ describe('MapActions', () => {
   });
 
   it('clears the message after a few seconds', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderWithStore(<MapActions />);
     mockClipboard(() => Promise.resolve());
     const status = within(screen.getByRole('toolbar', { name: 'Map actions' })).getByRole('status');
     await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
     expect(status).toHaveTextContent('Link copied.');
-    await act(() => vi.advanceTimersByTimeAsync(2000));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(status).toHaveTextContent('Link copied.');
-    await act(() => vi.advanceTimersByTimeAsync(600));
+    await act(() => vi.advanceTimersByTimeAsync(1600));
     expect(status).toHaveTextContent(/^$/);
   });
 });
