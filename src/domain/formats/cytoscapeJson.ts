@@ -1,0 +1,160 @@
+import type { GraphBuilder } from './builder';
+import { ImportError } from './errors';
+import { createAttrs, type AttrValue, type Attrs, type ImportedGraph } from './model';
+
+const FORMAT = 'Cytoscape JSON';
+/** Bookkeeping Cytoscape desktop adds to every element; not the user's data. */
+const BOOKKEEPING = new Set(['SUID', 'selected', 'shared_name', 'shared_interaction']);
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An id or endpoint: strings as they are, numbers as text (NetworkX and hand-written files). */
+function idText(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+}
+
+function labelText(v: unknown): string | null {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+}
+
+/** Scalars stay as they are; lists and objects (Cytoscape list columns) become JSON text. */
+function attrValue(v: unknown): AttrValue {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return JSON.stringify(v) ?? null;
+}
+
+function attrsOf(data: Json, consumed: readonly string[]): Attrs {
+  const attrs = createAttrs();
+  for (const [k, v] of Object.entries(data))
+    if (!consumed.includes(k) && !BOOKKEEPING.has(k)) attrs[k] = attrValue(v);
+  return attrs;
+}
+
+/** The element's `data`, or the element itself in node-link JSON (NetworkX, D3), where it is flat. */
+function dataOf(el: unknown): Json {
+  if (!isRecord(el)) return {};
+  if (isRecord(el.data)) return el.data;
+  if (el.data !== undefined) return {};
+  const flat = { ...el };
+  delete flat.position;
+  return flat;
+}
+
+function isEdge(el: unknown): boolean {
+  if (isRecord(el) && (el.group === 'edges' || el.group === 'nodes')) return el.group === 'edges';
+  const data = dataOf(el);
+  return data.source !== undefined && data.target !== undefined;
+}
+
+function readPosition(el: unknown) {
+  const p = isRecord(el) ? el.position : undefined;
+  return isRecord(p) && typeof p.x === 'number' && typeof p.y === 'number'
+    ? { x: p.x, y: p.y }
+    : null;
+}
+
+function readNode(el: unknown, where: string, b: GraphBuilder): void {
+  const data = dataOf(el);
+  const labelKey = typeof data.label === 'string' ? 'label' : 'name';
+  b.node({
+    id: idText(data.id),
+    label: labelText(data[labelKey]),
+    attrs: attrsOf(data, ['id', labelKey]),
+    where,
+    position: readPosition(el),
+  });
+}
+
+function readEdge(el: unknown, where: string, b: GraphBuilder): void {
+  const data = dataOf(el);
+  const labelKey = typeof data.label === 'string' ? 'label' : 'interaction';
+  b.edge({
+    id: idText(data.id),
+    source: idText(data.source),
+    target: idText(data.target),
+    label: labelText(data[labelKey]),
+    attrs: attrsOf(data, ['id', 'source', 'target', labelKey]),
+    where,
+  });
+}
+
+function list(value: unknown, where: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ImportError(FORMAT, 'expected a list', { where });
+  return value;
+}
+
+/**
+ * Reads Cytoscape JSON: `elements` as a list (cy.elements().jsons()) or as `{nodes, edges}`
+ * (Cytoscape desktop .cyjs, cy.json(), NetworkX cytoscape_data), each `{data, position?}`; also
+ * node-link JSON (`nodes` with `edges` or `links`, as NetworkX node_link_data and D3 write it).
+ */
+export function parseCytoscapeJson(value: unknown, b: GraphBuilder): ImportedGraph {
+  const root: Json = Array.isArray(value) ? { elements: value } : isRecord(value) ? value : {};
+  const elements = root.elements;
+  if (Array.isArray(elements)) {
+    elements.forEach((el, i) => {
+      if (isEdge(el)) readEdge(el, `elements[${i}]`, b);
+      else readNode(el, `elements[${i}]`, b);
+    });
+  } else if (isRecord(elements) || elements === undefined) {
+    const from = isRecord(elements) ? elements : root;
+    const edgeKey = from.edges === undefined && from.links !== undefined ? 'links' : 'edges';
+    const prefix = isRecord(elements) ? 'elements.' : '';
+    if (!isRecord(elements)) b.note('Read as node-link JSON (nodes with edges or links).');
+    list(from.nodes, `${prefix}nodes`).forEach((el, i) => readNode(el, `${prefix}nodes[${i}]`, b));
+    list(from[edgeKey], `${prefix}${edgeKey}`).forEach((el, i) =>
+      readEdge(el, `${prefix}${edgeKey}[${i}]`, b),
+    );
+  } else {
+    throw new ImportError(
+      FORMAT,
+      '"elements" must be a list or an object with "nodes" and "edges"',
+    );
+  }
+  return b.finish(root.directed !== false);
+}
+
+function dataWith(core: [string, AttrValue][], attrs: Attrs): Attrs {
+  const data = createAttrs(core);
+  for (const [k, v] of Object.entries(attrs)) if (!Object.hasOwn(data, k)) data[k] = v;
+  return data;
+}
+
+/** Writes Cytoscape JSON as Cytoscape desktop and cytoscape.js read it, with positions. */
+export function writeCytoscapeJson(graph: ImportedGraph): string {
+  const nodes = graph.nodes.map((n) => {
+    const position = Object.hasOwn(graph.positions, n.id) ? graph.positions[n.id] : undefined;
+    const data = dataWith(
+      [
+        ['id', n.id],
+        ['label', n.label],
+      ],
+      n.attrs,
+    );
+    return position ? { data, position: { x: position.x, y: position.y } } : { data };
+  });
+  const edges = graph.edges.map((e) => ({
+    data: dataWith(
+      [
+        ['id', e.id],
+        ['source', e.source],
+        ['target', e.target],
+        ...(e.label === undefined ? [] : [['label', e.label] as [string, string]]),
+      ],
+      e.attrs,
+    ),
+  }));
+  const doc = {
+    format_version: '1.0',
+    generated_by: 'Silkgraph',
+    target_cytoscapejs_version: '~3.3',
+    directed: graph.directed,
+    elements: { nodes, edges },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,116 @@
+import { ImportError, listNames } from './errors';
+import { parseJsonText } from './jsonText';
+import { FORMATS, type FormatId } from './model';
+import { parseXml } from './xml';
+
+/** What each extension suggests; the content decides. */
+const EXTENSIONS: Record<string, readonly FormatId[]> = {
+  gexf: ['gexf'],
+  graphml: ['graphml'],
+  xml: ['gexf', 'graphml'],
+  json: ['silkgraph-json', 'cytoscape-json'],
+  cyjs: ['cytoscape-json'],
+  csv: ['csv'],
+  tsv: ['csv'],
+  txt: ['csv'],
+};
+
+export interface Detection {
+  format: FormatId;
+  notes: string[];
+  /** The parsed JSON, so it is parsed once. */
+  json?: unknown;
+}
+
+const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const PROLOG =
+  /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<([A-Za-z_][\w.:-]*)/;
+
+/** The local name of the XML root element, from the text (or from a full parse if needed). */
+function xmlRoot(text: string): string {
+  const found = PROLOG.exec(text.slice(0, 65536))?.[1];
+  const name = found ?? parseXml(text, 'XML').tagName;
+  return name.slice(name.indexOf(':') + 1);
+}
+
+function jsonFormat(value: unknown): FormatId {
+  if (Array.isArray(value) || (isRecord(value) && Object.hasOwn(value, 'elements')))
+    return 'cytoscape-json';
+  if (isRecord(value) && Array.isArray(value.nodes)) {
+    const ours = ['evidence', 'domains', 'aliases'];
+    const silk =
+      Object.hasOwn(value, 'article') ||
+      value.nodes.slice(0, 50).some((n) => isRecord(n) && ours.some((k) => Object.hasOwn(n, k)));
+    if (silk) return 'silkgraph-json';
+    if (Array.isArray(value.edges) || Array.isArray(value.links)) return 'cytoscape-json';
+  }
+  const keys = isRecord(value) ? Object.keys(value) : [];
+  throw new ImportError(
+    'JSON',
+    `not a graph: expected "elements" (Cytoscape JSON) or "nodes" and "edges" (Silkgraph JSON)${keys.length ? `; found ${listNames(keys)}` : ''}`,
+  );
+}
+
+/** A delimited text: its first line splits on a comma, semicolon, tab or bar. */
+function looksDelimited(text: string): boolean {
+  const firstLine = text.slice(0, Math.max(0, text.search(/[\r\n]|$/)));
+  return /[,;\t|]/.test(firstLine);
+}
+
+/** Like detectFormat, but also hands back the parsed JSON so it is parsed only once. */
+export function sniffFormat(fileName: string, text: string): Detection {
+  if (text.trim() === '') throw new ImportError('File', `${fileName} is empty`);
+  const ext = extensionOf(fileName);
+  const hinted = EXTENSIONS[ext];
+  const start = text.trimStart().slice(0, 1);
+  let format: FormatId;
+  let json: unknown;
+  if (start === '<') {
+    const root = xmlRoot(text);
+    if (root === 'gexf') format = 'gexf';
+    else if (root === 'graphml') format = 'graphml';
+    else
+      throw new ImportError(
+        'XML',
+        `the root element is <${root}>: expected <gexf> (GEXF) or <graphml> (GraphML)`,
+      );
+  } else if (start === '{' || start === '[') {
+    json = parseJsonText(text);
+    format = jsonFormat(json);
+  } else if (ext === 'json' || ext === 'cyjs') {
+    parseJsonText(text); // throws, naming the line
+    throw new ImportError('JSON', 'not a graph');
+  } else if (hinted?.every((f) => f === 'gexf' || f === 'graphml')) {
+    throw new ImportError(
+      FORMATS[hinted[0] as FormatId].name,
+      'the file does not start with "<": it is not XML',
+      { where: 'line 1' },
+    );
+  } else if (looksDelimited(text)) {
+    format = 'csv';
+  } else {
+    throw new ImportError(
+      'File',
+      'not a graph file Silkgraph can read: expected GEXF, GraphML, JSON (Silkgraph or Cytoscape) or CSV',
+    );
+  }
+  const notes: string[] = [];
+  if (hinted && !hinted.includes(format))
+    notes.push(
+      `The file is named ".${ext}" but contains ${FORMATS[format].name}: it was read as ${FORMATS[format].name}.`,
+    );
+  return json === undefined ? { format, notes } : { format, notes, json };
+}
+
+/** Detects a file's format by its content, using the extension only as a hint; notes a mismatch. */
+export function detectFormat(
+  fileName: string,
+  text: string,
+): { format: FormatId; notes: string[] } {
+  const { format, notes } = sniffFormat(fileName, text);
+  return { format, notes };
+}

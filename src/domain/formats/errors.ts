@@ -1,0 +1,43 @@
+/**
+ * Why a file could not be imported, phrased for the user: `GraphML: line 12: unexpected end of file
+ * (truncated XML?)`. `format` is the format's display name (or "File" before it is known), `where` a
+ * line or element, `details` one line per problem or repair when there are several.
+ */
+export class ImportError extends Error {
+  readonly format: string;
+  readonly where: string | undefined;
+  readonly details: readonly string[];
+  /** True when the cause was a defect in the importer rather than in the file. */
+  readonly unexpected: boolean;
+
+  constructor(
+    format: string,
+    message: string,
+    options: {
+      where?: string;
+      details?: readonly string[];
+      cause?: unknown;
+      unexpected?: boolean;
+    } = {},
+  ) {
+    super(`${format}: ${options.where ? `${options.where}: ` : ''}${message}`, {
+      cause: options.cause,
+    });
+    this.name = 'ImportError';
+    this.format = format;
+    this.where = options.where;
+    this.details = options.details ?? [];
+    this.unexpected = options.unexpected ?? false;
+  }
+}
+
+/** Lists names for a message: `a, b, c` (at most `max`, then "…"). */
+export function listNames(names: readonly string[], max = 8): string {
+  const shown = names.slice(0, max).map((n) => (n === '' ? '(empty)' : n));
+  return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** Shortens a value quoted in a message. */
+export function quote(value: string, max = 40): string {
+  return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}

@@ -1,0 +1,225 @@
+import { columnsFor, GraphBuilder } from './builder';
+import { ImportError, quote } from './errors';
+import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';
+import { attributeTypeOf, declaredType, readTyped, valueText } from './values';
+import {
+  attr,
+  childElements,
+  descendants,
+  describeElement,
+  firstChild,
+  ownText,
+  parseXml,
+  xmlAttr,
+  xmlText,
+  type Element,
+} from './xml';
+
+// Why not graphology-graphml: it has no writer, throws at the first dangling edge or duplicate id,
+// reads a yEd <data> holding graphics as one long text, keys plain objects by names from the file,
+// and its XML layer (@xmldom/xmldom) is ~15× slower than saxes on large files (see xml.ts).
+
+const FORMAT = 'GraphML';
+
+interface Column {
+  id: string;
+  name: string;
+  type: AttributeType;
+  fallback?: AttrValue;
+  /** yEd's graphics keys (`nodegraphics`, `edgegraphics`…) hold drawings, not values. */
+  yfiles?: string;
+}
+
+type Of = 'node' | 'edge';
+
+function readKeys(root: Element, of: Of): Map<string, Column> {
+  const keys = new Map<string, Column>();
+  for (const el of childElements(root, 'key')) {
+    const id = attr(el, 'id');
+    const domain = attr(el, 'for') ?? 'all';
+    if (id === null || (domain !== of && domain !== 'all')) continue;
+    const column: Column = {
+      id,
+      name: attr(el, 'attr.name') || id,
+      type: attributeTypeOf(attr(el, 'attr.type')),
+    };
+    const yfiles = attr(el, 'yfiles.type');
+    if (yfiles !== null) column.yfiles = yfiles;
+    const fallbackEl = firstChild(el, 'default');
+    const fallback = fallbackEl && readTyped(ownText(fallbackEl), column.type);
+    if (fallback !== undefined) column.fallback = fallback;
+    keys.set(id, column);
+  }
+  return keys;
+}
+
+/** The key whose attribute name is the first of `names` found (case-insensitive). */
+function keyNamed(keys: Map<string, Column>, names: string[], type?: AttributeType) {
+  for (const name of names)
+    for (const c of keys.values())
+      if (!c.yfiles && c.name.toLowerCase() === name && (!type || c.type === type)) return c.id;
+  return undefined;
+}
+
+/** yEd draws labels and geometry inside `<data>`: `y:NodeLabel`, `y:Geometry` (top-left corner). */
+function readYed(data: Element) {
+  const labelEl = descendants(data, 'NodeLabel')[0] ?? descendants(data, 'EdgeLabel')[0];
+  const label = labelEl ? ownText(labelEl).trim() : undefined;
+  const geometry = descendants(data, 'Geometry')[0];
+  const n = (name: string) => readTyped((geometry && attr(geometry, name)) ?? '', 'number');
+  const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
+  const position =
+    typeof x === 'number' && typeof y === 'number'
+      ? { x: x + (typeof w === 'number' ? w / 2 : 0), y: y + (typeof h === 'number' ? h / 2 : 0) }
+      : undefined;
+  return { label, position };
+}
+
+interface Special {
+  label: string | undefined;
+  x: string | undefined;
+  y: string | undefined;
+}
+
+/** The keys read as the label and the position rather than as attributes. */
+function specialKeys(keys: Map<string, Column>, of: Of): Special {
+  if (of === 'edge') return { label: keyNamed(keys, ['label']), x: undefined, y: undefined };
+  return {
+    label: keyNamed(keys, ['label', 'name']),
+    x: keyNamed(keys, ['x'], 'number'),
+    y: keyNamed(keys, ['y'], 'number'),
+  };
+}
+
+function readElement(el: Element, of: Of, keys: Map<string, Column>, b: GraphBuilder) {
+  const { label: labelKey, x: xKey, y: yKey } = specialKeys(keys, of);
+  const attrs = createAttrs();
+  const special = new Map<string, string>();
+  let yed: ReturnType<typeof readYed> | undefined;
+  for (const data of childElements(el, 'data')) {
+    const key = attr(data, 'key') ?? '';
+    let column = keys.get(key);
+    if (!column) {
+      b.repair(
+        'undeclared-attribute',
+        describeElement(data),
+        `key ${quote(key)} is not declared by a <key>: read as text`,
+      );
+      keys.set(key, (column = { id: key, name: key, type: 'string' }));
+      b.declare(`${of}s`, key, 'string');
+    }
+    if (column.yfiles !== undefined) {
+      if (column.yfiles === `${of}graphics`) yed ??= readYed(data);
+      continue;
+    }
+    const raw = ownText(data);
+    if (key === labelKey || key === xKey || key === yKey) {
+      special.set(key, raw);
+      continue;
+    }
+    const value = readTyped(raw, column.type);
+    if (value === undefined)
+      b.repair(
+        'invalid-value',
+        describeElement(data),
+        `${quote(raw)} is not a ${column.type} (key ${quote(column.name)}): left empty`,
+      );
+    attrs[column.name] = value ?? null;
+  }
+  for (const c of keys.values())
+    if (
+      c.fallback !== undefined &&
+      !c.yfiles &&
+      ![labelKey, xKey, yKey].includes(c.id) &&
+      !(c.name in attrs)
+    )
+      attrs[c.name] = c.fallback;
+  const x = xKey !== undefined ? readTyped(special.get(xKey) ?? '', 'number') : undefined;
+  const y = yKey !== undefined ? readTyped(special.get(yKey) ?? '', 'number') : undefined;
+  const position = typeof x === 'number' && typeof y === 'number' ? { x, y } : yed?.position;
+  const label = (labelKey !== undefined ? special.get(labelKey) : undefined) ?? yed?.label;
+  return { attrs, label, position };
+}
+
+/** Reads GraphML as yEd, NetworkX, igraph and Gephi write it: keys, typed data, labels, positions. */
+export function parseGraphml(text: string, b: GraphBuilder): ImportedGraph {
+  const root = parseXml(text, FORMAT);
+  if (root.localName !== 'graphml')
+    throw new ImportError(FORMAT, `the root element is <${root.tagName}>, not <graphml>`);
+  const graphEl = firstChild(root, 'graph');
+  if (!graphEl) throw new ImportError(FORMAT, 'no <graph> element inside <graphml>');
+  const keys = { node: readKeys(root, 'node'), edge: readKeys(root, 'edge') };
+  for (const of of ['node', 'edge'] as const) {
+    const special: (string | undefined)[] = Object.values(specialKeys(keys[of], of));
+    for (const c of keys[of].values())
+      if (!c.yfiles && !special.includes(c.id)) b.declare(`${of}s`, c.name, c.type);
+  }
+  if (descendants(graphEl, 'hyperedge').length > 0)
+    b.note('Hyperedges are not supported and were left out.');
+  for (const el of descendants(graphEl, 'node')) {
+    const { attrs, label, position } = readElement(el, 'node', keys.node, b);
+    b.node({ id: attr(el, 'id'), label, attrs, position, where: describeElement(el) });
+  }
+  for (const el of descendants(graphEl, 'edge')) {
+    const { attrs, label } = readElement(el, 'edge', keys.edge, b);
+    const where = describeElement(el);
+    b.edge({
+      id: attr(el, 'id'),
+      source: attr(el, 'source'),
+      target: attr(el, 'target'),
+      label,
+      attrs,
+      where,
+    });
+  }
+  return b.finish(attr(graphEl, 'edgedefault') !== 'undirected');
+}
+
+const key = (id: string, of: Of, name: string, type: string) =>
+  `  <key id="${id}" for="${of}" attr.name="${xmlAttr(name)}" attr.type="${type}"/>`;
+
+function dataLines(attrs: Record<string, AttrValue>, columns: { name: string }[], prefix: string) {
+  const lines: string[] = [];
+  columns.forEach((c, i) => {
+    const v = Object.hasOwn(attrs, c.name) ? attrs[c.name] : null;
+    if (v !== null && v !== undefined)
+      lines.push(`      <data key="${prefix}${i}">${xmlText(valueText(v))}</data>`);
+  });
+  return lines;
+}
+
+/** Writes GraphML with typed keys: node label and x/y, edge label, every attribute column. */
+export function writeGraphml(graph: ImportedGraph): string {
+  const nodeColumns = columnsFor(graph.nodes, graph.attributes.nodes);
+  const edgeColumns = columnsFor(graph.edges, graph.attributes.edges);
+  const placed = Object.keys(graph.positions).length > 0;
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    key('label', 'node', 'label', 'string'),
+    ...(placed ? [key('x', 'node', 'x', 'double'), key('y', 'node', 'y', 'double')] : []),
+    ...nodeColumns.map((c, i) => key(`n${i}`, 'node', c.name, declaredType(c.type))),
+    key('edgelabel', 'edge', 'label', 'string'),
+    ...edgeColumns.map((c, i) => key(`e${i}`, 'edge', c.name, declaredType(c.type))),
+    `  <graph id="G" edgedefault="${graph.directed ? 'directed' : 'undirected'}">`,
+  ];
+  for (const n of graph.nodes) {
+    out.push(
+      `    <node id="${xmlAttr(n.id)}">`,
+      `      <data key="label">${xmlText(n.label)}</data>`,
+    );
+    const p = Object.hasOwn(graph.positions, n.id) ? graph.positions[n.id] : undefined;
+    if (p) out.push(`      <data key="x">${p.x}</data>`, `      <data key="y">${p.y}</data>`);
+    out.push(...dataLines(n.attrs, nodeColumns, 'n'), '    </node>');
+  }
+  for (const e of graph.edges) {
+    const head = `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}"`;
+    const lines = [
+      ...(e.label === undefined ? [] : [`      <data key="edgelabel">${xmlText(e.label)}</data>`]),
+      ...dataLines(e.attrs, edgeColumns, 'e'),
+    ];
+    out.push(...(lines.length ? [`${head}>`, ...lines, '    </edge>'] : [`${head}/>`]));
+  }
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,184 @@
+import { GraphBuilder } from './builder';
+import { isEdgeList, parseCsv, writeCsvEdges, writeCsvNodes } from './csv';
+import { parseCytoscapeJson, writeCytoscapeJson } from './cytoscapeJson';
+import { sniffFormat } from './detect';
+import { ImportError } from './errors';
+import { parseGexf, writeGexf } from './gexf';
+import { parseGraphml, writeGraphml } from './graphml';
+import { FORMATS, type FormatId, type ImportedGraph, type ImportReport } from './model';
+import {
+  carriesSilkgraph,
+  parseSilkgraphJson,
+  silkgraphFromAttrs,
+  writeSilkgraphJson,
+} from './silkgraphJson';
+import { checkSize, decodeGraphText } from './text';
+
+export { describeAttributes, MAX_CATEGORIES } from './builder';
+export { fromDataset, LIST_SEPARATOR } from './dataset';
+export { silkgraphFromAttrs } from './silkgraphJson';
+export { detectFormat } from './detect';
+export { ImportError } from './errors';
+export { safeLink } from './links';
+export * from './model';
+export { checkSize, MAX_IMPORT_BYTES } from './text';
+
+/** A file as the picker, drag-and-drop or a test hands it over: its name and its text or bytes. */
+export interface GraphFileInput {
+  name: string;
+  text?: string;
+  bytes?: Uint8Array | ArrayBuffer;
+}
+
+export interface ParseOptions {
+  /** Refuse the file when anything had to be repaired, listing the repairs. */
+  strict?: boolean;
+  /** The node list that goes with a CSV edge list. */
+  nodes?: GraphFileInput;
+}
+
+export interface ParseResult {
+  graph: ImportedGraph;
+  report: ImportReport;
+}
+
+function readText(file: GraphFileInput): string {
+  const size = file.bytes ? file.bytes.byteLength : (file.text?.length ?? 0);
+  checkSize(size, file.name);
+  return decodeGraphText(file);
+}
+
+function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId }): ParseResult {
+  const text = readText(input);
+  const { format, notes, json } = sniffFormat(input.name, text);
+  known.format = format;
+  const b = new GraphBuilder({ impliedNodes: format === 'csv' && !input.nodes });
+  notes.forEach((n) => b.note(n));
+  let graph: ImportedGraph;
+  if (format === 'gexf') graph = parseGexf(text, b);
+  else if (format === 'graphml') graph = parseGraphml(text, b);
+  else if (format === 'cytoscape-json') graph = parseCytoscapeJson(json, b);
+  else if (format === 'silkgraph-json') graph = parseSilkgraphJson(json, b);
+  else {
+    const nodes = input.nodes && { name: input.nodes.name, text: readText(input.nodes) };
+    graph = parseCsv({ name: input.name, text }, nodes, b);
+  }
+  if (input.nodes && format !== 'csv')
+    b.note('The node list was ignored: it only goes with a CSV edge list.');
+  const name = FORMATS[format].name;
+  if (graph.nodes.length === 0) throw new ImportError(name, 'the file has no nodes');
+  if (!graph.silkgraph && carriesSilkgraph(graph)) {
+    const rebuilt = silkgraphFromAttrs(graph);
+    if (rebuilt.graph) {
+      graph.silkgraph = rebuilt.graph;
+      b.note('The file carries Silkgraph spheres, kinds and evidence: they were restored.');
+    }
+  }
+  const { repairs } = b;
+  if (input.strict && repairs.length > 0)
+    throw new ImportError(
+      name,
+      `strict mode: refused, ${repairs.length === 1 ? 'one repair' : `${repairs.length} repairs`} needed (the first: ${repairs[0]?.where}: ${repairs[0]?.message})`,
+      { details: repairs.map((r) => `${r.where}: ${r.message}`) },
+    );
+  const report: ImportReport = {
+    format,
+    formatName: name,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    attributes: graph.attributes,
+    repairs,
+    notes: b.notes,
+  };
+  return { graph, report };
+}
+
+/**
+ * Reads one graph file of any supported format (detected from its content) into the neutral form,
+ * with a report of what was found and repaired. Throws only ImportError.
+ */
+export function parseGraphFile(input: GraphFileInput & ParseOptions): ParseResult {
+  const known: { format?: FormatId } = {};
+  try {
+    return parse(input, known);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(
+      known.format ? FORMATS[known.format].name : 'File',
+      `could not be read (${detail})`,
+      {
+        cause: error,
+        unexpected: true,
+      },
+    );
+  }
+}
+
+/** Reads what the user dropped: one graph file, or a CSV edge list with its node list (any order). */
+export function parseGraphFiles(
+  files: readonly GraphFileInput[],
+  options: { strict?: boolean } = {},
+): ParseResult {
+  const [first, second] = files;
+  if (!first || files.length > 2)
+    throw new ImportError(
+      'File',
+      'choose one graph file, or a CSV edge list together with its node list',
+    );
+  if (!second) return parseGraphFile({ ...first, ...options });
+  const texts = files.map((f) => {
+    try {
+      return { name: f.name, text: readText(f) };
+    } catch (error) {
+      throw error instanceof ImportError
+        ? error
+        : new ImportError('File', String(error), { unexpected: true });
+    }
+  });
+  const edgeLists = texts.filter((f) => isEdgeList(f.text));
+  const nodeLists = texts.filter((f) => !isEdgeList(f.text));
+  if (edgeLists.length !== 1 || nodeLists.length !== 1)
+    throw new ImportError(
+      'CSV',
+      'of two files, one must be a CSV edge list (with source and target columns) and the other its node list (with an id column)',
+    );
+  return parseGraphFile({ ...edgeLists[0]!, nodes: nodeLists[0]!, ...options });
+}
+
+/** Writes a graph in a format; for CSV this is the edge list (see exportGraphFiles for both). */
+export function writeGraphFile(format: FormatId, graph: ImportedGraph): string {
+  switch (format) {
+    case 'gexf':
+      return writeGexf(graph);
+    case 'graphml':
+      return writeGraphml(graph);
+    case 'cytoscape-json':
+      return writeCytoscapeJson(graph);
+    case 'silkgraph-json':
+      return writeSilkgraphJson(graph);
+    case 'csv':
+      return writeCsvEdges(graph);
+  }
+}
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+/** The files to save for an export: one per format, two for CSV (edges and nodes). */
+export function exportGraphFiles(
+  format: FormatId,
+  graph: ImportedGraph,
+  baseName: string,
+): ExportFile[] {
+  const { extension, mime } = FORMATS[format];
+  if (format === 'csv')
+    return [
+      { name: `${baseName}-edges.csv`, mime, text: writeCsvEdges(graph) },
+      { name: `${baseName}-nodes.csv`, mime, text: writeCsvNodes(graph) },
+    ];
+  return [{ name: `${baseName}.${extension}`, mime, text: writeGraphFile(format, graph) }];
+}

@@ -1,0 +1,174 @@
+import { graphSchema, positionsSchema, type Graph } from '../schema';
+import { pathOf, validateDataset, type Problem } from '../validate';
+import type { GraphBuilder } from './builder';
+import { fromDataset, LIST_SEPARATOR } from './dataset';
+import { ImportError, listNames } from './errors';
+import type { AttrValue, Attrs, ImportedGraph } from './model';
+
+const FORMAT = 'Silkgraph JSON';
+const KNOWN_KEYS = ['nodes', 'edges', 'article', 'positions'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Duplicate ids, dangling endpoints and self-loops: what validateDataset checks without an article. */
+function structuralProblems(graph: Graph): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ file: 'graph', path, message });
+  const seen = new Set<string>();
+  graph.nodes.forEach((n, i) => {
+    if (seen.has(n.id)) add(`$.nodes[${i}].id`, `duplicate node id "${n.id}"`);
+    seen.add(n.id);
+  });
+  const edgeIds = new Set<string>();
+  graph.edges.forEach((e, i) => {
+    if (edgeIds.has(e.id)) add(`$.edges[${i}].id`, `duplicate edge id "${e.id}"`);
+    edgeIds.add(e.id);
+    if (!seen.has(e.source))
+      add(`$.edges[${i}].source`, `dangling source "${e.source}" (no such node)`);
+    if (!seen.has(e.target))
+      add(`$.edges[${i}].target`, `dangling target "${e.target}" (no such node)`);
+    if (e.source === e.target)
+      add(`$.edges[${i}]`, `edge "${e.id}" connects "${e.source}" to itself`);
+  });
+  return problems;
+}
+
+function refuse(problems: readonly Problem[]): never {
+  const lines = problems.map(
+    (p) => `${p.file === 'article' ? p.path.replace('$', '$.article') : p.path}: ${p.message}`,
+  );
+  const first = lines[0] ?? '';
+  throw new ImportError(
+    FORMAT,
+    problems.length === 1 ? first : `${problems.length} problems, the first: ${first}`,
+    { details: lines },
+  );
+}
+
+/**
+ * Reads Silkgraph JSON (data/graph.json's shape, optionally with `article` and `positions`). Our
+ * own format is all or nothing: any schema or consistency problem refuses the file, listing each.
+ */
+export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGraph {
+  if (!isRecord(value))
+    throw new ImportError(FORMAT, 'expected an object with "nodes" and "edges"');
+  const extra = Object.keys(value).filter((k) => !KNOWN_KEYS.includes(k));
+  if (extra.length) b.note(`Ignored unknown top-level keys: ${listNames(extra)}.`);
+  const parsed = graphSchema.safeParse({ nodes: value.nodes, edges: value.edges });
+  if (!parsed.success)
+    refuse(
+      parsed.error.issues.map((i) => ({ file: 'graph', path: pathOf(i.path), message: i.message })),
+    );
+  const graph = parsed.data;
+  let positions;
+  if (value.positions !== undefined) {
+    const p = positionsSchema.safeParse(value.positions);
+    if (!p.success)
+      refuse(
+        p.error.issues.map((i) => ({
+          file: 'graph',
+          path: pathOf(['positions', ...i.path]),
+          message: i.message,
+        })),
+      );
+    positions = p.data;
+  }
+  if (value.article === undefined) {
+    const problems = structuralProblems(graph);
+    if (problems.length) refuse(problems);
+    return fromDataset(graph, undefined, positions);
+  }
+  const problems = validateDataset(value.article, graph, { article: 'article', graph: 'graph' });
+  if (problems.length) refuse(problems);
+  // validateDataset has just checked the article against its schema.
+  return fromDataset(graph, value.article as Parameters<typeof fromDataset>[1], positions);
+}
+
+const text = (attrs: Attrs, name: string): AttrValue | undefined =>
+  Object.hasOwn(attrs, name) ? attrs[name] : undefined;
+
+function list(value: AttrValue | undefined): string[] | undefined {
+  return typeof value === 'string' && value !== '' ? value.split(LIST_SEPARATOR) : undefined;
+}
+
+function json(value: AttrValue | undefined): unknown {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+/** True when a graph's attributes look like a flattened Silkgraph graph (spheres and evidence). */
+export function carriesSilkgraph(graph: ImportedGraph): boolean {
+  const names = (of: 'nodes' | 'edges') => graph.attributes[of].map((a) => a.name);
+  return ['domains', 'evidence'].every(
+    (n) => names('nodes').includes(n) && names('edges').includes(n),
+  );
+}
+
+/** Rebuilds the Silkgraph graph from flattened attributes; the problems say what is missing. */
+export function silkgraphFromAttrs(
+  graph: ImportedGraph,
+): { graph: Graph; problems?: undefined } | { graph?: undefined; problems: Problem[] } {
+  const candidate = {
+    nodes: graph.nodes.map((n) => {
+      const tags = list(text(n.attrs, 'tags'));
+      return {
+        id: n.id,
+        label: n.label,
+        aliases: json(text(n.attrs, 'aliases')) ?? [],
+        kind: text(n.attrs, 'kind'),
+        domains: list(text(n.attrs, 'domains')),
+        ...(tags ? { tags } : {}),
+        summary: text(n.attrs, 'summary'),
+        evidence: json(text(n.attrs, 'evidence')),
+      };
+    }),
+    edges: graph.edges.map((e) => {
+      const tags = list(text(e.attrs, 'tags'));
+      return {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        relation: e.label,
+        domains: list(text(e.attrs, 'domains')),
+        ...(tags ? { tags } : {}),
+        status: text(e.attrs, 'status'),
+        year: text(e.attrs, 'year') ?? null,
+        evidence: json(text(e.attrs, 'evidence')),
+      };
+    }),
+  };
+  const result = graphSchema.safeParse(candidate);
+  if (result.success) return { graph: result.data };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: 'graph',
+      path: pathOf(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Writes Silkgraph JSON: the graph, its article when known, and positions; pretty-printed. */
+export function writeSilkgraphJson(graph: ImportedGraph): string {
+  let silkgraph = graph.silkgraph;
+  if (!silkgraph) {
+    const rebuilt = silkgraphFromAttrs(graph);
+    if (!rebuilt.graph) {
+      const first = rebuilt.problems[0];
+      throw new ImportError(
+        FORMAT,
+        `this graph lacks what Silkgraph JSON requires (spheres, kinds and evidence for every node and edge${first ? `; e.g. ${first.path}: ${first.message}` : ''}): export it as GEXF, GraphML, Cytoscape JSON or CSV instead`,
+      );
+    }
+    silkgraph = rebuilt.graph;
+  }
+  const out: Record<string, unknown> = { nodes: silkgraph.nodes, edges: silkgraph.edges };
+  if (graph.article) out.article = graph.article;
+  if (Object.keys(graph.positions).length > 0) out.positions = graph.positions;
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
