@@ -2,12 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { builtInDataset } from './app/dataset';
+import { loadLastImport } from './features/import/persist';
 import { StoreProvider } from './store/context';
 import { createAppStore, type AppStore } from './store/store';
 import { startUrlSync } from './store/urlSync';
 import './app/app.css';
 
 const store = createAppStore(builtInDataset);
+// The graph imported on the last visit comes back before the URL is read (its filters may name
+// the import's spheres); one that cannot be read is removed, with a notice.
+const kept = loadLastImport();
+if (kept.dataset) store.getState().replaceDataset(kept.dataset);
+if (kept.problem) store.getState().notify(kept.problem);
 startUrlSync(store, window);
 
 declare global {

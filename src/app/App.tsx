@@ -2,6 +2,10 @@ import { Tabs } from '../components/Tabs';
 import { DetailsPanel } from '../features/evidence/DetailsPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { BackToArticle } from '../features/import/BackToArticle';
+import { DropZone } from '../features/import/DropZone';
+import { ImportButton } from '../features/import/ImportButton';
+import { ImportReport } from '../features/import/ImportReport';
 import { ElementList } from '../features/list/ElementList';
 import { PathPanel } from '../features/path/PathPanel';
 import { ArticleReader } from '../features/reader/ArticleReader';
@@ -14,6 +18,7 @@ import { GraphCanvas } from '../graph/GraphCanvas';
 import { useApp } from '../store/context';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { ErrorBoundary } from './ErrorBoundary';
+import { builtInDataset } from './dataset';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
 
@@ -31,9 +36,13 @@ export function App() {
         <SearchBox />
         <TourButton />
         <MapActions />
+        <ImportButton />
+        <BackToArticle dataset={builtInDataset} />
         <ExportMenu />
       </header>
       <Notices />
+      <DropZone />
+      <ImportReport />
       <div className="workspace">
         <aside className="sidebar sidebar-left" aria-label="Tools" hidden={presenting}>
           <ErrorBoundary name="the tools panel">

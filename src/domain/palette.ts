@@ -57,6 +57,7 @@ export const KIND_SHAPES: Record<NodeKind, string> = {
   concept: 'barrel',
   place: 'triangle',
   event: 'pentagon',
+  other: 'ellipse',
 };
 
 export const KIND_LABELS: Record<NodeKind, string> = {
@@ -71,6 +72,7 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   concept: 'Concept',
   place: 'Place',
   event: 'Event',
+  other: 'Other',
 };
 
 /** Line style per edge status, so status never rests on colour alone. */

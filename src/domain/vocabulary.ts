@@ -15,6 +15,8 @@ export const NODE_KINDS = [
   'concept',
   'place',
   'event',
+  // Imported graphs whose nodes name no kind of ours.
+  'other',
 ] as const;
 
 /** How firmly the text states a relation: as fact, as a prospect, or as a risk or rivalry. */

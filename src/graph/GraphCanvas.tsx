@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, EventObject } from 'cytoscape';
 import { useApp, useAppStore } from '../store/context';
-import { runCameraIntent } from './camera';
+import { arrangeNewDataset, runCameraIntent } from './camera';
 import { toElements } from './elements';
 import { PRESET_LAYOUT, STYLESHEET } from './stylesheet';
 import { syncToCy } from './sync';
@@ -29,6 +29,10 @@ export function GraphCanvas() {
   );
   const cyRef = useRef<Core | null>(null);
   const cleanupRef = useRef<(() => void) | null>(null);
+  // An 'arrange' intent arrives before react-cytoscapejs has swapped the elements: it is kept here,
+  // with the node ids the map had, and carried out in the effect below once the new ones are drawn.
+  const arrangeRef = useRef<{ layout: boolean; before: Set<string> } | null>(null);
+  const arrangeSeq = useApp((s) => (s.camera?.kind === 'arrange' ? s.camera.seq : 0));
 
   // react-cytoscapejs calls this on every render: wire each cy instance once.
   const onCy = useCallback(
@@ -46,6 +50,10 @@ export function GraphCanvas() {
       cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
       cy.on('mouseout', 'node', () => hoverNode(null));
       syncToCy(cy, store.getState());
+      // A dataset put in before the map existed (a reload with a kept import) is arranged too.
+      const { camera } = store.getState();
+      if (camera?.kind === 'arrange')
+        arrangeRef.current = { layout: camera.layout, before: new Set() };
       // The container's size is only final after the page lays out (and changes with the window):
       // keep cytoscape's idea of it current and fit what is shown.
       const resizeObserver = new ResizeObserver(() => {
@@ -56,7 +64,12 @@ export function GraphCanvas() {
       if (container) resizeObserver.observe(container);
       const unsubscribe = store.subscribe((state, prev) => {
         syncToCy(cy, state);
-        if (state.camera && state.camera !== prev.camera) runCameraIntent(cy, state.camera);
+        if (state.camera?.kind === 'arrange' && state.camera !== prev.camera)
+          arrangeRef.current = {
+            layout: state.camera.layout,
+            before: new Set(cy.nodes().map((n) => n.id())),
+          };
+        else if (state.camera && state.camera !== prev.camera) runCameraIntent(cy, state.camera);
         if (state.exportRequest && state.exportRequest !== prev.exportRequest)
           // Drawing exports is code most visits never run: it loads on the first export.
           void import('./exportRequest').then(({ runExportRequest }) =>
@@ -71,6 +84,14 @@ export function GraphCanvas() {
     },
     [store],
   );
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const pending = arrangeRef.current;
+    if (!cy || !pending) return;
+    arrangeRef.current = null;
+    arrangeNewDataset(cy, pending.layout, pending.before);
+  }, [elements, arrangeSeq]);
 
   useEffect(
     () => () => {

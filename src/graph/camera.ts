@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { CameraIntent } from '../store/store';
-import { relayoutVisible } from './layout';
+import { layoutAll, relayoutVisible } from './layout';
 
 const DURATION = 350;
 
@@ -26,9 +26,28 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
       { fit: { eles: eles.nonempty() ? eles : shown, padding: 70 } },
       { duration: 600, complete: () => scaleProjectorLabels(cy) },
     );
-  } else {
+  } else if (intent.kind === 'relayout') {
     void relayoutVisible(shown);
   }
+  // 'arrange' waits for the new elements: GraphCanvas runs it through arrangeNewDataset.
+}
+
+/**
+ * After a dataset replaced another: lays out when it came without positions and added nodes (an
+ * attribute switch keeps the same nodes, and they stay where they are), else fits what is shown.
+ */
+export function arrangeNewDataset(cy: Core, layout: boolean, before: ReadonlySet<string>): void {
+  cy.stop();
+  const added = cy
+    .nodes()
+    .toArray()
+    .some((n) => !before.has(n.id()));
+  if (layout && added) {
+    void layoutAll(cy);
+    return;
+  }
+  const shown = cy.elements().not('.hidden');
+  cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
 }
 
 /** Smallest label size on screen while presenting: legible from the back of a seminar room. */

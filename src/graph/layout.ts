@@ -1,4 +1,4 @@
-import cytoscape, { type Collection } from 'cytoscape';
+import cytoscape, { type Collection, type Core } from 'cytoscape';
 
 let fcoseReady: Promise<void> | null = null;
 
@@ -37,4 +37,27 @@ export async function relayoutVisible(shown: Collection): Promise<void> {
   shown
     .layout(fcoseOptions({ randomize: false, animate: true, animationDuration: 600 }) as never)
     .run();
+}
+
+/** Above this many nodes an import is laid out in fcose's draft quality: seconds instead of minutes. */
+export const DRAFT_ABOVE = 1000;
+
+/** fcose options for a new graph without positions: from scratch, no animation, draft when big. */
+export function newGraphLayoutOptions(nodeCount: number) {
+  const big = nodeCount > DRAFT_ABOVE;
+  return fcoseOptions({
+    randomize: true,
+    animate: false,
+    fit: true,
+    ...(big ? { quality: 'draft', nodeDimensionsIncludeLabels: false } : {}),
+  });
+}
+
+/** Lays out a whole new graph that came without positions, and fits it; settles when it is done. */
+export async function layoutAll(cy: Core): Promise<void> {
+  await loadFcose();
+  const layout = cy.elements().layout(newGraphLayoutOptions(cy.nodes().length) as never);
+  const done = layout.promiseOn('layoutstop');
+  layout.run();
+  await done;
 }

@@ -21,7 +21,12 @@ export type CameraIntent =
   | { kind: 'fit'; seq: number }
   | { kind: 'center'; id: string; seq: number }
   | { kind: 'relayout'; seq: number }
-  | { kind: 'frame'; ids: readonly string[]; seq: number };
+  | { kind: 'frame'; ids: readonly string[]; seq: number }
+  /**
+   * A new dataset was put on the map: once its elements are drawn, lay out the nodes it added when
+   * it came without positions (an import), then fit. Deferred by the adapter until the elements exist.
+   */
+  | { kind: 'arrange'; layout: boolean; seq: number };
 
 /** A request for an image of the map, carried out by the graph adapter (only it can draw the map). */
 export type ExportRequest =
@@ -153,6 +158,11 @@ export function createAppStore(input: DatasetInput): AppStore {
     requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
     replaceDataset: (dataset) =>
       set({
+        camera: {
+          kind: 'arrange',
+          layout: dataset.graph.nodes.some((n) => !Object.hasOwn(dataset.positions, n.id)),
+          seq: ++seq,
+        },
         ...withSpheres(dataset),
         filters: allFilters(sphereIds(withSpheres(dataset))),
         selection: null,

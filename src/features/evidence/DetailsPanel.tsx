@@ -51,6 +51,11 @@ export function DetailsPanel() {
 
   return (
     <section aria-label="Details" className="ev-panel" ref={panel}>
+      {article.blocks.length === 0 && (
+        <p className="ev-hint">
+          This graph came without source text: there are no passages to show.
+        </p>
+      )}
       {content ?? (
         // Also shown when the selection points at something the dataset no longer has.
         <p className="ev-hint">

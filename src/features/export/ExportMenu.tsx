@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import {
   countsLine,
   describeView,
@@ -13,6 +13,7 @@ import { downloadBlob, exportFileName } from '../../graph/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
+import { GRAPH_EXPORTS, saveGraph } from './saveGraphFile';
 import './export.css';
 
 const rowsOf = memoizeLast(evidenceRows);
@@ -141,6 +142,14 @@ export function ExportMenu() {
             () => saveSheet(store.getState(), 'json'),
             nodes === 0,
           )}
+        </ul>
+        <h2 className="ex-heading">Shown graph for other tools</h2>
+        <ul className="ex-list">
+          {GRAPH_EXPORTS.map(({ format, label, hint }) => (
+            <Fragment key={format}>
+              {item(label, hint, () => saveGraph(store.getState(), format), nodes === 0)}
+            </Fragment>
+          ))}
         </ul>
       </div>
     </div>

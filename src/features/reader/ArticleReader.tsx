@@ -67,6 +67,11 @@ export function ArticleReader() {
         markedCount={marked.size}
         highlightedCount={highlight.size}
       />
+      {article.blocks.length === 0 && (
+        <p className="rd-empty">
+          This graph came without source text: there are no passages to show.
+        </p>
+      )}
       <div className="rd-body" lang={article.language}>
         {runs.map((run) => {
           if (run.kind === 'label')

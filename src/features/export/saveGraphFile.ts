@@ -1,0 +1,70 @@
+import { viewName } from '../../domain/exportSheet';
+import type { ExportFile } from '../../domain/formats';
+import type { FormatId } from '../../domain/formats/model';
+import { downloadBlob, isoDate } from '../../graph/download';
+import { selectDisplayed } from '../../store/derived';
+import type { AppState } from '../../store/store';
+import type { ExportJob, ExportResult } from './writeExport';
+
+/** The graph formats the Export menu offers, as the user knows them. */
+export const GRAPH_EXPORTS: readonly { format: FormatId; label: string; hint: string }[] = [
+  { format: 'gexf', label: 'Graph as GEXF', hint: 'for Gephi, with positions' },
+  { format: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape, NetworkX' },
+  { format: 'cytoscape-json', label: 'Cytoscape JSON', hint: 'for Cytoscape and Cytoscape.js' },
+  { format: 'csv', label: 'CSV (edges + nodes)', hint: 'two files, for spreadsheets and Gephi' },
+];
+
+function writeInWorker(job: ExportJob): Promise<ExportFile[]> {
+  // Without workers (e.g. the single file opened from disk) the files are written on the page.
+  const here = () => import('./writeExport').then(({ writeExport }) => writeExport(job));
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return here();
+  }
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ExportResult>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.files);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      here().then(resolve, reject);
+    };
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Saves the shown nodes and relations (spheres, kinds and evidence as attributes, with positions)
+ * in a graph format, written in a worker.
+ */
+export async function saveGraphFile(s: AppState, format: FormatId): Promise<void> {
+  const displayed = selectDisplayed(s);
+  const graph = {
+    nodes: s.graph.nodes.filter((n) => displayed.nodes.has(n.id)),
+    edges: s.graph.edges.filter((e) => displayed.edges.has(e.id)),
+  };
+  const baseName = `silkgraph-${viewName(s)}-graph-${isoDate(new Date())}`;
+  const files = await writeInWorker({
+    format,
+    graph,
+    article: s.article,
+    positions: s.positions,
+    baseName,
+  });
+  for (const file of files) downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
+  s.notify(
+    `Saved ${files.map((f) => f.name).join(' and ')} (${graph.nodes.length} nodes, ${graph.edges.length} relations)`,
+  );
+}
+
+/** Saves a graph file, telling the user in a notice when it could not be written. */
+export function saveGraph(s: AppState, format: FormatId): void {
+  saveGraphFile(s, format).catch((error: unknown) =>
+    s.notify(error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.'),
+  );
+}

@@ -1,0 +1,22 @@
+import { exportGraphFiles, fromDataset, type ExportFile } from '../../domain/formats';
+import type { FormatId } from '../../domain/formats/model';
+import type { Article, Graph, Positions } from '../../domain/schema';
+
+export interface ExportJob {
+  format: FormatId;
+  graph: Graph;
+  article: Article;
+  positions: Positions;
+  baseName: string;
+}
+
+export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; message: string };
+
+/** The files for an export job: run by export.worker.ts, or on the page where workers cannot start. */
+export function writeExport(job: ExportJob): ExportFile[] {
+  return exportGraphFiles(
+    job.format,
+    fromDataset(job.graph, job.article, job.positions),
+    job.baseName,
+  );
+}

@@ -1,0 +1,21 @@
+import { useApp, useAppStore } from '../../store/context';
+import type { DatasetInput } from '../../store/store';
+import { importSession } from './importSession';
+import { clearLastImport } from './persist';
+
+/** Shown while an imported graph is on the map: puts the built-in article back (and forgets the import). */
+export function BackToArticle({ dataset }: { dataset: DatasetInput }) {
+  const store = useAppStore();
+  const imported = useApp((s) => s.graph !== dataset.graph);
+  if (!imported) return null;
+  const back = () => {
+    store.getState().replaceDataset(dataset);
+    importSession.setState({ reportOpen: false });
+    clearLastImport();
+  };
+  return (
+    <button type="button" className="im-back" onClick={back}>
+      Back to the article
+    </button>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../store/context';
+import type { ParseFile } from './parseFile';
+import { useImport } from './useImport';
+import './import.css';
+
+const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+
+/** Lets a graph file be dropped anywhere on the page, with an overlay saying so while dragging. */
+export function DropZone({ parse }: { parse?: ParseFile }) {
+  const { open } = useImport(parse);
+  const store = useAppStore();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    // dragenter and dragleave fire for every child crossed: count them to know when the drag left.
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 1)
+        store.getState().notify(`Drop one graph file at a time (${files.length} were dropped).`);
+      else if (files[0]) void open(files[0]);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [open, store]);
+
+  if (!dragging) return null;
+  return (
+    <div className="im-drop" aria-hidden="true">
+      <p className="im-drop-message">Drop a graph file to open it</p>
+    </div>
+  );
+}

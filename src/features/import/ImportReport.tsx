@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
+import { sphereAttributeChoices, toDataset } from '../../domain/importDataset';
+import { memoizeLast } from '../../domain/memo';
+import { useAppStore } from '../../store/context';
+import { importSession, setStrict, useImportSession } from './importSession';
+import { saveLastImport } from './persist';
+import { ReportDetails } from './ReportDetails';
+import './import.css';
+
+const choicesOf = memoizeLast(sphereAttributeChoices);
+const NOTHING = '';
+
+/** The report shown after each import, where the user also picks what colours and filters the map. */
+export function ImportReport() {
+  const store = useAppStore();
+  const last = useImportSession((s) => s.last);
+  const open = useImportSession((s) => s.reportOpen);
+  const strict = useImportSession((s) => s.strict);
+  const titleId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  const close = () => importSession.setState({ reportOpen: false });
+
+  useEffect(() => {
+    if (!open) return;
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') importSession.setState({ reportOpen: false });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (!open || !last) return null;
+  const choices = choicesOf(last.graph);
+
+  const colourBy = (e: ChangeEvent<HTMLSelectElement>) => {
+    const sphereAttribute = e.currentTarget.value === NOTHING ? null : e.currentTarget.value;
+    const dataset = toDataset(last.graph, { sphereAttribute, fileName: last.fileName });
+    store.getState().replaceDataset(dataset);
+    importSession.setState({ last: { ...last, sphereAttribute } });
+    saveLastImport(dataset, store.getState().notify);
+  };
+
+  return (
+    <div className="im-dialog" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+      <h2 id={titleId} className="im-title">
+        Opened {last.fileName}
+      </h2>
+      <ReportDetails report={last.report} fileName={last.fileName} />
+      <h3 className="im-heading">Colours and filters</h3>
+      {last.graph.silkgraph ? (
+        <p className="im-none">The file carries Silkgraph spheres: the map uses them.</p>
+      ) : (
+        <label className="im-field">
+          Colour and filter by{' '}
+          <select value={last.sphereAttribute ?? NOTHING} onChange={colourBy}>
+            <option value={NOTHING}>Nothing (one sphere, “All”)</option>
+            {choices.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="im-field">
+        <input
+          type="checkbox"
+          checked={strict}
+          onChange={(e) => setStrict(e.currentTarget.checked)}
+        />{' '}
+        Strict mode: refuse files that need repairs
+      </label>
+      <div className="im-actions">
+        <button type="button" ref={closeRef} onClick={close}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

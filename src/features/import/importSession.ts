@@ -1,0 +1,60 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ImportedGraph, ImportReport } from '../../domain/formats/model';
+
+// The import's own state: which file is being opened and what the last one held. It is not part of
+// the app store because nothing but the import feature reads it; the dataset itself goes there.
+
+/** The last file opened, kept so the report can show it and re-colour the graph by another attribute. */
+export interface LastImport {
+  fileName: string;
+  graph: ImportedGraph;
+  report: ImportReport;
+  sphereAttribute: string | null;
+}
+
+export interface ImportSession {
+  /** The name of the file being opened, while it is read and parsed. */
+  pending: string | null;
+  last: LastImport | null;
+  reportOpen: boolean;
+  /** Refuse files that need repairs; remembered for the next import. */
+  strict: boolean;
+}
+
+const STRICT_KEY = 'silkgraph:strict-import';
+
+function storedStrict(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(STRICT_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export const INITIAL_SESSION: ImportSession = {
+  pending: null,
+  last: null,
+  reportOpen: false,
+  strict: false,
+};
+
+export const importSession = createStore<ImportSession>()(() => ({
+  ...INITIAL_SESSION,
+  strict: storedStrict(),
+}));
+
+/** Sets strict mode for this and later visits. */
+export function setStrict(strict: boolean): void {
+  importSession.setState({ strict });
+  try {
+    globalThis.localStorage?.setItem(STRICT_KEY, String(strict));
+  } catch {
+    // Storage may be unavailable (private mode): the choice then lasts this visit.
+  }
+}
+
+/** Reads the import session; the selector must return a primitive or a stored object. */
+export function useImportSession<T>(selector: (s: ImportSession) => T): T {
+  return useStore(importSession, selector);
+}

@@ -1,0 +1,155 @@
+import type { Article, Graph, Positions, SphereDef } from '../../domain/schema';
+import { EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
+
+// The last imported graph survives a reload. What comes back from storage is checked by hand (the
+// app does not ship zod): anything that does not have the expected shape is removed, never shown.
+
+export const LAST_IMPORT_KEY = 'silkgraph:last-import';
+const VERSION = 1;
+/** localStorage holds about 5 MB per site: larger graphs are not kept, and the user is told. */
+export const MAX_STORED_CHARS = 4_000_000;
+
+export interface StoredDataset {
+  article: Article;
+  graph: Graph;
+  positions: Positions;
+  spheres: readonly SphereDef[];
+}
+
+export const UNREADABLE = 'The graph saved from your last visit could not be read and was removed.';
+
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Keeps the dataset for the next visit; says so when it is too large to keep or storage is full. */
+export function saveLastImport(dataset: StoredDataset, notify: (message: string) => void): void {
+  const text = JSON.stringify({ version: VERSION, dataset });
+  const store = storage();
+  if (!store) return;
+  if (text.length > MAX_STORED_CHARS) {
+    store.removeItem(LAST_IMPORT_KEY);
+    notify(
+      `This graph is too large to keep for your next visit (${(text.length / 1e6).toFixed(1)} MB, the limit is 4 MB): open the file again after a reload.`,
+    );
+    return;
+  }
+  try {
+    store.setItem(LAST_IMPORT_KEY, text);
+  } catch {
+    store.removeItem(LAST_IMPORT_KEY);
+    notify('The browser’s storage is full: this graph will not be kept for your next visit.');
+  }
+}
+
+/** Forgets the stored import: the next visit opens the article. */
+export function clearLastImport(): void {
+  storage()?.removeItem(LAST_IMPORT_KEY);
+}
+
+type Check = (v: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString: Check = (v) => typeof v === 'string';
+const isId: Check = (v) => typeof v === 'string' && v.length > 0;
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const shape =
+  (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (v) =>
+    isObject(v) &&
+    Object.entries(fields).every(([k, check]) => check(v[k])) &&
+    Object.entries(optional).every(([k, check]) => v[k] === undefined || check(v[k]));
+
+const evidence = arrayOf(shape({ block: isString, quote: isString }));
+const domains: Check = (v) => arrayOf(isId)(v) && (v as unknown[]).length > 0;
+const tags = { tags: arrayOf(isString) };
+const node = shape(
+  {
+    id: isId,
+    label: isString,
+    aliases: arrayOf(isString),
+    kind: oneOf(NODE_KINDS),
+    domains,
+    summary: isString,
+    evidence,
+  },
+  tags,
+);
+const edge = shape(
+  {
+    id: isId,
+    source: isId,
+    target: isId,
+    relation: isString,
+    domains,
+    status: oneOf(EDGE_STATUSES),
+    year: (v) => v === null || Number.isInteger(v),
+    evidence,
+  },
+  tags,
+);
+const article = shape({
+  id: isString,
+  title: isString,
+  author: isString,
+  language: isString,
+  source: isString,
+  sections: arrayOf(shape({ id: isString, title: isString })),
+  blocks: arrayOf(shape({ id: isString, type: isString, section: isString, text: isString })),
+});
+// Colours go into the map's style: only plain hex colours are accepted.
+const sphere = shape({
+  id: isId,
+  label: isString,
+  colour: (v) => /^#[0-9a-f]{6}$/i.test(String(v)),
+});
+const point = shape({ x: Number.isFinite, y: Number.isFinite });
+const positions: Check = (v) => isObject(v) && Object.values(v).every(point);
+
+function isDataset(v: unknown): v is StoredDataset {
+  if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return false;
+  const graph = (v as Record<string, unknown>).graph;
+  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) })(graph)) return false;
+  const { nodes, edges } = graph as Graph;
+  const ids = new Set(nodes.map((n) => n.id));
+  return (
+    nodes.length > 0 &&
+    ids.size === nodes.length &&
+    edges.every((e) => ids.has(e.source) && ids.has(e.target))
+  );
+}
+
+/**
+ * The dataset imported on the last visit, if one was kept. A value that cannot be read (corrupt,
+ * tampered with or from an older version) is removed and `problem` says so.
+ */
+export function loadLastImport(): { dataset: StoredDataset | null; problem?: string } {
+  const store = storage();
+  let text: string | null = null;
+  try {
+    text = store?.getItem(LAST_IMPORT_KEY) ?? null;
+  } catch {
+    return { dataset: null };
+  }
+  if (text === null) return { dataset: null };
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isObject(value) && value.version === VERSION && isDataset(value.dataset))
+      return { dataset: value.dataset };
+  } catch {
+    // Not JSON: removed below like any other unreadable value.
+  }
+  store?.removeItem(LAST_IMPORT_KEY);
+  return { dataset: null, problem: UNREADABLE };
+}

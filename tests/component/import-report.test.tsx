@@ -1,0 +1,96 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseGraphFile } from '../../src/domain/formats';
+import { defaultSphereAttribute, toDataset } from '../../src/domain/importDataset';
+import { ImportReport } from '../../src/features/import/ImportReport';
+import { importSession, INITIAL_SESSION } from '../../src/features/import/importSession';
+import { renderWithStore } from './renderWithStore';
+
+// Node "b" is declared twice and one edge points at a node that does not exist: two repairs.
+const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="g" for="node" attr.name="group" attr.type="string"/>
+  <key id="r" for="node" attr.name="region" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="a"><data key="g">red</data><data key="r">north</data></node>
+    <node id="b"><data key="g">red</data><data key="r">south</data></node>
+    <node id="b"><data key="g">blue</data></node>
+    <node id="c"><data key="g">blue</data><data key="r">north</data></node>
+    <node id="d"><data key="g">blue</data><data key="r">south</data></node>
+    <edge source="a" target="b"/>
+    <edge source="c" target="zz"/>
+  </graph>
+</graphml>`;
+
+function openReport(text = GRAPHML, name = 'groups.graphml') {
+  const { graph, report } = parseGraphFile({ name, text });
+  const sphereAttribute = defaultSphereAttribute(graph);
+  const view = renderWithStore(<ImportReport />);
+  act(() => {
+    view.store.getState().replaceDataset(toDataset(graph, { sphereAttribute, fileName: name }));
+    importSession.setState({
+      last: { fileName: name, graph, report, sphereAttribute },
+      reportOpen: true,
+    });
+  });
+  return view;
+}
+
+beforeEach(() => {
+  importSession.setState(INITIAL_SESSION);
+  localStorage.clear();
+});
+
+describe('ImportReport', () => {
+  it('lists the format, the counts, the attributes and every repair with where it was made', () => {
+    openReport();
+    const dialog = screen.getByRole('dialog', { name: 'Opened groups.graphml' });
+    expect(dialog).toHaveTextContent('groups.graphml was read as GraphML: 4 nodes and 1 relation.');
+    const table = within(dialog).getByRole('table', { name: 'Node attributes' });
+    expect(within(table).getByRole('row', { name: 'group string 2' })).toBeInTheDocument();
+    const repairs = within(dialog)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(repairs.some((r) => /line 8.*"b"/.test(r!))).toBe(true);
+    expect(repairs.some((r) => /line 12.*zz/.test(r!))).toBe(true);
+  });
+
+  it('says so when nothing had to be repaired', () => {
+    openReport(GRAPHML.replace(/\s*<node id="b"><data key="g">blue.*\n/, '\n').replace('zz', 'a'));
+    expect(screen.getByText('No repairs were needed.')).toBeInTheDocument();
+  });
+
+  it('remembers strict mode for the next import', async () => {
+    openReport();
+    const box = screen.getByRole('checkbox', {
+      name: 'Strict mode: refuse files that need repairs',
+    });
+    expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    expect(box).toBeChecked();
+    expect(importSession.getState().strict).toBe(true);
+    expect(localStorage.getItem('silkgraph:strict-import')).toBe('true');
+  });
+
+  it('switches the spheres to another attribute’s values, and to one sphere for nothing', async () => {
+    const { store } = openReport();
+    const select = screen.getByRole('combobox', { name: 'Colour and filter by' });
+    expect(select).toHaveValue('group');
+    expect(store.getState().spheres.map((s) => s.label)).toEqual(['red', 'blue']);
+    await userEvent.selectOptions(select, 'region');
+    expect(store.getState().spheres.map((s) => s.label)).toEqual(['north', 'south']);
+    expect(store.getState().filters.spheres).toEqual(['north', 'south']);
+    await userEvent.selectOptions(select, '');
+    expect(store.getState().spheres.map((s) => s.label)).toEqual(['All']);
+  });
+
+  it('closes with Close and with Escape', async () => {
+    openReport();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => importSession.setState({ reportOpen: true }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
