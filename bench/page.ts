@@ -1,0 +1,243 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Sphere } from '../src/domain/schema';
+import type { DatasetSlice } from '../src/store/store';
+
+// Measurements taken inside the page, with performance.now() (milliseconds since navigation start).
+// "Painted" means: a requestAnimationFrame callback ran after the frame in which cytoscape drew,
+// so that frame has gone to the screen.
+
+/** What the init script collects from the very start of the page. */
+interface Probe {
+  /** The first cytoscape 'render' with nodes in a sized container. */
+  renderedAt?: number;
+  /** The next animation frame after it: the map is on screen. */
+  paintedAt?: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  interface Window {
+    __bench?: Probe;
+    __benchDataset?: unknown;
+  }
+}
+
+export const VIEWPORT = { width: 1600, height: 1000 };
+
+/** Runs before the app's own code: hooks `window.cy` as the app assigns it, and records long tasks. */
+function installProbe() {
+  const probe: Probe = { longTasks: [] };
+  window.__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let current: Window['cy'];
+  Object.defineProperty(window, 'cy', {
+    configurable: true,
+    get: () => current,
+    set: (cy: Window['cy']) => {
+      current = cy;
+      if (!cy || probe.renderedAt !== undefined) return;
+      const onRender = () => {
+        if (probe.renderedAt !== undefined || cy.nodes().length === 0 || cy.width() === 0) return;
+        probe.renderedAt = performance.now();
+        cy.off('render', onRender);
+        requestAnimationFrame(() => (probe.paintedAt = performance.now()));
+      };
+      cy.on('render', onRender);
+    },
+  });
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+}
+
+/** A fresh context (no cache, no storage) with the app open and its map painted. */
+export async function openApp(browser: Browser, url: string): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  // tsx compiles with esbuild's keepNames: functions sent to the page may call its `__name` helper.
+  await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  await page.addInitScript(installProbe);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.paintedAt !== undefined, null, {
+    timeout: 30_000,
+  });
+  return { page, context };
+}
+
+export interface FirstPaint {
+  /** Navigation start → the frame after cytoscape first drew the article graph. */
+  painted: number;
+  /** Navigation start → the end of cytoscape's first draw with nodes. */
+  rendered: number;
+}
+
+/** Opens the app in a fresh context and reads when the article graph was first painted. */
+export async function measureFirstPaint(browser: Browser, url: string): Promise<FirstPaint> {
+  const { page, context } = await openApp(browser, url);
+  const result = await page.evaluate(() => ({
+    painted: window.__bench!.paintedAt!,
+    rendered: window.__bench!.renderedAt!,
+  }));
+  await context.close();
+  return result;
+}
+
+export interface ToggleTiming {
+  /** The toggle call itself: the store update and every synchronous subscriber (syncToCy among them). */
+  sync: number;
+  /** Toggle → end of cytoscape's next draw. */
+  rendered: number;
+  /** Toggle → the frame after that draw: what the person clicking sees. */
+  painted: number;
+}
+
+/** Toggles a sphere through the store and times it to the painted frame. */
+export function measureToggle(page: Page, sphere: Sphere): Promise<ToggleTiming> {
+  return page.evaluate(async (which) => {
+    const cy = window.cy!;
+    let renderedAt = NaN;
+    const onRender = () => {
+      if (Number.isNaN(renderedAt)) renderedAt = performance.now();
+    };
+    cy.on('render', onRender);
+    const t0 = performance.now();
+    window.silkgraph!.store.getState().toggleSphere(which);
+    const t1 = performance.now();
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const t2 = performance.now();
+    cy.off('render', onRender);
+    return { sync: t1 - t0, rendered: renderedAt - t0, painted: t2 - t0 };
+  }, sphere);
+}
+
+export interface LoadTiming {
+  /** replaceDataset → the frame after the map has every node of the new dataset. */
+  painted: number;
+  /** The longest main-thread task (Long Tasks API) from the call until 500 ms after the paint. */
+  longestTask: number;
+  longTasks: number;
+}
+
+/**
+ * Puts a dataset on the map with `replaceDataset`. The JSON crosses into the page first, in a step of
+ * its own, so neither its transfer nor its parsing counts as the app's work.
+ */
+export async function loadDataset(page: Page, json: string, nodes: number): Promise<LoadTiming> {
+  await page.evaluate((text) => (window.__benchDataset = JSON.parse(text)), json);
+  const result = await page.evaluate(async (count) => {
+    const t0 = performance.now();
+    window.silkgraph!.store.getState().replaceDataset(window.__benchDataset as DatasetSlice);
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    while ((window.cy?.nodes().length ?? 0) !== count) await frame();
+    await frame();
+    await frame();
+    const painted = performance.now() - t0;
+    // Long tasks are reported after they end: give the observer time to hear of the last ones.
+    await new Promise((done) => setTimeout(done, 500));
+    const tasks = window.__bench!.longTasks.filter((t) => t.start + t.duration >= t0);
+    return {
+      painted,
+      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+    };
+  }, nodes);
+  await page.evaluate(() => delete window.__benchDataset);
+  return result;
+}
+
+/** Frames the whole graph, as a person looking at all of a large map would, and lets caches settle. */
+export async function showWholeGraph(page: Page): Promise<void> {
+  await page.evaluate(() => window.cy!.fit(undefined, 30));
+  await settle(page);
+}
+
+/** Waits until the page has been idle a little: texture caches fill in idle frames after a change. */
+export function settle(page: Page, ms = 400): Promise<void> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<void>((done) =>
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), wait),
+      ),
+    ms,
+  );
+}
+
+export interface LayoutTiming {
+  /** rearrangeVisible → 'layoutready': fcose loaded (first time) and positions computed. */
+  computed: number;
+  /** rearrangeVisible → 'layoutstop': positions reached, after the app's 600 ms animation. */
+  stopped: number;
+}
+
+/** Runs the app's "Re-arrange visible" (fcose) on what the map shows and times it. */
+export function measureLayout(page: Page): Promise<LayoutTiming> {
+  return page.evaluate(
+    () =>
+      new Promise<LayoutTiming>((done, fail) => {
+        const cy = window.cy!;
+        const t0 = performance.now();
+        let computed = NaN;
+        const timer = setTimeout(() => fail(new Error('no layoutstop within 120 s')), 120_000);
+        cy.one('layoutready', () => (computed = performance.now() - t0));
+        cy.one('layoutstop', () => {
+          clearTimeout(timer);
+          done({ computed, stopped: performance.now() - t0 });
+        });
+        window.silkgraph!.store.getState().rearrangeVisible();
+      }),
+  );
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+export interface CpuTime {
+  /** CPU time of the page's main thread: immune to other processes competing for the cores. */
+  main: number;
+  /** CPU time of every browser thread (raster and compositor included). */
+  all: number;
+}
+
+/**
+ * Runs `fn` inside a Chrome trace and sums the thread (CPU) time of the top-level tasks it caused.
+ * Wall-clock figures swell when other work shares the machine; CPU time much less.
+ */
+export async function cpuDuring<T>(
+  browser: Browser,
+  page: Page,
+  fn: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuTime }> {
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const result = await fn();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  const renderers = traceEvents.filter(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const tasks = traceEvents.filter(
+    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined,
+  );
+  const cpuOf = (keep: (e: TraceEvent) => boolean) =>
+    tasks.filter(keep).reduce((sum, e) => sum + e.tdur! / 1000, 0);
+  // The busiest renderer main thread is the page's (others are idle or gone).
+  const main = Math.max(
+    0,
+    ...renderers.map((r) => cpuOf((e) => e.pid === r.pid && e.tid === r.tid)),
+  );
+  return { result, cpu: { main, all: cpuOf(() => true) } };
+}
