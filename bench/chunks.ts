@@ -6,7 +6,7 @@ export interface Chunk {
   file: string;
   raw: number;
   gzip: number;
-  /** Loaded by index.html before anything else happens (entry script and its static imports). */
+  /** Loaded by index.html before anything else happens (entry script, its static imports, its CSS). */
   firstView: boolean;
 }
 
@@ -18,6 +18,7 @@ const gzipSize = (bytes: Buffer) => gzipSync(bytes).length;
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
 const HTML_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 const HTML_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g;
+const HTML_STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
 
 /** Every built chunk with raw and gzip sizes, and which ones the first view loads eagerly. */
 export function builtChunks(dist: string): Chunk[] {
@@ -36,6 +37,8 @@ export function builtChunks(dist: string): Chunk[] {
     for (const m of code.matchAll(STATIC_IMPORT))
       queue.push(posix.normalize(posix.join(posix.dirname(file), m[1]!)));
   }
+  for (const m of html.matchAll(HTML_STYLESHEET))
+    eager.add(posix.normalize(m[1]!.replace(/^\.?\//, '')));
   return readdirSync(assets)
     .sort()
     .map((name) => {

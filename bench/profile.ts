@@ -91,14 +91,26 @@ async function main() {
   try {
     const { page } = await openApp(browser, server.url);
     const json = JSON.stringify(syntheticDataset({ nodes, edges, seed: 20131 }));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
     const load = await loadDataset(page, json, nodes);
+    {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const times = functionTimes(profile);
+      console.log('load, self time:');
+      for (const { name, ms } of times.self.slice(0, 25))
+        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      console.log('load, inclusive time:');
+      for (const { name, ms } of times.total.slice(0, 40))
+        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    }
     console.log(
       `loaded ${nodes}/${edges}: painted in ${Math.round(load.painted)} ms, longest task ${Math.round(load.longestTask)} ms`,
     );
     await showWholeGraph(page);
     await settle(page, 1000);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     for (const direction of ['off', 'on']) {
       await cdp.send('Profiler.start');

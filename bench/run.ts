@@ -4,7 +4,8 @@
  * Prints a table with each budget's pass or fail and writes bench/results/latest.json (plus a dated
  * copy). It is a report: it exits 0 even when a budget fails.
  *
- * Options: --no-build (measure the dist/ that is there), --only=paint,toggle,load,layout,size
+ * Options: --no-build (measure the dist/ that is there), --dist=DIR (measure another build, e.g. an
+ * older version for a before/after comparison; implies --no-build), --only=paint,toggle,load,layout,size
  * (run some groups; nothing is written).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { syntheticDataset } from '../src/domain/synthetic';
 import type { Sphere } from '../src/domain/schema';
 import { builtChunks, type Chunk } from './chunks';
 import {
+  cpuDuring,
   loadDataset,
   measureFirstPaint,
   measureLayout,
@@ -39,6 +41,8 @@ const only = args
   ?.slice('--only='.length)
   .split(',');
 const runs = (group: string) => !only || only.includes(group);
+const distArg = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const DIST = distArg ?? 'dist';
 
 interface Row {
   id: string;
@@ -47,6 +51,8 @@ interface Row {
   value: number | null;
   unit: 'ms' | 'kB';
   samples?: number[];
+  /** Median main-thread CPU time, where measured: what the figure would be on an idle machine. */
+  cpu?: number;
   budget?: number;
   pass?: boolean;
   note?: string;
@@ -63,7 +69,11 @@ const kB = (bytes: number) => round(bytes / 1000, 1);
 
 function add(row: Omit<Row, 'pass'>): void {
   const pass = row.budget === undefined || row.value === null ? undefined : row.value <= row.budget;
-  rows.push({ ...row, ...(pass === undefined ? {} : { pass }) });
+  rows.push({
+    ...row,
+    value: row.value === null ? null : round(row.value),
+    ...(pass === undefined ? {} : { pass }),
+  });
   const budget = row.budget === undefined ? '' : ` (budget ≤ ${row.budget} ${row.unit})`;
   const value = row.value === null ? 'not measured' : `${round(row.value)} ${row.unit}`;
   console.log(`  ${row.label}: ${value}${budget}${row.note ? ` — ${row.note}` : ''}`);
@@ -78,12 +88,16 @@ async function togglePairs(browser: Browser, url: string, label: string, json?: 
   await settle(page, 600);
   const off: ToggleTiming[] = [];
   const on: ToggleTiming[] = [];
-  for (let i = 0; i < CHEAP_RUNS; i++) {
-    off.push(await measureToggle(page, TOGGLED));
-    await settle(page, 300);
-    on.push(await measureToggle(page, TOGGLED));
-    await settle(page, 300);
-  }
+  const cpu: number[] = [];
+  for (let i = 0; i < CHEAP_RUNS; i++)
+    for (const into of [off, on]) {
+      const { result, cpu: used } = await cpuDuring(browser, page, () =>
+        measureToggle(page, TOGGLED),
+      );
+      into.push(result);
+      cpu.push(used.main);
+      await settle(page, 300);
+    }
   await context.close();
   const offMs = median(off.map((t) => t.painted));
   const onMs = median(on.map((t) => t.painted));
@@ -93,21 +107,24 @@ async function togglePairs(browser: Browser, url: string, label: string, json?: 
     label,
     value: Math.max(offMs, onMs),
     samples: [...off, ...on].map((t) => round(t.painted)),
-    note: `off ${round(offMs)} / on ${round(onMs)} ms; of which toggle call ${round(sync)} ms, drawn by ${round(drawn)} ms`,
+    cpu: round(median(cpu)),
+    note: `off ${round(offMs)} / on ${round(onMs)} ms; toggle call ${round(sync)} ms, drawn by ${round(drawn)} ms; main-thread CPU ${round(median(cpu))} ms`,
   };
 }
 
 async function main() {
-  if (!args.includes('--no-build')) {
+  if (!args.includes('--no-build') && !distArg) {
     console.log('building (npx vite build)…');
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   }
-  const server = await serveStatic('dist');
+  const server = await serveStatic(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   const started = Date.now();
+  const loadBefore = os.loadavg()[0]!;
+  const chromiumVersion = browser.version();
   let chunks: Chunk[] = [];
   try {
     const { url } = server;
@@ -233,7 +250,7 @@ async function main() {
   }
 
   if (runs('size')) {
-    chunks = builtChunks('dist');
+    chunks = builtChunks(DIST);
     const firstView = chunks.filter((c) => c.firstView && c.file.endsWith('.js'));
     add({
       id: 'first-view-js',
@@ -254,7 +271,11 @@ async function main() {
   if (failing.length === 0) console.log('All budgets pass.');
   console.log(`(${Math.round((Date.now() - started) / 1000)} s in the browser)`);
 
-  if (!only) await writeResults(rows, chunks);
+  const load = { before: round(loadBefore, 2), after: round(os.loadavg()[0]!, 2) };
+  console.log(
+    `load average (1 min) ${load.before} before, ${load.after} after, on ${os.cpus().length} cores: above about 1 the figures include waiting for a core`,
+  );
+  if (!only) await writeResults(rows, chunks, { chromium: chromiumVersion, load });
   else console.log('--only: partial run, nothing written.');
 }
 
@@ -289,18 +310,20 @@ export function markdownTable(lines: readonly (readonly string[])[]): string {
   ].join('\n');
 }
 
-async function writeResults(table: readonly Row[], chunks: readonly Chunk[]) {
+async function writeResults(
+  table: readonly Row[],
+  chunks: readonly Chunk[],
+  context: { chromium: string; load: { before: number; after: number } },
+) {
   const now = new Date();
-  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
-    .toString()
-    .trim();
   const report = {
     date: now.toISOString(),
     machine: {
       cpus: os.cpus().length,
       cpu: os.cpus()[0]?.model ?? '',
       node: process.version,
-      chromium,
+      chromium: context.chromium,
+      loadAverage: context.load,
     },
     seed: SEED,
     rows: table,
