@@ -1,13 +1,23 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
+import type { EdgeEntry, ListPage, NodeEntry } from '../../domain/elementList';
 import { ElementItem } from './ElementItem';
+
+type Entry = NodeEntry | EdgeEntry;
 
 interface Props {
   title: string;
-  entries: readonly (NodeEntry | EdgeEntry)[];
+  /** What one entry is called, in the singular: "node", "relation". */
+  noun: string;
+  /** How many entries the group lists in all, rendered or not. */
+  total: number;
+  /** The entries rendered: a page, and the selected one when it lies beyond it. */
+  page: ListPage<Entry>;
+  /** How many more entries "Show more" adds. */
+  step: number;
+  onShowMore: () => void;
   selectedKey: string | null;
   tabbable: string | null;
-  onActivate: (entry: NodeEntry | EdgeEntry) => void;
+  onActivate: (entry: Entry) => void;
   onFocusItem: (key: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onHover: (id: string | null) => void;
@@ -17,10 +27,31 @@ interface Props {
 export const itemKey = (entry: { type: 'node' | 'edge'; id: string }) =>
   `${entry.type}:${entry.id}`;
 
-/** A headed group of the list ("Nodes (5)"), its items in a <ul> labelled by the heading. */
+const number = new Intl.NumberFormat('en-US');
+
+/** "1 node", "4,800 nodes". */
+export const count = (n: number, noun: string) =>
+  `${number.format(n)} ${n === 1 ? noun : `${noun}s`}`;
+
+/** The label of the button that renders more of a long group; it says what it adds and what is left. */
+export function showMoreLabel(remaining: number, step: number, noun: string) {
+  if (remaining === 1) return `Show the remaining ${noun}`;
+  if (remaining <= step) return `Show the remaining ${count(remaining, noun)}`;
+  return `Show ${number.format(step)} more ${noun}s (${number.format(remaining)} not shown)`;
+}
+
+/**
+ * A headed group of the list ("Nodes (5)"), its items in a <ul> labelled by the heading. A long group
+ * renders a page of its entries (plus the selected one, wherever it lies), a hint that the filter text
+ * finds the rest, and a button that renders more.
+ */
 export function ElementGroup({
   title,
-  entries,
+  noun,
+  total,
+  page,
+  step,
+  onShowMore,
   selectedKey,
   tabbable,
   onActivate,
@@ -29,33 +60,62 @@ export function ElementGroup({
   onHover,
 }: Props) {
   const headingId = useId();
+  const hintId = useId();
+  const shown = page.page.length + (page.selected ? 1 : 0);
+  const truncated = page.remaining > 0;
+
+  const item = (entry: Entry) => {
+    const key = itemKey(entry);
+    return (
+      <li key={key}>
+        <ElementItem
+          entry={entry}
+          itemKey={key}
+          selected={key === selectedKey}
+          tabbable={key === tabbable}
+          onActivate={onActivate}
+          onFocusItem={onFocusItem}
+          onKeyDown={onKeyDown}
+          onHover={onHover}
+        />
+      </li>
+    );
+  };
+
   return (
     <div className="ls-group">
       <h3 id={headingId} className="ls-group-title">
-        {title} ({entries.length})
+        {title} ({number.format(total)})
       </h3>
-      {entries.length === 0 ? (
+      {truncated && (
+        <p id={hintId} className="ls-hint">
+          Showing {number.format(shown)} of {number.format(total)}. Type a name in “Filter list”
+          above to find any {noun}.
+        </p>
+      )}
+      {total === 0 ? (
         <p className="ls-none">None listed.</p>
       ) : (
         <ul className="ls-items" aria-labelledby={headingId}>
-          {entries.map((entry) => {
-            const key = itemKey(entry);
-            return (
-              <li key={key}>
-                <ElementItem
-                  entry={entry}
-                  itemKey={key}
-                  selected={key === selectedKey}
-                  tabbable={key === tabbable}
-                  onActivate={() => onActivate(entry)}
-                  onFocusItem={onFocusItem}
-                  onKeyDown={onKeyDown}
-                  onHover={onHover}
-                />
-              </li>
-            );
-          })}
+          {page.page.map(item)}
+          {page.selected && page.skipped > 0 && (
+            <li className="ls-gap">
+              <span aria-hidden="true">⋯ </span>
+              {count(page.skipped, noun)} not shown
+            </li>
+          )}
+          {page.selected && item(page.selected)}
         </ul>
+      )}
+      {truncated && (
+        <button
+          type="button"
+          className="ls-button ls-more"
+          aria-describedby={hintId}
+          onClick={onShowMore}
+        >
+          {showMoreLabel(page.remaining, step, noun)}
+        </button>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
 import { KIND_LABELS, STATUS_LABELS, sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
@@ -9,15 +9,18 @@ interface Props {
   itemKey: string;
   selected: boolean;
   tabbable: boolean;
-  onActivate: () => void;
+  onActivate: (entry: NodeEntry | EdgeEntry) => void;
   onFocusItem: (key: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   /** Lights the node up on the map; null when the pointer or focus leaves. */
   onHover?: (id: string | null) => void;
 }
 
-/** One node or relation as a button whose name says everything the row shows (kind, status, spheres). */
-export function ElementItem({
+/**
+ * One node or relation as a button whose name says everything the row shows (kind, status, spheres).
+ * Memoized: the list passes stable handlers, so a new selection re-renders the two items it concerns.
+ */
+export const ElementItem = memo(function ElementItem({
   entry,
   itemKey,
   selected,
@@ -45,7 +48,7 @@ export function ElementItem({
       aria-label={name}
       aria-pressed={selected}
       tabIndex={tabbable ? 0 : -1}
-      onClick={onActivate}
+      onClick={() => onActivate(entry)}
       onKeyDown={onKeyDown}
       onFocus={() => {
         onFocusItem(itemKey);
@@ -65,4 +68,4 @@ export function ElementItem({
       <SphereDots spheres={entry.domains} />
     </button>
   );
-}
+});

@@ -1,18 +1,56 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { listElements, type EdgeEntry, type NodeEntry } from '../../domain/elementList';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import {
+  listElements,
+  nextLimit,
+  pageOf,
+  type EdgeEntry,
+  type ElementListing,
+  type ListPage,
+  type NodeEntry,
+} from '../../domain/elementList';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
-import { ElementGroup, itemKey } from './ElementGroup';
+import { count, ElementGroup, itemKey } from './ElementGroup';
 import { itemElement, useRovingFocus } from './useRovingFocus';
 import './list.css';
 
+/** How many entries of a group are rendered at first, and how many more each "Show more" adds. */
+export const PAGE_SIZE = 200;
+
+type Group = 'nodes' | 'edges';
+
+/** What the status line says: the counts listed, and the counts rendered when a group is cut short. */
+export function listStatus(listing: ElementListing, shownNodes: number, shownEdges: number) {
+  const nodes = listing.nodes.length;
+  const edges = listing.edges.length;
+  const listed = `${count(nodes, 'node')} and ${count(edges, 'relation')} listed`;
+  if (shownNodes >= nodes && shownEdges >= edges) return listed;
+  const shown = [
+    shownNodes < nodes ? count(shownNodes, 'node') : 'all nodes',
+    shownEdges < edges ? count(shownEdges, 'relation') : 'all relations',
+  ];
+  return `${listed}; shown: ${shown.join(', ')}`;
+}
+
 /**
  * Every node and relation the map displays, as a keyboard-navigable list that follows the map's
- * selection: the non-visual way to reach everything on the map.
+ * selection: the non-visual way to reach everything on the map. A long group (an imported graph of
+ * thousands) renders a page at a time, and always the selected element; the filter text finds the rest.
  */
-export function ElementList() {
-  const graph = useApp((s) => s.graph);
-  const displayed = useApp(selectDisplayed);
+export function ElementList({ pageSize = PAGE_SIZE }: { pageSize?: number }) {
+  // The map comes first: after a new graph or a filter change the list re-renders in a later task, once
+  // the map has painted, showing what it showed until then (React's deferred values).
+  const graph = useDeferredValue(useApp((s) => s.graph));
+  const displayed = useDeferredValue(useApp(selectDisplayed));
   const selection = useApp((s) => s.selection);
   const selectAndCenter = useApp((s) => s.selectAndCenter);
   const selectElement = useApp((s) => s.selectElement);
@@ -27,9 +65,53 @@ export function ElementList() {
     () => listElements(graph, displayed, query, includeHidden),
     [graph, displayed, query, includeHidden],
   );
-  const keys = useMemo(() => [...listing.nodes, ...listing.edges].map(itemKey), [listing]);
+  const trimmed = query.trim();
+
+  // How far each group is rendered; a new graph or a new filter text starts again from one page.
+  const [limits, setLimits] = useState({ graph, query: trimmed, nodes: pageSize, edges: pageSize });
+  let current = limits;
+  if (limits.graph !== graph || limits.query !== trimmed) {
+    current = { graph, query: trimmed, nodes: pageSize, edges: pageSize };
+    setLimits(current);
+  }
+
+  const selectedNode = selection?.type === 'node' ? selection.id : null;
+  const selectedEdge = selection?.type === 'edge' ? selection.id : null;
+  const nodePage = useMemo(
+    () => pageOf(listing.nodes, current.nodes, selectedNode),
+    [listing.nodes, current.nodes, selectedNode],
+  );
+  const edgePage = useMemo(
+    () => pageOf(listing.edges, current.edges, selectedEdge),
+    [listing.edges, current.edges, selectedEdge],
+  );
+  const keys = useMemo(
+    () =>
+      [nodePage, edgePage].flatMap((p) =>
+        (p.selected ? [...p.page, p.selected] : p.page).map(itemKey),
+      ),
+    [nodePage, edgePage],
+  );
   const selectedKey = selection && selection.type !== 'passage' ? itemKey(selection) : null;
   const { container, tabbable, onFocusItem, onKeyDownItem } = useRovingFocus(keys, selectedKey);
+
+  // "Show more" moves focus to the first item it rendered, once that item is in the DOM.
+  const focusAfterRender = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (focusAfterRender.current === null) return;
+    itemElement(container.current, focusAfterRender.current)?.focus();
+    focusAfterRender.current = null;
+  });
+  const showMore = (group: Group) => {
+    const entries: readonly (NodeEntry | EdgeEntry)[] = listing[group];
+    const page = group === 'nodes' ? nodePage : edgePage;
+    const from = current[group];
+    const to = nextLimit(page, from, pageSize);
+    setLimits({ ...current, [group]: to });
+    // The first entry past the old page, unless it is the selected one, which was on screen already.
+    const first = entries.slice(from, to).find((e) => e !== page.selected);
+    focusAfterRender.current = first ? itemKey(first) : null;
+  };
 
   // A selection made on the map should be findable here without hunting (jsdom lacks scrollIntoView).
   useEffect(() => {
@@ -40,10 +122,13 @@ export function ElementList() {
   // React fires no blur when a focused item unmounts (tab switched, item filtered out), so a highlight
   // the list set would linger on the map; it is cleared, unless something else has hovered since.
   const hoveredByList = useRef<string | null>(null);
-  const onHover = (id: string | null) => {
-    hoveredByList.current = id;
-    hoverNode(id);
-  };
+  const onHover = useCallback(
+    (id: string | null) => {
+      hoveredByList.current = id;
+      hoverNode(id);
+    },
+    [hoverNode],
+  );
   useEffect(
     () => () => {
       if (hoveredByList.current && store.getState().hovered === hoveredByList.current)
@@ -52,14 +137,17 @@ export function ElementList() {
     [store],
   );
 
-  const onActivate = (entry: NodeEntry | EdgeEntry) =>
-    entry.type === 'node'
-      ? selectAndCenter({ type: 'node', id: entry.id })
-      : selectElement({ type: 'edge', id: entry.id });
+  const onActivate = useCallback(
+    (entry: NodeEntry | EdgeEntry) =>
+      entry.type === 'node'
+        ? selectAndCenter({ type: 'node', id: entry.id })
+        : selectElement({ type: 'edge', id: entry.id }),
+    [selectAndCenter, selectElement],
+  );
 
   const filtersHideAll = !includeHidden && displayed.nodes.size === 0 && displayed.edges.size === 0;
-  const trimmed = query.trim();
-  const nothingMatches = !filtersHideAll && keys.length === 0 && trimmed !== '';
+  const nothingMatches =
+    !filtersHideAll && listing.nodes.length + listing.edges.length === 0 && trimmed !== '';
   const groupProps = {
     selectedKey,
     tabbable,
@@ -67,7 +155,9 @@ export function ElementList() {
     onFocusItem,
     onKeyDown: onKeyDownItem,
     onHover,
+    step: pageSize,
   };
+  const rendered = (p: ListPage<NodeEntry | EdgeEntry>) => p.page.length + (p.selected ? 1 : 0);
 
   return (
     <section className="ls-root" aria-labelledby={titleId}>
@@ -94,7 +184,7 @@ export function ElementList() {
         </label>
       </div>
       <p role="status" className="ls-vh">
-        {`${listing.nodes.length} nodes and ${listing.edges.length} relations listed`}
+        {listStatus(listing, rendered(nodePage), rendered(edgePage))}
       </p>
       <div className="ls-scroll" ref={container}>
         {filtersHideAll ? (
@@ -117,8 +207,22 @@ export function ElementList() {
           </div>
         ) : (
           <>
-            <ElementGroup title="Nodes" entries={listing.nodes} {...groupProps} />
-            <ElementGroup title="Relations" entries={listing.edges} {...groupProps} />
+            <ElementGroup
+              title="Nodes"
+              noun="node"
+              total={listing.nodes.length}
+              page={nodePage}
+              onShowMore={() => showMore('nodes')}
+              {...groupProps}
+            />
+            <ElementGroup
+              title="Relations"
+              noun="relation"
+              total={listing.edges.length}
+              page={edgePage}
+              onShowMore={() => showMore('edges')}
+              {...groupProps}
+            />
           </>
         )}
       </div>
