@@ -14,44 +14,7 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import { syntheticDataset } from '../src/domain/synthetic';
 import { loadDataset, measureToggle, openApp, settle, showWholeGraph } from './page';
 import { serveStatic } from './serve';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const nameOf = (node: ProfileNode) => {
-  const frame = node.callFrame;
-  return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
-};
-
-/** Self and inclusive time per function (name, file and line), largest first. */
-function functionTimes(profile: Profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const leaf = nameOf(byId.get(id)!);
-    self.set(leaf, (self.get(leaf) ?? 0) + ms);
-    // Each function on the stack once, however deep it recurses.
-    const onStack = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-      onStack.add(nameOf(byId.get(at)!));
-    for (const name of onStack) total.set(name, (total.get(name) ?? 0) + ms);
-  });
-  const sorted = (m: Map<string, number>) =>
-    [...m].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
-  return { self: sorted(self), total: sorted(total) };
-}
+import { functionTimes, type Profile } from './cpuprofile';
 
 interface TraceEvent {
   name: string;

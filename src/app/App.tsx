@@ -19,6 +19,7 @@ import { useApp } from '../store/context';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
+import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
 
@@ -68,6 +69,7 @@ export function App() {
           </ErrorBoundary>
           <MapLegend />
           <EmptyMapNotice />
+          <MapActivity />
         </main>
         {presenting && (
           <ErrorBoundary name="the tour">

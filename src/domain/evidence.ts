@@ -29,10 +29,15 @@ export function passagesFor(article: Article, evidence: readonly Evidence[]): Pa
 /** For every block, the elements whose evidence sits in it. */
 export function elementsByBlock(graph: Graph): Map<string, ElementRef[]> {
   const index = new Map<string, ElementRef[]>();
+  // Linear in the evidence: an imported graph can put thousands of elements on one block.
+  const seen = new Set<string>();
   const add = (block: string, ref: ElementRef) => {
-    const list = index.get(block) ?? [];
-    if (!list.some((r) => r.type === ref.type && r.id === ref.id)) list.push(ref);
-    index.set(block, list);
+    const key = `${block}\u0000${ref.type}\u0000${ref.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = index.get(block);
+    if (list) list.push(ref);
+    else index.set(block, [ref]);
   };
   for (const node of graph.nodes)
     for (const ev of node.evidence) add(ev.block, { type: 'node', id: node.id });

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { CameraIntent } from '../store/store';
-import { layoutAll, relayoutVisible } from './layout';
+import { LARGE_ABOVE } from './stylesheet';
+import { DRAFT_ABOVE, layoutAll, relayoutVisible } from './layout';
 
 const DURATION = 350;
 
@@ -35,19 +36,28 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
 /**
  * After a dataset replaced another: lays out when it came without positions and added nodes (an
  * attribute switch keeps the same nodes, and they stay where they are), else fits what is shown.
+ * Returns the layout under way, if one was started.
  */
-export function arrangeNewDataset(cy: Core, layout: boolean, before: ReadonlySet<string>): void {
+export function arrangeNewDataset(
+  cy: Core,
+  layout: boolean,
+  before: ReadonlySet<string>,
+): { draft: boolean; done: Promise<void> } | null {
   cy.stop();
   const added = cy
     .nodes()
     .toArray()
     .some((n) => !before.has(n.id()));
   if (layout && added) {
-    void layoutAll(cy);
-    return;
+    const nodes = cy.nodes().length;
+    return { draft: nodes > DRAFT_ABOVE, done: layoutAll(cy) };
   }
-  const shown = cy.elements().not('.hidden');
-  cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
+  if (cy.elements().length > LARGE_ABOVE) fitNodes(cy, 40);
+  else {
+    const shown = cy.elements().not('.hidden');
+    cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
+  }
+  return null;
 }
 
 /** Smallest label size on screen while presenting: legible from the back of a seminar room. */
@@ -57,4 +67,43 @@ export const PROJECTOR_LABEL_PX = 20;
 export function scaleProjectorLabels(cy: Core): void {
   const size = Math.max(15, PROJECTOR_LABEL_PX / cy.zoom());
   cy.batch(() => cy.elements().data('projectorFont', size));
+}
+
+/**
+ * Fits the shown nodes' positions, not their bounding boxes: on a large graph cytoscape's fit builds
+ * a collection of every shown element and unions 25,000 boxes, a long task of its own.
+ */
+export function fitNodes(cy: Core, padding: number): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  const nodes = cy.nodes();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.hasClass('hidden')) continue;
+    const p = node.position();
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (x1 > x2) return;
+  const margin = 30; // a large node's radius and its label
+  const w = x2 - x1 + 2 * margin;
+  const h = y2 - y1 + 2 * margin;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (x1 + x2)) / 2,
+      y: (cy.height() - zoom * (y1 + y2)) / 2,
+    },
+  });
 }

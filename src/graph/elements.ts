@@ -28,6 +28,8 @@ export function toElements(
       kind: node.kind,
       size: 0,
       projectorFont: 20,
+      // The fill of a large graph's node (no pie there): its first sphere.
+      colour: sphereDef(spheres, node.domains[0] ?? '').colour,
     };
     const share = 100 / node.domains.length;
     node.domains.forEach((sphere, i) => {
@@ -42,7 +44,8 @@ export function toElements(
     return { group: 'nodes', data, ...(position ? { position: { ...position } } : {}) };
   });
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
-    const fill = stripes(edge.domains.map((d) => sphereDef(spheres, d).colour));
+    const colours = edge.domains.map((d) => sphereDef(spheres, d).colour);
+    const fill = stripes(colours);
     return {
       group: 'edges',
       data: {
@@ -54,6 +57,8 @@ export function toElements(
         status: edge.status,
         gradientColours: fill.colors,
         gradientPositions: fill.positions,
+        // A one-sphere edge's solid colour; a large graph's edge in its first sphere.
+        colour: colours[0] ?? '#9a9a9a',
       },
       classes: [edge.status, edge.domains.length > 1 ? 'multi' : 'single'],
     };

@@ -1,18 +1,15 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { ARTICLE_SPHERES, EXTRA_COLOURS, KIND_SHAPES, STATUS_LINES } from '../domain/palette';
+import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
+import { HIGHLIGHT_CLASSES } from './largeLayer';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
   [`pie-${i}-background-size`, `data(pie${i}Size)`],
 ]);
 
-const SOLID_COLOURS = [
-  ...new Set([...ARTICLE_SPHERES.map((s) => s.colour), ...EXTRA_COLOURS, '#9a9a9a']),
-];
-
-/** One module-level stylesheet: react-cytoscapejs re-applies it whenever it gets a new object. */
-export const STYLESHEET: StylesheetJsonBlock[] = [
+/** How nodes and edges look on an article-sized map: pies, gradients, arrows, curved parallel edges. */
+const RICH_BASE: StylesheetJsonBlock[] = [
   {
     selector: 'node',
     style: {
@@ -66,18 +63,21 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
       'text-background-padding': '2px',
     } as never,
   },
-  // A one-sphere edge is one colour: drawn solid it looks the same as its two-stop gradient, and the
+  // A one-sphere edge is one colour: drawn solid it looks the same as a two-stop gradient, and the
   // canvas is spared a new gradient per edge in every frame (a fifth to a quarter of a redraw).
-  // One rule per colour the app gives spheres; an edge of another colour keeps its gradient.
-  ...SOLID_COLOURS.map((colour) => ({
-    selector: `edge.single[gradientColours = "${colour} ${colour}"]`,
-    style: { 'line-fill': 'solid', 'line-color': colour } as never,
-  })),
+  {
+    selector: 'edge.single',
+    style: { 'line-fill': 'solid', 'line-color': 'data(colour)' } as never,
+  },
   ...EDGE_STATUSES.map((status) => ({
     selector: `edge.${status}`,
     style: { 'line-style': STATUS_LINES[status] } as never,
   })),
   { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+];
+
+/** The states the adapter sets as classes: filtered out, dimmed, hovered, selected, on the path, presenting. */
+const STATE_RULES: StylesheetJsonBlock[] = [
   // Filters toggle this class inside cy.batch: positions of what stays never move.
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } as never },
@@ -155,6 +155,82 @@ export const STYLESHEET: StylesheetJsonBlock[] = [
     style: { width: 6, opacity: 1, label: '' } as never,
   },
 ];
+
+/**
+ * How a large graph looks (above LARGE_ABOVE elements): what costs most to draw and to restyle is left
+ * out. Straight (haystack) edges without arrows instead of curved bundles of parallel edges, a node's
+ * first sphere as its fill instead of a pie, no transitions, labels only from a readable zoom. And
+ * cytoscape draws only the highlighted elements: LargeGraphLayer draws the rest, batched.
+ */
+const LARGE_BASE: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      shape: 'ellipse',
+      width: 'mapData(size, 0, 1, 12, 48)',
+      height: 'mapData(size, 0, 1, 12, 48)',
+      'background-color': 'data(colour)',
+      'border-width': 1,
+      'border-color': '#2b2b2b',
+      'font-family': 'system-ui, "Noto Sans", "Segoe UI", sans-serif',
+      'font-size': 12,
+      color: '#1a1a1a',
+      'text-valign': 'bottom',
+      'text-margin-y': 2,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 9,
+      // Drawn by LargeGraphLayer, batched; cytoscape draws only what is highlighted (below).
+      visibility: 'hidden',
+    } as never,
+  },
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: KIND_SHAPES[kind] } as never,
+  })),
+  {
+    selector: 'edge',
+    style: {
+      visibility: 'hidden',
+      width: 1.2,
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'line-color': 'data(colour)',
+      opacity: 0.6,
+      'font-size': 12,
+      color: '#333333',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': 9,
+    } as never,
+  },
+  ...EDGE_STATUSES.map((status) => ({
+    selector: `edge.${status}`,
+    style: { 'line-style': STATUS_LINES[status] } as never,
+  })),
+  { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+  {
+    selector: HIGHLIGHT_CLASSES.map((c) => `.${c}`).join(', '),
+    style: { visibility: 'visible', 'min-zoomed-font-size': 0 } as never,
+  },
+];
+
+/** One module-level stylesheet per size: cytoscape gets a new stylesheet only when the size class changes. */
+export const STYLESHEET: StylesheetJsonBlock[] = [...RICH_BASE, ...STATE_RULES];
+export const LARGE_STYLESHEET: StylesheetJsonBlock[] = [...LARGE_BASE, ...STATE_RULES];
+/** A large graph as cytoscape draws it whole, for a PNG or SVG export: slow, but once per export. */
+export const LARGE_EXPORT_STYLESHEET: StylesheetJsonBlock[] = [
+  ...LARGE_BASE,
+  { selector: 'node, edge', style: { visibility: 'visible' } as never },
+  ...STATE_RULES,
+];
+
+/** Above this many elements (nodes and edges) a graph is drawn with LARGE_STYLESHEET and loaded in slices. */
+export const LARGE_ABOVE = 2500;
 
 /** Preset layout: positions come precomputed from data/positions.json, so the first paint runs no layout. */
 export const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 40 } as const;

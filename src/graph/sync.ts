@@ -53,6 +53,13 @@ export function syncToCy(cy: Core, s: AppState): void {
     }
   }
 
+  // What is selected, as 'node:id' / 'edge:id': the element itself, or what the passage supports.
+  const selected = new Set<string>();
+  if (s.selection?.type === 'passage')
+    for (const ref of selectElementsByBlock(s).get(s.selection.id) ?? [])
+      selected.add(`${ref.type}:${ref.id}`);
+  else if (s.selection) selected.add(`${s.selection.type}:${s.selection.id}`);
+
   let hoverNear: Set<string> | null = null;
   if (s.hovered) {
     const node = cy.getElementById(s.hovered);
@@ -71,7 +78,7 @@ export function syncToCy(cy: Core, s: AppState): void {
     const id = node.id();
     changes.want(node, 'hidden', !displayed.nodes.has(id));
     changes.want(node, 'dimmed', lit !== null && !lit.has(id));
-    changes.want(node, 'selected', isSelected(s, 'node', id));
+    changes.want(node, 'selected', selected.size > 0 && selected.has(`node:${id}`));
     changes.want(node, 'on-path', pathNodes.has(id));
     changes.want(node, 'hover', s.hovered === id);
     changes.want(node, 'projector', presenting);
@@ -83,7 +90,7 @@ export function syncToCy(cy: Core, s: AppState): void {
     const id = edge.id();
     changes.want(edge, 'hidden', !displayed.edges.has(id));
     changes.want(edge, 'dimmed', lit !== null && !lit.has(id));
-    changes.want(edge, 'selected', isSelected(s, 'edge', id));
+    changes.want(edge, 'selected', selected.size > 0 && selected.has(`edge:${id}`));
     changes.want(edge, 'on-path', pathEdges.has(id));
     changes.want(edge, 'hover-edge', hoverNear !== null && hoverNear.has(id));
     changes.want(edge, 'projector', presenting);
@@ -122,13 +129,4 @@ class ClassChanges {
     for (const [cls, eles] of this.adds) collection(eles).addClass(cls);
     for (const [cls, eles] of this.removes) collection(eles).removeClass(cls);
   }
-}
-
-/** Whether an element is selected itself, or supported by the selected passage. */
-function isSelected(s: AppState, type: 'node' | 'edge', id: string): boolean {
-  const sel = s.selection;
-  if (!sel) return false;
-  if (sel.type === 'passage')
-    return (selectElementsByBlock(s).get(sel.id) ?? []).some((r) => r.type === type && r.id === id);
-  return sel.type === type && sel.id === id;
 }

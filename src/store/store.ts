@@ -32,6 +32,11 @@ export type CameraIntent =
 export type ExportRequest =
   { format: 'png'; scale: 1 | 2 | 4; seq: number } | { format: 'svg'; seq: number };
 
+/** What the map is busy with, shown as progress: drawing a large graph's elements, or laying one out. */
+export type MapActivity =
+  | { kind: 'drawing'; done: number; total: number }
+  | { kind: 'layout'; nodes: number; draft: boolean; startedAt: number };
+
 export interface DatasetSlice {
   article: Article;
   graph: Graph;
@@ -77,6 +82,9 @@ export interface ViewSlice {
   notices: string[];
   camera: CameraIntent | null;
   exportRequest: ExportRequest | null;
+  /** Set by the graph adapter while it draws or lays out a new graph; null when the map is ready. */
+  mapActivity: MapActivity | null;
+  setMapActivity: (activity: MapActivity | null) => void;
   setFocusDepth: (depth: 0 | 1 | 2) => void;
   setPath: (path: [string, string] | null) => void;
   setSizeBy: (by: SizeBy) => void;
@@ -147,6 +155,8 @@ export function createAppStore(input: DatasetInput): AppStore {
     notices: [],
     camera: null,
     exportRequest: null,
+    mapActivity: null,
+    setMapActivity: (mapActivity) => set({ mapActivity }),
     setFocusDepth: (depth) =>
       set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
     setPath: (path) => set({ path }),

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import type { AttributeInfo, ImportReport } from '../../domain/formats/model';
 
 function AttributeTable({ caption, attributes }: { caption: string; attributes: AttributeInfo[] }) {
@@ -30,9 +31,8 @@ export function ReportDetails({ report, fileName }: { report: ImportReport; file
   return (
     <>
       <p className="im-summary">
-        {fileName} was read as {report.formatName}: {report.nodes}{' '}
-        {report.nodes === 1 ? 'node' : 'nodes'} and {report.edges}{' '}
-        {report.edges === 1 ? 'relation' : 'relations'}.
+        {fileName} was read as {report.formatName}: {plural(report.nodes, 'node')} and{' '}
+        {plural(report.edges, 'relation')}.
       </p>
       <h3 className="im-heading">Attributes</h3>
       <AttributeTable caption="Node attributes" attributes={report.attributes.nodes} />

@@ -1,0 +1,362 @@
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { KIND_SHAPES } from '../domain/palette';
+import type { NodeKind } from '../domain/schema';
+
+/**
+ * Where a sphere toggle on a 25,000-element graph spent its time (bench/profile.ts): not in the
+ * store, nor in the class changes, but in cytoscape's canvas renderer, which draws every element on
+ * its own — a bounding box, a texture lookup, a path and a stroke each — a second or more per frame
+ * on this machine. This layer draws a large graph's nodes and edges itself, under cytoscape's
+ * canvases, batched: one path and one stroke per colour and state for all the edges of that colour,
+ * one fill per colour for the nodes. Cytoscape keeps the elements, the classes, the camera and the
+ * events; in the large stylesheet its elements are invisible except the few in a highlight state
+ * (selected, hovered, on a path, in focus), which it draws on top as usual.
+ *
+ * Since invisible elements get no pointer events from cytoscape, the layer also finds the node
+ * under the pointer for taps and hovers.
+ */
+
+/** The classes that make cytoscape draw an element itself, on top of the layer. */
+export const HIGHLIGHT_CLASSES = [
+  'selected',
+  'hover',
+  'neighbour',
+  'on-path',
+  'tour-focus',
+  'hover-edge',
+] as const;
+
+const DIMMED_ALPHA = 0.12;
+const LOADING_REDRAW_MS = 750;
+const EDGE_ALPHA = 0.55;
+/** Screen pixels below which a label is not drawn (as cytoscape's min-zoomed-font-size). */
+const MIN_LABEL_PX = 9;
+const LABEL_FONT = 12;
+/** Labels drawn at most per frame: beyond this a zoomed-in view is too crowded to read anyway. */
+const MAX_LABELS = 800;
+
+interface NodeEntry {
+  node: NodeSingular;
+  colour: string;
+  label: string;
+  shape: string;
+}
+
+interface EdgeEntry {
+  edge: EdgeSingular;
+  source: NodeSingular;
+  target: NodeSingular;
+  colour: string;
+  dash: 'solid' | 'dashed' | 'dotted';
+}
+
+/** A node's radius in model units, as the large stylesheet sizes it (12 to 48 wide by its size data). */
+export function nodeRadius(size: number): number {
+  return (12 + 36 * Math.min(1, Math.max(0, size))) / 2;
+}
+
+/** The nearest of the given points within its own radius plus a slop (model units), or -1. */
+export function nearestWithin(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  radii: ArrayLike<number>,
+  x: number,
+  y: number,
+  slop: number,
+): number {
+  let best = -1;
+  let bestD = Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    const dx = xs[i]! - x;
+    const dy = ys[i]! - y;
+    const d = dx * dx + dy * dy;
+    const reach = radii[i]! + slop;
+    if (d <= reach * reach && d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Groups items by a key, keeping first-seen order of keys. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** A regular polygon's corners on the unit circle, first corner up, as x,y pairs. */
+function polygon(corners: number, turn = 0): number[] {
+  const points: number[] = [];
+  for (let i = 0; i < corners; i++) {
+    const a = -Math.PI / 2 + turn + (2 * Math.PI * i) / corners;
+    points.push(Math.cos(a), Math.sin(a));
+  }
+  return points;
+}
+
+function star(): number[] {
+  const points: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (Math.PI * i) / 5;
+    const r = i % 2 === 0 ? 1 : 0.45;
+    points.push(r * Math.cos(a), r * Math.sin(a));
+  }
+  return points;
+}
+
+/** Outlines (unit size) for cytoscape's shape names; a shape not listed is drawn as a circle. */
+export const SHAPE_POINTS: Record<string, number[]> = {
+  rectangle: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9],
+  'round-rectangle': [
+    -0.9, -0.75, -0.75, -0.9, 0.75, -0.9, 0.9, -0.75, 0.9, 0.75, 0.75, 0.9, -0.75, 0.9, -0.9, 0.75,
+  ],
+  barrel: [-0.9, -0.7, -0.6, -0.9, 0.6, -0.9, 0.9, -0.7, 0.9, 0.7, 0.6, 0.9, -0.6, 0.9, -0.9, 0.7],
+  diamond: polygon(4),
+  'round-diamond': polygon(4),
+  triangle: polygon(3),
+  pentagon: polygon(5),
+  hexagon: polygon(6, Math.PI / 6),
+  octagon: polygon(8, Math.PI / 8),
+  star: star(),
+};
+
+const DASHES: Record<EdgeEntry['dash'], number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
+
+export class LargeGraphLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D | null;
+  private nodes: NodeEntry[] = [];
+  private edges: EdgeEntry[] = [];
+  private indexed = false;
+  private readonly disposers: (() => void)[] = [];
+  private hoverFrame = 0;
+  private loading = false;
+  private lastDraw = 0;
+  private lastHover: string | null = null;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly actions: {
+      select: (id: string | null) => void;
+      hover: (id: string | null) => void;
+    },
+  ) {
+    const container = cy.container()!;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'large-graph-layer';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(this.canvas.style, {
+      position: 'absolute',
+      inset: '0',
+      width: '100%',
+      height: '100%',
+      pointerEvents: 'none',
+    });
+    container.insertBefore(this.canvas, container.firstChild);
+    this.ctx = this.canvas.getContext('2d');
+
+    const draw = () => this.draw();
+    const reindex = () => {
+      this.indexed = false;
+    };
+    cy.on('render', draw);
+    cy.on('add remove', reindex);
+    const onTap = (e: EventObject) => {
+      if (e.target !== cy) return;
+      this.actions.select(this.nodeAt(e.position.x, e.position.y));
+    };
+    const onMove = (e: EventObject) => {
+      const { x, y } = e.position;
+      cancelAnimationFrame(this.hoverFrame);
+      this.hoverFrame = requestAnimationFrame(() => {
+        const id = this.nodeAt(x, y);
+        if (id === this.lastHover) return;
+        this.lastHover = id;
+        container.style.cursor = id ? 'pointer' : '';
+        this.actions.hover(id);
+      });
+    };
+    cy.on('tap', onTap);
+    cy.on('mousemove', onMove);
+    this.disposers.push(() => {
+      cy.off('render', draw);
+      cy.off('add remove', reindex);
+      cy.off('tap', onTap);
+      cy.off('mousemove', onMove);
+      cancelAnimationFrame(this.hoverFrame);
+      container.style.cursor = '';
+      this.canvas.remove();
+    });
+    this.draw();
+  }
+
+  /**
+   * While a graph is being added in slices, the layer redraws at most every LOADING_REDRAW_MS (a
+   * redraw then costs a frame that would otherwise go to adding elements), and fully when done.
+   */
+  setLoading(loading: boolean): void {
+    this.loading = loading;
+    if (!loading) this.draw();
+  }
+
+  destroy(): void {
+    for (const dispose of this.disposers.splice(0)) dispose();
+  }
+
+  /** The id of the shown node under a model position, if any. */
+  nodeAt(x: number, y: number): string | null {
+    this.index();
+    const shown = this.nodes.filter((n) => !n.node.hasClass('hidden'));
+    const xs = new Float64Array(shown.length);
+    const ys = new Float64Array(shown.length);
+    const radii = new Float64Array(shown.length);
+    shown.forEach((n, i) => {
+      const p = n.node.position();
+      xs[i] = p.x;
+      ys[i] = p.y;
+      radii[i] = nodeRadius(Number(n.node.data('size')) || 0);
+    });
+    const hit = nearestWithin(xs, ys, radii, x, y, 3 / this.cy.zoom());
+    return hit < 0 ? null : shown[hit]!.node.id();
+  }
+
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    this.nodes = this.cy.nodes().map((node) => ({
+      node,
+      colour: String(node.data('colour') ?? '#9a9a9a'),
+      label: String(node.data('label') ?? ''),
+      shape: KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse',
+    }));
+    this.edges = this.cy.edges().map((edge) => ({
+      edge,
+      source: edge.source(),
+      target: edge.target(),
+      colour: String(edge.data('colour') ?? '#9a9a9a'),
+      dash: edge.hasClass('contested') ? 'dotted' : edge.hasClass('proposed') ? 'dashed' : 'solid',
+    }));
+  }
+
+  /** Draws every shown element not in a highlight state: cytoscape draws those. */
+  draw(): void {
+    const { ctx, canvas, cy } = this;
+    if (!ctx) return;
+    const now = performance.now();
+    if (this.loading && now - this.lastDraw < LOADING_REDRAW_MS) return;
+    this.lastDraw = now;
+    this.index();
+    const dpr = window.devicePixelRatio || 1;
+    const width = cy.width();
+    const height = cy.height();
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    ctx.setTransform(zoom * dpr, 0, 0, zoom * dpr, pan.x * dpr, pan.y * dpr);
+    // The model area on screen, with a margin: what lies wholly outside is skipped.
+    const margin = 50 / zoom;
+    const x1 = -pan.x / zoom - margin;
+    const y1 = -pan.y / zoom - margin;
+    const x2 = (width - pan.x) / zoom + margin;
+    const y2 = (height - pan.y) / zoom + margin;
+    const highlighted = (ele: NodeSingular | EdgeSingular) =>
+      HIGHLIGHT_CLASSES.some((c) => ele.hasClass(c));
+
+    // Edges: one path per colour, line style and dimming.
+    const edgeGroups = groupBy(
+      this.edges.filter((e) => !e.edge.hasClass('hidden') && !highlighted(e.edge)),
+      (e) => `${e.colour}|${e.dash}|${e.edge.hasClass('dimmed') ? 1 : 0}`,
+    );
+    ctx.lineWidth = Math.max(1.2, 0.6 / zoom);
+    ctx.lineCap = 'butt';
+    for (const [key, group] of edgeGroups) {
+      const [colour, dash, dimmed] = key.split('|') as [string, EdgeEntry['dash'], string];
+      ctx.beginPath();
+      for (const e of group) {
+        const s = e.source.position();
+        const t = e.target.position();
+        if (
+          (s.x < x1 && t.x < x1) ||
+          (s.x > x2 && t.x > x2) ||
+          (s.y < y1 && t.y < y1) ||
+          (s.y > y2 && t.y > y2)
+        )
+          continue;
+        ctx.moveTo(s.x, s.y);
+        ctx.lineTo(t.x, t.y);
+      }
+      ctx.strokeStyle = colour;
+      ctx.globalAlpha = dimmed === '1' ? DIMMED_ALPHA : EDGE_ALPHA;
+      ctx.setLineDash(DASHES[dash].map((d) => d / Math.max(zoom, 0.05)));
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+
+    // Nodes: one fill per colour and dimming, with a thin dark outline.
+    const shownNodes = this.nodes.filter((n) => !n.node.hasClass('hidden') && !highlighted(n.node));
+    const nodeGroups = groupBy(
+      shownNodes,
+      (n) => `${n.colour}|${n.node.hasClass('dimmed') ? 1 : 0}|${n.shape}`,
+    );
+    ctx.lineWidth = 1 / Math.max(zoom, 0.5);
+    ctx.strokeStyle = '#2b2b2b';
+    for (const [key, group] of nodeGroups) {
+      const [colour, dimmed, shape] = key.split('|') as [string, string, string];
+      const outline = SHAPE_POINTS[shape];
+      ctx.beginPath();
+      for (const n of group) {
+        const p = n.node.position();
+        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+        const r = nodeRadius(Number(n.node.data('size')) || 0);
+        if (outline) {
+          // The kind's shape, as cytoscape draws it on the article's map and the legend shows it.
+          ctx.moveTo(p.x + outline[0]! * r, p.y + outline[1]! * r);
+          for (let i = 2; i < outline.length; i += 2)
+            ctx.lineTo(p.x + outline[i]! * r, p.y + outline[i + 1]! * r);
+          ctx.closePath();
+        } else {
+          ctx.moveTo(p.x + r, p.y);
+          ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
+        }
+      }
+      ctx.globalAlpha = dimmed === '1' ? DIMMED_ALPHA * 2 : 1;
+      ctx.fillStyle = colour;
+      ctx.fill();
+      if (zoom > 0.2) ctx.stroke();
+    }
+
+    // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on screen.
+    if (LABEL_FONT * zoom >= MIN_LABEL_PX) {
+      ctx.globalAlpha = 1;
+      ctx.font = `${LABEL_FONT}px system-ui, "Noto Sans", "Segoe UI", sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'top';
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillStyle = '#1a1a1a';
+      let drawn = 0;
+      for (const n of shownNodes) {
+        if (drawn >= MAX_LABELS) break;
+        const p = n.node.position();
+        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2 || n.node.hasClass('dimmed')) continue;
+        const y = p.y + nodeRadius(Number(n.node.data('size')) || 0) + 2;
+        ctx.strokeText(n.label, p.x, y);
+        ctx.fillText(n.label, p.x, y);
+        drawn++;
+      }
+    }
+    ctx.globalAlpha = 1;
+  }
+}

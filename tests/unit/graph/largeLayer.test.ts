@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_SHAPES } from '../../../src/domain/palette';
+import { groupBy, nearestWithin, nodeRadius, SHAPE_POINTS } from '../../../src/graph/largeLayer';
+
+describe('large graph layer: the pure parts', () => {
+  it('sizes nodes as the large stylesheet does: 12 to 48 wide', () => {
+    expect(nodeRadius(0)).toBe(6);
+    expect(nodeRadius(1)).toBe(24);
+    expect(nodeRadius(0.5)).toBe(15);
+    expect(nodeRadius(-3)).toBe(6);
+    expect(nodeRadius(9)).toBe(24);
+  });
+
+  it('finds the nearest point whose radius (plus slop) reaches the pointer', () => {
+    const xs = [0, 10, 100];
+    const ys = [0, 0, 100];
+    const radii = [6, 6, 6];
+    expect(nearestWithin(xs, ys, radii, 9, 0, 0)).toBe(1);
+    expect(nearestWithin(xs, ys, radii, 4, 0, 0)).toBe(0);
+    expect(nearestWithin(xs, ys, radii, 50, 50, 3)).toBe(-1);
+    expect(nearestWithin(xs, ys, radii, 100, 108, 3)).toBe(2);
+    expect(nearestWithin(xs, ys, radii, 100, 110, 3)).toBe(-1);
+    expect(nearestWithin([], [], [], 0, 0, 10)).toBe(-1);
+  });
+
+  it('groups by key in first-seen order', () => {
+    const groups = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (s) => s[0]!);
+    expect([...groups.keys()]).toEqual(['b', 'a', 'c']);
+    expect(groups.get('a')).toEqual(['a1', 'a2']);
+  });
+
+  it('has an outline within the unit square for every kind shape it draws', () => {
+    for (const shape of Object.values(KIND_SHAPES)) {
+      const points = SHAPE_POINTS[shape];
+      if (!points) {
+        expect(shape).toBe('ellipse');
+        continue;
+      }
+      expect(points.length % 2).toBe(0);
+      expect(points.length).toBeGreaterThanOrEqual(6);
+      for (const v of points) expect(Math.abs(v)).toBeLessThanOrEqual(1.000001);
+    }
+  });
+});
