@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts [nodes edges]`: where does a sphere toggle spend its time?
+ * `npx tsx bench/profile.ts [nodes edges | article]`: where does a sphere toggle spend its time?
  * Builds an unminified copy of the app (readable function names) into a temporary directory,
  * loads a synthetic graph (default 5,000/20,000), frames all of it, then records a CPU profile of
  * one toggle off and one on, and prints the functions with the most self time and the phases
@@ -37,7 +37,9 @@ function mainThreadTimes(events: TraceEvent[]): { name: string; ms: number }[] {
 }
 
 async function main() {
-  const [nodes = 5000, edges = 20000] = process.argv.slice(2).map(Number);
+  // `article` profiles the built-in article's graph instead of a synthetic one.
+  const article = process.argv[2] === 'article';
+  const [nodes = 5000, edges = 20000] = article ? [] : process.argv.slice(2).map(Number);
   const out = mkdtempSync(join(tmpdir(), 'silkgraph-profile-'));
   execFileSync(
     'npx',
@@ -53,25 +55,27 @@ async function main() {
   });
   try {
     const { page } = await openApp(browser, server.url);
-    const json = JSON.stringify(syntheticDataset({ nodes, edges, seed: 20131 }));
+    if (!article) {
+      const json = JSON.stringify(syntheticDataset({ nodes, edges, seed: 20131 }));
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      const load = await loadDataset(page, json, nodes);
+      {
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        const times = functionTimes(profile);
+        console.log('load, self time:');
+        for (const { name, ms } of times.self.slice(0, 25))
+          console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+        console.log('load, inclusive time:');
+        for (const { name, ms } of times.total.slice(0, 40))
+          console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      }
+      console.log(
+        `loaded ${nodes}/${edges}: painted in ${Math.round(load.painted)} ms, longest task ${Math.round(load.longestTask)} ms`,
+      );
+    }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-    await cdp.send('Profiler.start');
-    const load = await loadDataset(page, json, nodes);
-    {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      const times = functionTimes(profile);
-      console.log('load, self time:');
-      for (const { name, ms } of times.self.slice(0, 25))
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-      console.log('load, inclusive time:');
-      for (const { name, ms } of times.total.slice(0, 40))
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-    }
-    console.log(
-      `loaded ${nodes}/${edges}: painted in ${Math.round(load.painted)} ms, longest task ${Math.round(load.longestTask)} ms`,
-    );
     await showWholeGraph(page);
     await settle(page, 1000);
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
