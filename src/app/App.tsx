@@ -5,6 +5,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { BackToArticle } from '../features/import/BackToArticle';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButton } from '../features/import/ImportButton';
+import { ReportButton } from '../features/import/ReportButton';
 import { ImportReport } from '../features/import/ImportReport';
 import { ElementList } from '../features/list/ElementList';
 import { PathPanel } from '../features/path/PathPanel';
@@ -38,6 +39,7 @@ export function App() {
         <TourButton />
         <MapActions />
         <ImportButton />
+        <ReportButton />
         <BackToArticle dataset={builtInDataset} />
         <ExportMenu />
       </header>

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/domain/formats';
 import { defaultSphereAttribute, toDataset } from '../../src/domain/importDataset';
 import { ImportReport } from '../../src/features/import/ImportReport';
+import { ReportButton } from '../../src/features/import/ReportButton';
 import { importSession, INITIAL_SESSION } from '../../src/features/import/importSession';
 import { renderWithStore } from './renderWithStore';
 
@@ -92,5 +93,30 @@ describe('ImportReport', () => {
     act(() => importSession.setState({ reportOpen: true }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('can be opened again from the header once closed, while that import is on the map', async () => {
+    const user = userEvent.setup();
+    const { graph, report } = parseGraphFile({ name: 'groups.graphml', text: GRAPHML });
+    renderWithStore(
+      <>
+        <ReportButton />
+        <ImportReport />
+      </>,
+    );
+    expect(screen.queryByRole('button', { name: 'Import report' })).toBeNull();
+    act(() =>
+      importSession.setState({
+        last: { fileName: 'groups.graphml', graph, report, sphereAttribute: 'group' },
+        reportOpen: true,
+      }),
+    );
+    // Open: the dialog is there and the header button is not needed.
+    expect(screen.queryByRole('button', { name: 'Import report' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Import report' }));
+    expect(screen.getByRole('dialog', { name: 'Opened groups.graphml' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Colour and filter by' })).toHaveValue('group');
   });
 });

@@ -60,6 +60,10 @@ test('a GEXF file replaces the article, with its positions, report and spheres',
   expect(x - x0).toBe(100);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+  // The report opens again from the header while that graph is on the map.
+  await page.getByRole('button', { name: 'Import report' }).click();
+  await expect(dialog).toContainText('No repairs were needed.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(
     'This graph came without source text: there are no passages to show',
   );

@@ -10,7 +10,7 @@ export function BackToArticle({ dataset }: { dataset: DatasetInput }) {
   if (!imported) return null;
   const back = () => {
     store.getState().replaceDataset(dataset);
-    importSession.setState({ reportOpen: false });
+    importSession.setState({ reportOpen: false, last: null });
     clearLastImport();
   };
   return (
