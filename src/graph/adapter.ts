@@ -135,6 +135,7 @@ export class MapAdapter {
     }
     cy.stop();
     cy.batch(() => cy.elements().remove());
+    this.layer?.invalidate();
     this.setSize(elements.length > LARGE_ABOVE);
     if (!this.large) {
       cy.add(elements);
@@ -157,7 +158,7 @@ export class MapAdapter {
     const { cy } = this;
     const { setMapActivity } = this.store.getState();
     let next = 0;
-    let size = 250;
+    let size = 50;
     let framed = false;
     const step = () => {
       if (seq !== this.loadSeq) return;
@@ -168,6 +169,7 @@ export class MapAdapter {
         // Styles and bounding boxes are computed here, in the slice, not all in the next frame.
         cy.add(slice).boundingBox();
         next += slice.length;
+        this.layer?.invalidate();
         const took = Math.max(performance.now() - t0, 0.5);
         size = Math.min(5000, Math.max(50, Math.round((size * SLICE_MS) / 2 / took)));
       }

@@ -163,11 +163,7 @@ export class LargeGraphLayer {
     this.ctx = this.canvas.getContext('2d');
 
     const draw = () => this.draw();
-    const reindex = () => {
-      this.indexed = false;
-    };
     cy.on('render', draw);
-    cy.on('add remove', reindex);
     const onTap = (e: EventObject) => {
       if (e.target !== cy) return;
       this.actions.select(this.nodeAt(e.position.x, e.position.y));
@@ -187,7 +183,6 @@ export class LargeGraphLayer {
     cy.on('mousemove', onMove);
     this.disposers.push(() => {
       cy.off('render', draw);
-      cy.off('add remove', reindex);
       cy.off('tap', onTap);
       cy.off('mousemove', onMove);
       cancelAnimationFrame(this.hoverFrame);
@@ -204,6 +199,11 @@ export class LargeGraphLayer {
   setLoading(loading: boolean): void {
     this.loading = loading;
     if (!loading) this.draw();
+  }
+
+  /** The map's elements changed (the adapter added or removed some): index them again before drawing. */
+  invalidate(): void {
+    this.indexed = false;
   }
 
   destroy(): void {
@@ -236,10 +236,12 @@ export class LargeGraphLayer {
       label: String(node.data('label') ?? ''),
       shape: KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse',
     }));
+    // Ends looked up by id in the nodes just indexed: edge.source() makes a collection per call.
+    const byId = new Map(this.nodes.map((n) => [n.node.id(), n.node]));
     this.edges = this.cy.edges().map((edge) => ({
       edge,
-      source: edge.source(),
-      target: edge.target(),
+      source: byId.get(edge.data('source') as string)!,
+      target: byId.get(edge.data('target') as string)!,
       colour: String(edge.data('colour') ?? '#9a9a9a'),
       dash: edge.hasClass('contested') ? 'dotted' : edge.hasClass('proposed') ? 'dashed' : 'solid',
     }));

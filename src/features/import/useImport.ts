@@ -30,7 +30,8 @@ export async function openGraphFile(
       last: { fileName: file.name, graph, report, sphereAttribute },
       reportOpen: true,
     });
-    saveLastImport(dataset, store.getState().notify);
+    // Kept for the next visit in a task of its own: serialising a large graph takes a while.
+    setTimeout(() => saveLastImport(dataset, store.getState().notify), 0);
   } catch (error) {
     if (mine !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
