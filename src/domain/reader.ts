@@ -1,5 +1,6 @@
-import { findElement, type ElementRef, type Selection } from './evidence';
+import type { ElementRef, Selection } from './evidence';
 import type { Visible } from './filters';
+import { graphIndex } from './graphIndex';
 import type { Article, Block, Graph } from './schema';
 
 /** One piece of the reader, in article order: a block, a run of list items, or a section label. */
@@ -56,7 +57,8 @@ export function markedBlocks(
  * The blocks a selection lights up in the reader, in article order, each with the quotes to mark in it.
  * A node or an edge lights up the blocks of its evidence, whatever the filters (the user picked it);
  * a passage lights up its own block with the quotes of the displayed elements it supports, so the
- * marks agree with what the map highlights.
+ * marks agree with what the map highlights. Elements are looked up in the graph's index: a passage
+ * that supports thousands of elements costs one lookup each.
  */
 export function selectionHighlight(
   article: Article,
@@ -71,13 +73,14 @@ export function selectionHighlight(
     quotes.set(block, list);
   };
   if (!selection) return quotes;
+  const index = graphIndex(graph);
   if (selection.type === 'passage') {
     quotes.set(selection.id, []);
     for (const ref of marked.get(selection.id) ?? [])
-      for (const ev of findElement(graph, ref)?.evidence ?? [])
+      for (const ev of index.element(ref)?.evidence ?? [])
         if (ev.block === selection.id) add(ev.block, ev.quote);
   } else {
-    for (const ev of findElement(graph, selection)?.evidence ?? []) add(ev.block, ev.quote);
+    for (const ev of index.element(selection)?.evidence ?? []) add(ev.block, ev.quote);
   }
   const inOrder = new Map<string, string[]>();
   for (const block of article.blocks) {

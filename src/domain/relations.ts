@@ -1,5 +1,6 @@
 import type { ElementRef } from './evidence';
 import type { Visible } from './filters';
+import { graphIndex } from './graphIndex';
 import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */
@@ -30,6 +31,7 @@ export interface NodeRelations {
 /**
  * A node's displayed relations grouped by sphere: an edge appears under each of its spheres that is
  * switched on (a sphere that is off would name a group the map no longer shows), sorted by sentence.
+ * The node's edges come from the graph's adjacency index, so a filter change costs its degree only.
  */
 export function relationsOf(
   graph: Graph,
@@ -38,7 +40,7 @@ export function relationsOf(
   activeSpheres: readonly Sphere[],
   labels: ReadonlyMap<string, string>,
 ): NodeRelations {
-  const incident = graph.edges.filter((e) => e.source === nodeId || e.target === nodeId);
+  const incident = graphIndex(graph).incident(nodeId);
   const shown = incident
     .filter((e) => displayedEdges.has(e.id))
     .map((edge) => ({ edge, sentence: relationSentence(edge, labels) }))
@@ -64,4 +66,24 @@ export function splitDisplayed(refs: readonly ElementRef[], displayed: Visible):
     (r.type === 'node' ? displayed.nodes : displayed.edges).has(r.id),
   );
   return { shown, hidden: refs.length - shown.length };
+}
+
+export interface PassageSupport {
+  /** The displayed nodes a passage supports, in the order given. */
+  nodes: ElementRef[];
+  /** The displayed relations it supports, in the order given. */
+  edges: ElementRef[];
+  /** How many elements it supports that are not displayed. */
+  hidden: number;
+}
+
+/** Splits a passage's element references into the displayed nodes, the displayed relations and a count of the rest. */
+export function splitSupport(refs: readonly ElementRef[], displayed: Visible): PassageSupport {
+  const nodes: ElementRef[] = [];
+  const edges: ElementRef[] = [];
+  for (const ref of refs)
+    if (ref.type === 'node') {
+      if (displayed.nodes.has(ref.id)) nodes.push(ref);
+    } else if (displayed.edges.has(ref.id)) edges.push(ref);
+  return { nodes, edges, hidden: refs.length - nodes.length - edges.length };
 }

@@ -14,24 +14,82 @@ export const fold = (s: string) =>
     .replace(/[“”"’'‘«»]/g, '')
     .toLowerCase();
 
-/** Nodes whose label or an alias contains the query (case, accents and quotes ignored); prefix matches first. */
+/** A node's names, label first, each with its folded form and whether it is the label. */
+interface FoldedNames {
+  names: readonly string[];
+  folded: readonly string[];
+  isLabel: readonly boolean[];
+}
+
+// The node lists searched are a graph's, immutable in the store: each name is folded once per list.
+const foldedLists = new WeakMap<readonly GraphNode[], FoldedNames[]>();
+
+/** The folded names of every node of a list, made on its first search and kept while the list lives. */
+function foldedNames(nodes: readonly GraphNode[]): readonly FoldedNames[] {
+  let folded = foldedLists.get(nodes);
+  // A list grown in place since (nothing in the app does that) is folded again rather than misread.
+  if (!folded || folded.length !== nodes.length) {
+    folded = nodes.map((node) => {
+      const names = [node.label, ...node.aliases];
+      return { names, folded: names.map(fold), isLabel: names.map((name) => name === node.label) };
+    });
+    foldedLists.set(nodes, folded);
+  }
+  return folded;
+}
+
+interface Scored {
+  hit: SearchHit;
+  score: number;
+}
+
+// Best first: lower score, then label; equal ones keep the nodes' order (a stable sort's).
+const compare = (a: Scored, b: Scored) =>
+  a.score - b.score || a.hit.node.label.localeCompare(b.hit.node.label);
+
+/** Above this limit the matches are sorted whole; below it only the best `limit` are kept, in order. */
+const PARTIAL_LIMIT = 64;
+
+/**
+ * Nodes whose label or an alias contains the query (case, accents and quotes ignored); prefix matches
+ * first. Names are folded once per node list; for a small limit only the best matches are kept as they
+ * are found (a partial selection), in the order a stable sort of all matches would give them.
+ */
 export function searchNodes(nodes: readonly GraphNode[], query: string, limit = 12): SearchHit[] {
   const q = fold(query.trim());
   if (!q) return [];
-  const scored: { hit: SearchHit; score: number }[] = [];
-  for (const node of nodes) {
-    let best: { matched: string; score: number } | null = null;
-    for (const name of [node.label, ...node.aliases]) {
-      const f = fold(name);
+  const folded = foldedNames(nodes);
+  const wordStart = ` ${q}`;
+  const partial = Number.isInteger(limit) && limit >= 0 && limit <= PARTIAL_LIMIT;
+  if (partial && limit === 0) return [];
+  const scored: Scored[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const names = folded[i]!;
+    let best = -1;
+    let bestScore = Infinity;
+    for (let k = 0; k < names.folded.length; k++) {
+      const f = names.folded[k]!;
       const at = f.indexOf(q);
       if (at === -1) continue;
-      const score = (at === 0 ? 0 : f.includes(` ${q}`) ? 1 : 2) + (name === node.label ? 0 : 0.5);
-      if (!best || score < best.score) best = { matched: name, score };
+      const score = (at === 0 ? 0 : f.includes(wordStart) ? 1 : 2) + (names.isLabel[k] ? 0 : 0.5);
+      if (score < bestScore) {
+        best = k;
+        bestScore = score;
+      }
     }
-    if (best) scored.push({ hit: { node, matched: best.matched }, score: best.score });
+    if (best === -1) continue;
+    const item = { hit: { node: nodes[i]!, matched: names.names[best]! }, score: bestScore };
+    if (!partial) {
+      scored.push(item);
+      continue;
+    }
+    // Keep the best `limit` in order: a match no better than the last kept one cannot enter.
+    if (scored.length === limit && compare(item, scored[limit - 1]!) >= 0) continue;
+    let at = scored.length;
+    while (at > 0 && compare(scored[at - 1]!, item) > 0) at--;
+    scored.splice(at, 0, item);
+    if (scored.length > limit) scored.pop();
   }
-  return scored
-    .sort((a, b) => a.score - b.score || a.hit.node.label.localeCompare(b.hit.node.label))
-    .slice(0, limit)
-    .map((s) => s.hit);
+  if (!partial) scored.sort(compare);
+  return (partial ? scored : scored.slice(0, limit)).map((s) => s.hit);
 }

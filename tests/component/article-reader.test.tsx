@@ -2,6 +2,9 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../src/app/dataset';
+import { quotesInBlock } from '../../src/domain/blockPassages';
+import { elementsByBlock } from '../../src/domain/evidence';
+import { syntheticDataset } from '../../src/domain/synthetic';
 import { ArticleReader } from '../../src/features/reader/ArticleReader';
 import type { DatasetSlice } from '../../src/store/store';
 import { smallArticle, smallDataset, smallGraph } from '../fixtures/small';
@@ -255,4 +258,53 @@ describe('ArticleReader with the real article and graph', () => {
       );
     }
   });
+});
+
+describe('ArticleReader with a graph of thousands', () => {
+  const big = syntheticDataset({ nodes: 5000, edges: 20000, seed: 20131 });
+  // The passage that supports the most elements (about 3,600).
+  const [passage, refs] = [...elementsByBlock(big.graph)].sort(
+    (a, b) => b[1].length - a[1].length,
+  )[0]!;
+
+  function setup() {
+    const rendered = renderWithStore(<ArticleReader />);
+    act(() => rendered.store.getState().replaceDataset(big));
+    return rendered;
+  }
+
+  it('selects a passage that supports thousands and marks the quotes of all of them', async () => {
+    const user = userEvent.setup();
+    const { store, container } = setup();
+    const button = within(block(container, passage)).getByRole('button', {
+      name: `Select the ${refs.length} elements this passage supports`,
+    });
+    await user.click(button);
+    expect(store.getState().selection).toEqual({ type: 'passage', id: passage });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    const marked = [...block(container, passage).querySelectorAll('mark')]
+      .map((m) => m.textContent)
+      .join(' ');
+    const quotes = quotesInBlock(big.graph, passage);
+    expect(quotes.length).toBeGreaterThan(1);
+    for (const quote of quotes) expect(marked).toContain(quote);
+
+    // With a sphere off, the passage still supports some, so its text stays lit.
+    act(() => store.getState().toggleSphere('energy'));
+    expect(block(container, passage)).toHaveClass('rd-highlight');
+  }, 30_000);
+
+  it('names a selected relation of the big graph in the summary', () => {
+    const { store } = setup();
+    const edge = big.graph.edges.at(-1)!;
+    const label = (id: string) => big.graph.nodes.find((n) => n.id === id)!.label;
+    act(() => store.getState().selectElement({ type: 'edge', id: edge.id }));
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^Evidence for “${label(edge.source)} ${edge.relation} ${label(edge.target)}”: \\d+ passages? highlighted$`,
+        ),
+      ),
+    ).toBeInTheDocument();
+  }, 30_000);
 });

@@ -1,6 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { searchNodes } from '../../src/domain/search';
+import { syntheticDataset } from '../../src/domain/synthetic';
 import { SearchBox } from '../../src/features/search/SearchBox';
 import { smallDataset } from '../fixtures/small';
 import { renderWithStore } from './renderWithStore';
@@ -158,4 +160,29 @@ describe('SearchBox', () => {
     expect(screen.getByRole('option')).toHaveTextContent(hostile);
     expect(container.querySelector('img')).toBeNull();
   });
+});
+
+describe('SearchBox on a graph of thousands', () => {
+  it('offers the 12 best matches in rank order as the user types, and picks the best on Enter', async () => {
+    const big = syntheticDataset({ nodes: 5000, edges: 20000, seed: 20131 });
+    const { user, input, store } = setup();
+    act(() => store.getState().replaceDataset(big));
+    const nodes = store.getState().graph.nodes;
+    for (const query of ['k', 'ka', 'kar']) {
+      await user.clear(input);
+      await user.type(input, query);
+      // Ranked as the domain ranks them: prefix, then word start, then anywhere; ties by label.
+      const expected = searchNodes(nodes, query, Infinity).slice(0, 12);
+      expect(expected.length).toBe(12);
+      const options = screen.getAllByRole('option');
+      expect(options.map((o) => o.querySelector('.sr-option-label')?.textContent)).toEqual(
+        expected.map((h) => h.node.label),
+      );
+    }
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({
+      type: 'node',
+      id: searchNodes(nodes, 'kar', Infinity)[0]!.node.id,
+    });
+  }, 30_000);
 });

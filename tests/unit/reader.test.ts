@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../data/article.json';
-import { elementsByBlock } from '../../src/domain/evidence';
+import {
+  elementsByBlock,
+  findElement,
+  type ElementRef,
+  type Selection,
+} from '../../src/domain/evidence';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import { markedBlocks, readerRuns, selectionHighlight } from '../../src/domain/reader';
-import type { Article } from '../../src/domain/schema';
+import type { Article, Graph } from '../../src/domain/schema';
+import { syntheticDataset } from '../../src/domain/synthetic';
 import { smallArticle, smallGraph } from '../fixtures/small';
 
 const realArticle = articleJson as unknown as Article;
@@ -155,5 +161,87 @@ describe('selectionHighlight', () => {
     expect(
       selectionHighlight(smallArticle, smallGraph, { type: 'passage', id: 'p99' }, marked).size,
     ).toBe(0);
+  });
+});
+
+describe('selectionHighlight on a graph of thousands', () => {
+  // The linear search it replaces, as a reference: findElement for each element the passage supports.
+  function highlightByScan(
+    article: Article,
+    graph: Graph,
+    selection: Selection,
+    marked: ReadonlyMap<string, readonly ElementRef[]>,
+  ) {
+    const quotes = new Map<string, string[]>();
+    const add = (block: string, quote: string) => {
+      const list = quotes.get(block) ?? [];
+      if (!list.includes(quote)) list.push(quote);
+      quotes.set(block, list);
+    };
+    if (selection.type === 'passage') {
+      quotes.set(selection.id, []);
+      for (const ref of marked.get(selection.id) ?? [])
+        for (const ev of findElement(graph, ref)?.evidence ?? [])
+          if (ev.block === selection.id) add(ev.block, ev.quote);
+    } else for (const ev of findElement(graph, selection)?.evidence ?? []) add(ev.block, ev.quote);
+    return new Map(
+      article.blocks.flatMap((b) => (quotes.has(b.id) ? [[b.id, quotes.get(b.id)!]] : [])),
+    );
+  }
+
+  const { article, graph } = syntheticDataset({ nodes: 1000, edges: 4000, seed: 3 });
+  const blocks = elementsByBlock(graph);
+  const filterStates = [
+    ALL_FILTERS,
+    { ...ALL_FILTERS, spheres: ['political', 'humanitarian'] },
+    { ...ALL_FILTERS, kinds: ALL_FILTERS.kinds.filter((k) => k !== 'company') },
+  ];
+
+  it('lights up every passage as the linear search did, whatever the filters', () => {
+    for (const filters of filterStates) {
+      const marked = markedBlocks(article, blocks, visibleElements(graph, filters));
+      for (const block of article.blocks) {
+        const selection = { type: 'passage' as const, id: block.id };
+        expect(selectionHighlight(article, graph, selection, marked)).toEqual(
+          highlightByScan(article, graph, selection, marked),
+        );
+      }
+    }
+  });
+
+  it('lights up the evidence of nodes and edges as the linear search did', () => {
+    const marked = markedBlocks(article, blocks, visibleElements(graph, ALL_FILTERS));
+    const refs: Selection[] = [
+      ...graph.nodes
+        .filter((_, i) => i % 7 === 0)
+        .map((n) => ({ type: 'node' as const, id: n.id })),
+      ...graph.edges
+        .filter((_, i) => i % 29 === 0)
+        .map((e) => ({ type: 'edge' as const, id: e.id })),
+    ];
+    for (const selection of refs)
+      expect(selectionHighlight(article, graph, selection, marked)).toEqual(
+        highlightByScan(article, graph, selection, marked),
+      );
+  });
+
+  it('reads the evidence of the graph it is given, not of an earlier graph with the same ids', () => {
+    const marked = markedBlocks(smallArticle, byBlock, allShown);
+    const first = selectionHighlight(
+      smallArticle,
+      smallGraph,
+      { type: 'node', id: 'beta' },
+      marked,
+    );
+    expect([...first.keys()]).toEqual(['p1']);
+    const moved = {
+      ...smallGraph,
+      nodes: smallGraph.nodes.map((n) =>
+        n.id === 'beta' ? { ...n, evidence: [{ block: 'p3', quote: 'for Beta' }] } : n,
+      ),
+    };
+    expect([
+      ...selectionHighlight(smallArticle, moved, { type: 'node', id: 'beta' }, marked),
+    ]).toEqual([['p3', ['for Beta']]]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../src/domain/schema';
 import { fold, searchNodes } from '../../src/domain/search';
+import { syntheticDataset } from '../../src/domain/synthetic';
 import { smallGraph } from '../fixtures/small';
 
 const node = (id: string, label: string, aliases: string[] = []): GraphNode => ({
@@ -109,5 +110,72 @@ describe('searchNodes', () => {
 
   it('returns nothing when no name matches', () => {
     expect(searchNodes(smallGraph.nodes, 'zeta')).toEqual([]);
+  });
+});
+
+describe('searchNodes on a graph of thousands', () => {
+  // The search it replaces, as a reference: fold every name per call, sort every match, keep `limit`.
+  function searchBySort(nodes: readonly GraphNode[], query: string, limit = 12) {
+    const q = fold(query.trim());
+    if (!q) return [];
+    const scored: { hit: { node: GraphNode; matched: string }; score: number }[] = [];
+    for (const n of nodes) {
+      let best: { matched: string; score: number } | null = null;
+      for (const name of [n.label, ...n.aliases]) {
+        const f = fold(name);
+        const at = f.indexOf(q);
+        if (at === -1) continue;
+        const score = (at === 0 ? 0 : f.includes(` ${q}`) ? 1 : 2) + (name === n.label ? 0 : 0.5);
+        if (!best || score < best.score) best = { matched: name, score };
+      }
+      if (best) scored.push({ hit: { node: n, matched: best.matched }, score: best.score });
+    }
+    return scored
+      .sort((a, b) => a.score - b.score || a.hit.node.label.localeCompare(b.hit.node.label))
+      .slice(0, limit)
+      .map((s) => s.hit);
+  }
+
+  // Synthetic labels repeat words a lot (many ties), and some nodes get aliases, accented or equal to the label.
+  const { graph } = syntheticDataset({ nodes: 2000, edges: 100, seed: 17 });
+  const nodes = graph.nodes.map((n, i) =>
+    i % 5 === 0
+      ? { ...n, aliases: [`Zé ${n.label.split(' ')[0]}`, n.label, `“${n.label.slice(2)}”`] }
+      : i % 11 === 0
+        ? { ...n, label: `${n.label} ${n.label.split(' ')[0]}` }
+        : n,
+  );
+  const queries = ['a', 'e', 'ka', 'an', 'or', 'ze', 'zé', 'ZE K', '"', 'co', 'n', 'x', 'qq'];
+
+  it('finds, ranks and cuts as sorting every match did, for every limit', () => {
+    for (const q of queries)
+      for (const limit of [0, 1, 3, 12, 64, 65, 200, Infinity, -1, 2.5]) {
+        const expected = searchBySort(nodes, q, limit);
+        expect(searchNodes(nodes, q, limit), `${q} / ${limit}`).toEqual(expected);
+      }
+    expect(searchBySort(nodes, 'a', Infinity).length).toBeGreaterThan(500);
+  });
+
+  it('keeps equal matches in the nodes’ order, as a stable sort does', () => {
+    const twins = Array.from({ length: 30 }, (_, i) => node(`t${i}`, 'Twin'));
+    expect(searchNodes(twins, 'twin', 12).map((h) => h.node.id)).toEqual(
+      twins.slice(0, 12).map((n) => n.id),
+    );
+  });
+
+  it('searches the node list it is given, not an earlier one of the same length', () => {
+    const first = [node('a', 'Apple'), node('b', 'Banana')];
+    const second = [node('c', 'Cherry'), node('d', 'Date', ['Apple'])];
+    expect(labels(searchNodes(first, 'apple'))).toEqual(['Apple']);
+    expect(labels(searchNodes(second, 'apple'))).toEqual(['Date']);
+    expect(searchNodes(second, 'apple')[0]!.matched).toBe('Apple');
+    expect(labels(searchNodes(first, 'date'))).toEqual([]);
+  });
+
+  it('folds a list again when it has grown since its last search', () => {
+    const list = [node('a', 'Apple')];
+    expect(labels(searchNodes(list, 'berry'))).toEqual([]);
+    list.push(node('b', 'Blueberry'));
+    expect(labels(searchNodes(list, 'berry'))).toEqual(['Blueberry']);
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Selection } from '../../domain/evidence';
+import { graphIndex } from '../../domain/graphIndex';
 import { useApp } from '../../store/context';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
@@ -39,10 +40,10 @@ export function DetailsPanel() {
 
   let content = null;
   if (selection?.type === 'node') {
-    const node = graph.nodes.find((n) => n.id === selection.id);
+    const node = graphIndex(graph).node(selection.id);
     if (node) content = <NodeDetails node={node} onSelect={select} />;
   } else if (selection?.type === 'edge') {
-    const edge = graph.edges.find((e) => e.id === selection.id);
+    const edge = graphIndex(graph).edge(selection.id);
     if (edge) content = <EdgeDetails edge={edge} onSelect={select} />;
   } else if (selection?.type === 'passage') {
     const block = article.blocks.find((b) => b.id === selection.id);

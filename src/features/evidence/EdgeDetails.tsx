@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
+import { graphIndex } from '../../domain/graphIndex';
 import { STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
 import type { GraphEdge } from '../../domain/schema';
 import { selectDisplayed } from '../../store/derived';
@@ -18,8 +19,9 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
-  const source = graph.nodes.find((n) => n.id === edge.source);
-  const target = graph.nodes.find((n) => n.id === edge.target);
+  const index = graphIndex(graph);
+  const source = index.node(edge.source);
+  const target = index.node(edge.target);
   const mentions = useMemo(
     () => [...(source ? mentionsOf(source) : []), ...(target ? mentionsOf(target) : [])],
     [source, target],

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
+import { graphIndex } from '../../domain/graphIndex';
 import type { Selection } from '../../domain/evidence';
 import { sphereDef } from '../../domain/palette';
-import { labelsById, relationSentence, relationsOf } from '../../domain/relations';
+import { relationSentence, relationsOf } from '../../domain/relations';
 import { selectDisplayed } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { RelationButton } from './RelationButton';
@@ -20,7 +21,7 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
   const displayed = useApp(selectDisplayed);
   const spheres = useApp((s) => s.filters.spheres);
   const idBase = useId();
-  const labels = useMemo(() => labelsById(graph), [graph]);
+  const labels = graphIndex(graph).labels;
   const { groups, hidden } = useMemo(
     () => relationsOf(graph, nodeId, displayed.edges, spheres, labels),
     [graph, nodeId, displayed, spheres, labels],

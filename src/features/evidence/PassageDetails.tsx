@@ -1,31 +1,123 @@
-import { useId, useMemo } from 'react';
-import { quotesInBlock } from '../../domain/blockPassages';
-import type { Selection } from '../../domain/evidence';
-import { labelsById, relationSentence, splitDisplayed } from '../../domain/relations';
-import type { Block } from '../../domain/schema';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { nextLimit, pageOf } from '../../domain/elementList';
+import type { ElementRef, Selection } from '../../domain/evidence';
+import { graphIndex } from '../../domain/graphIndex';
+import { relationSentence, splitSupport } from '../../domain/relations';
+import type { Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { useApp } from '../../store/context';
+import { count, showMoreLabel } from '../list/ElementGroup';
 import { PassageFigure } from './PassageFigure';
 import { RelationButton } from './RelationButton';
+
+/** How many nodes and how many relations a passage lists at first, and how many more "Show more" adds. */
+export const PASSAGE_PAGE_SIZE = 50;
 
 interface Props {
   block: Block;
   onSelect: (ref: Selection) => void;
+  /** Nodes and relations listed at first, each; tests use a smaller page. */
+  pageSize?: number;
 }
 
-const NONE: never[] = [];
+type Group = 'nodes' | 'edges';
 
-/** A passage of the article: its text with every quote marked, and the nodes and relations it supports. */
-export function PassageDetails({ block, onSelect }: Props) {
+const NONE: never[] = [];
+const NOUN: Record<Group, string> = { nodes: 'node', edges: 'relation' };
+const number = new Intl.NumberFormat('en-US');
+const keyOf = (ref: ElementRef) => `${ref.type}:${ref.id}`;
+
+/** "Showing 50 of 1,200 nodes and all 3 relations.": how much of each group the list shows. */
+function showing(groups: readonly { shown: number; total: number; noun: string }[]) {
+  const parts = groups
+    .filter((g) => g.total > 0)
+    .map(({ shown, total, noun }) =>
+      shown < total
+        ? `${number.format(shown)} of ${count(total, noun)}`
+        : total === 1
+          ? `the 1 ${noun}`
+          : `all ${count(total, noun)}`,
+    );
+  return `Showing ${parts.join(' and ')}.`;
+}
+
+interface ItemProps {
+  item: ElementRef;
+  /** A node's label, or a relation's sentence. */
+  name: string;
+  /** A relation's status; undefined for a node (or a relation the graph lacks). */
+  status: EdgeStatus | undefined;
+  onSelect: (ref: Selection) => void;
+}
+
+/**
+ * One thing the passage supports, as a button that selects it; memoized, so a filter toggle that
+ * leaves it listed does not render it again.
+ */
+const SupportItem = memo(function SupportItem({ item, name, status, onSelect }: ItemProps) {
+  return status ? (
+    <RelationButton sentence={name} status={status} onClick={() => onSelect(item)} />
+  ) : (
+    <button type="button" className="ev-item" onClick={() => onSelect(item)}>
+      {name}
+    </button>
+  );
+});
+
+/**
+ * A passage of the article: its text with every quote marked, and the nodes and relations it supports.
+ * A passage of an imported graph can support thousands: the nodes, then the relations, are listed a page
+ * of each at a time, with a button per group that lists more.
+ */
+export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }: Props) {
   const graph = useApp((s) => s.graph);
   const article = useApp((s) => s.article);
   const displayed = useApp(selectDisplayed);
   const refs = useApp((s) => selectElementsByBlock(s).get(block.id) ?? NONE);
-  const labels = useMemo(() => labelsById(graph), [graph]);
-  const quotes = useMemo(() => quotesInBlock(graph, block.id), [graph, block.id]);
-  const { shown, hidden } = useMemo(() => splitDisplayed(refs, displayed), [refs, displayed]);
+  const index = graphIndex(graph);
+  const { nodes, edges, hidden } = useMemo(() => splitSupport(refs, displayed), [refs, displayed]);
   const listHeading = useId();
+  const hintId = useId();
+  const list = useRef<HTMLUListElement>(null);
   const sectionTitle = article.sections.find((s) => s.id === block.section)?.title ?? block.section;
+
+  // How far each group is listed; another passage or another graph starts again from one page.
+  const [limits, setLimits] = useState({
+    graph,
+    block: block.id,
+    nodes: pageSize,
+    edges: pageSize,
+  });
+  let current = limits;
+  if (limits.graph !== graph || limits.block !== block.id) {
+    current = { graph, block: block.id, nodes: pageSize, edges: pageSize };
+    setLimits(current);
+  }
+  const pages = {
+    nodes: pageOf(nodes, current.nodes, null),
+    edges: pageOf(edges, current.edges, null),
+  };
+  const shown = [...pages.nodes.page, ...pages.edges.page];
+  const truncated = pages.nodes.remaining > 0 || pages.edges.remaining > 0;
+
+  // "Show more" moves focus to the first item it listed, once that item is in the DOM: the button may
+  // be gone (nothing left to show), and the new items are what the user asked for.
+  const focusAfterRender = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const key = focusAfterRender.current;
+    if (key === null) return;
+    focusAfterRender.current = null;
+    const item = [...(list.current?.children ?? [])].find(
+      (li) => li instanceof HTMLElement && li.dataset.key === key,
+    );
+    item?.querySelector('button')?.focus();
+  });
+  const showMore = (group: Group) => {
+    const from = current[group];
+    setLimits({ ...current, [group]: nextLimit(pages[group], from, pageSize) });
+    const first = (group === 'nodes' ? nodes : edges)[from];
+    focusAfterRender.current = first ? keyOf(first) : null;
+  };
 
   return (
     <article className="ev-details">
@@ -34,38 +126,63 @@ export function PassageDetails({ block, onSelect }: Props) {
           Passage
         </h2>
       </header>
-      <PassageFigure block={block} sectionTitle={sectionTitle} quotes={quotes} />
+      <PassageFigure
+        block={block}
+        sectionTitle={sectionTitle}
+        quotes={index.quotesInBlock(block.id)}
+      />
       <div className="ev-group">
         <h3 id={listHeading} className="ev-subheading">
           What this passage supports
         </h3>
         {refs.length === 0 && <p className="ev-note">No node or relation cites this passage.</p>}
+        {truncated && (
+          <p id={hintId} className="ev-note">
+            {showing([
+              { shown: pages.nodes.page.length, total: nodes.length, noun: 'node' },
+              { shown: pages.edges.page.length, total: edges.length, noun: 'relation' },
+            ])}
+          </p>
+        )}
         {shown.length > 0 && (
-          <ul className="ev-list" aria-labelledby={listHeading}>
+          <ul className="ev-list" aria-labelledby={listHeading} ref={list}>
             {shown.map((ref) => {
-              const edge =
-                ref.type === 'edge' ? graph.edges.find((e) => e.id === ref.id) : undefined;
+              const key = keyOf(ref);
+              const edge = ref.type === 'edge' ? index.edge(ref.id) : undefined;
               return (
-                <li key={`${ref.type}:${ref.id}`}>
-                  {edge ? (
-                    <RelationButton
-                      sentence={relationSentence(edge, labels)}
-                      status={edge.status}
-                      onClick={() => onSelect(ref)}
-                    />
-                  ) : (
-                    <button type="button" className="ev-item" onClick={() => onSelect(ref)}>
-                      {labels.get(ref.id) ?? ref.id}
-                    </button>
-                  )}
+                <li key={key} data-key={key}>
+                  <SupportItem
+                    item={ref}
+                    name={
+                      edge
+                        ? relationSentence(edge, index.labels)
+                        : (index.labels.get(ref.id) ?? ref.id)
+                    }
+                    status={edge?.status}
+                    onSelect={onSelect}
+                  />
                 </li>
               );
             })}
           </ul>
         )}
+        {(['nodes', 'edges'] as const).map(
+          (group) =>
+            pages[group].remaining > 0 && (
+              <button
+                key={group}
+                type="button"
+                className="ev-link ev-more"
+                aria-describedby={hintId}
+                onClick={() => showMore(group)}
+              >
+                {showMoreLabel(pages[group].remaining, pageSize, NOUN[group])}
+              </button>
+            ),
+        )}
         {hidden > 0 && (
           <p className="ev-note">
-            {shown.length === 0
+            {nodes.length + edges.length === 0
               ? `Everything it supports (${hidden}) is hidden by the filters.`
               : `${hidden} more hidden by the filters.`}
           </p>

@@ -1,4 +1,5 @@
-import { findElement, type Selection } from '../../domain/evidence';
+import type { Selection } from '../../domain/evidence';
+import { graphIndex } from '../../domain/graphIndex';
 import type { Graph } from '../../domain/schema';
 
 interface Props {
@@ -11,10 +12,11 @@ interface Props {
 /** What the selection is called in a sentence: a node by its label, an edge as "source relation target". */
 function describe(graph: Graph, selection: Selection): string | null {
   if (selection.type === 'passage') return null;
-  const element = findElement(graph, selection);
+  const index = graphIndex(graph);
+  const element = index.element(selection);
   if (!element) return null;
   if ('label' in element) return element.label;
-  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+  const label = (id: string) => index.node(id)?.label ?? id;
   return `${label(element.source)} ${element.relation} ${label(element.target)}`;
 }
 
