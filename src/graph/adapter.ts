@@ -35,6 +35,8 @@ export class MapAdapter {
   /** Counts loads: a slice or a layout of a load that was replaced since does nothing. */
   private loadSeq = 0;
   private loading = false;
+  /** Stops the layout of the previous dataset when another one comes. */
+  private layoutAbort: AbortController | null = null;
   /** A new dataset's 'arrange' intent, carried out once all of its elements are on the map. */
   private pendingArrange: { layout: boolean; before: ReadonlySet<string> } | null = null;
   private readonly disposers: (() => void)[] = [];
@@ -65,6 +67,7 @@ export class MapAdapter {
   /** Stops listening, and any load or layout in flight. */
   destroy(): void {
     this.loadSeq++;
+    this.layoutAbort?.abort();
     this.layer?.destroy();
     this.layer = null;
     for (const dispose of this.disposers.splice(0)) dispose();
@@ -125,6 +128,8 @@ export class MapAdapter {
   private load(state: AppState): void {
     const { cy } = this;
     const seq = ++this.loadSeq;
+    this.layoutAbort?.abort();
+    this.layoutAbort = null;
     const elements = toElements(state.graph, state.positions, state.spheres);
     // A node the new dataset does not place stays where it is on the map (re-colouring an import by
     // another attribute keeps the nodes its layout placed).
@@ -226,7 +231,13 @@ export class MapAdapter {
     this.pendingArrange = null;
     const { setMapActivity } = this.store.getState();
     if (!pending) return;
-    const layout = arrangeNewDataset(this.cy, pending.layout, pending.before);
+    this.layoutAbort = new AbortController();
+    const layout = arrangeNewDataset(
+      this.cy,
+      pending.layout,
+      pending.before,
+      this.layoutAbort.signal,
+    );
     if (!layout) {
       if (this.store.getState().mapActivity) setMapActivity(null);
       return;
@@ -237,9 +248,17 @@ export class MapAdapter {
       draft: layout.draft,
       startedAt: Date.now(),
     });
-    void layout.done.finally(() => {
-      if (seq === this.loadSeq) setMapActivity(null);
-    });
+    void layout.done
+      .catch((error: unknown) =>
+        this.store
+          .getState()
+          .notify(
+            `The map could not be laid out: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      )
+      .finally(() => {
+        if (seq === this.loadSeq) setMapActivity(null);
+      });
   }
 
   private fitShown(): void {

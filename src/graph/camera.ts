@@ -42,6 +42,7 @@ export function arrangeNewDataset(
   cy: Core,
   layout: boolean,
   before: ReadonlySet<string>,
+  signal?: AbortSignal,
 ): { draft: boolean; done: Promise<void> } | null {
   cy.stop();
   const added = cy
@@ -50,7 +51,7 @@ export function arrangeNewDataset(
     .some((n) => !before.has(n.id()));
   if (layout && added) {
     const nodes = cy.nodes().length;
-    return { draft: nodes > DRAFT_ABOVE, done: layoutAll(cy) };
+    return { draft: nodes > DRAFT_ABOVE, done: layoutAll(cy, { signal }) };
   }
   if (cy.elements().length > LARGE_ABOVE) fitNodes(cy, 40);
   else {
