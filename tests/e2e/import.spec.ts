@@ -172,12 +172,19 @@ test('a file dropped on the page opens, with an overlay while dragging', async (
 test('a graph of 1,500 nodes without positions is laid out', async ({ page }) => {
   test.setTimeout(150_000);
   const rows = Array.from({ length: 1500 }, (_, i) => `n${i},n${(i * 7 + 1) % 1500}`);
+  const worker = page.waitForEvent('worker', (w) => w.url().includes('layout.worker'));
   await page.getByLabel('Open a graph file').setInputFiles({
     name: 'big.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(`source,target\n${rows.join('\n')}\n`),
   });
+  // Laid out in a worker, with the progress said over the map; it goes when the nodes are placed.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Laying out 1,500 nodes (draft quality' }),
+  ).toBeVisible();
+  await worker;
   await expectMapOf(page, 1500);
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
   const spread = await page.evaluate(
     () => new Set(window.cy!.nodes().map((n) => Math.round(n.position('x')))).size,
   );
