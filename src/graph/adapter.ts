@@ -2,6 +2,7 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
 import { toElements } from './elements';
+import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { LargeGraphLayer } from './largeLayer';
 import { LARGE_ABOVE, LARGE_EXPORT_STYLESHEET, LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { syncToCy } from './sync';
@@ -105,7 +106,9 @@ export class MapAdapter {
       syncToCy(cy, state);
       if (newCamera?.kind === 'arrange') this.arrange();
     }
-    if (newCamera && newCamera.kind !== 'arrange' && !this.loading) runCameraIntent(cy, newCamera);
+    if (newCamera?.kind === 'relayout' && !this.loading) this.relayout();
+    else if (newCamera && newCamera.kind !== 'arrange' && !this.loading)
+      runCameraIntent(cy, newCamera);
     if (state.exportRequest && state.exportRequest !== prev.exportRequest)
       // Drawing exports is code most visits never run: it loads on the first export.
       void this.exportImage(state);
@@ -258,6 +261,31 @@ export class MapAdapter {
       )
       .finally(() => {
         if (seq === this.loadSeq) setMapActivity(null);
+      });
+  }
+
+  /** "Re-arrange visible": a large one runs in the layout worker, with its progress shown. */
+  private relayout(): void {
+    const shown = this.cy.elements().not('.hidden');
+    const count = shown.nodes().length;
+    const { setMapActivity, notify } = this.store.getState();
+    const seq = this.loadSeq;
+    const inWorker = count > RELAYOUT_IN_WORKER_ABOVE;
+    if (inWorker)
+      setMapActivity({
+        kind: 'layout',
+        nodes: count,
+        draft: count > DRAFT_ABOVE,
+        startedAt: Date.now(),
+      });
+    relayoutVisible(shown)
+      .catch((error: unknown) =>
+        notify(
+          `The map could not be laid out: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+      .finally(() => {
+        if (inWorker && seq === this.loadSeq) setMapActivity(null);
       });
   }
 
