@@ -179,9 +179,19 @@ export class LargeGraphLayer {
         this.actions.hover(id);
       });
     };
+    // Leaving the map ends a hover, as cytoscape's own mouseout does for the nodes it draws.
+    const onLeave = () => {
+      cancelAnimationFrame(this.hoverFrame);
+      if (this.lastHover === null) return;
+      this.lastHover = null;
+      container.style.cursor = '';
+      this.actions.hover(null);
+    };
     cy.on('tap', onTap);
     cy.on('mousemove', onMove);
+    container.addEventListener('mouseleave', onLeave);
     this.disposers.push(() => {
+      container.removeEventListener('mouseleave', onLeave);
       cy.off('render', draw);
       cy.off('tap', onTap);
       cy.off('mousemove', onMove);

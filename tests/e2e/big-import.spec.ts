@@ -96,6 +96,11 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
     .poll(() => page.evaluate(() => window.silkgraph!.store.getState().selection))
     .toEqual({ type: 'node', id });
   await expect(page.getByRole('heading', { name: label, level: 2 })).toBeVisible();
+  // The pointer over the node hovers it (its neighbours light up); leaving the map ends that.
+  const hovered = () => page.evaluate(() => window.silkgraph!.store.getState().hovered);
+  await expect.poll(hovered).toBe(id);
+  await page.mouse.move(5, 5);
+  await expect.poll(hovered).toBeNull();
   // Selected, the node and its neighbourhood are drawn by cytoscape on top of the batched layer.
   expect(await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).visible(), id)).toBe(
     true,
