@@ -89,3 +89,15 @@ export function busyStretches(profile: Profile, minMs = 150, gapMs = 4) {
   close();
   return stretches.sort((x, y) => y.ms - x.ms);
 }
+
+/** An event of a Chrome trace, as far as the benchmark reads it. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}

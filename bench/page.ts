@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Sphere } from '../src/domain/schema';
 import type { DatasetSlice } from '../src/store/store';
+import type { TraceEvent } from './cpuprofile';
 
 // Measurements taken inside the page, with performance.now() (milliseconds since navigation start).
 // "Painted" means: a requestAnimationFrame callback ran after the frame in which cytoscape drew,
@@ -19,7 +20,8 @@ declare global {
   interface Window {
     __bench?: Probe;
     __benchDataset?: unknown;
-    __benchImportStart?: number;
+    /** When the load being timed began (performance.now()). */
+    __benchT0?: number;
   }
 }
 
@@ -118,9 +120,9 @@ export function measureToggle(page: Page, sphere: Sphere): Promise<ToggleTiming>
 }
 
 export interface LoadTiming {
-  /** replaceDataset → the frame after the map has every element of the new dataset drawn. */
+  /** Start (replaceDataset, or a file chosen) → the frame after the map has every element drawn. */
   painted: number;
-  /** The longest main-thread task (Long Tasks API) from the call until 500 ms after the paint. */
+  /** The longest main-thread task (Long Tasks API) from the start until 500 ms after the paint. */
   longestTask: number;
   longTasks: number;
 }
@@ -131,29 +133,11 @@ export interface LoadTiming {
  */
 export async function loadDataset(page: Page, json: string, nodes: number): Promise<LoadTiming> {
   await page.evaluate((text) => (window.__benchDataset = JSON.parse(text)), json);
-  const result = await page.evaluate(async (count) => {
-    const t0 = performance.now();
+  await page.evaluate(() => {
+    window.__benchT0 = performance.now();
     window.silkgraph!.store.getState().replaceDataset(window.__benchDataset as DatasetSlice);
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    // A large graph goes onto the map in slices: loaded when all nodes are there and the map's
-    // activity (drawing, laying out) is over.
-    while (
-      (window.cy?.nodes().length ?? 0) !== count ||
-      window.silkgraph!.store.getState().mapActivity !== null
-    )
-      await frame();
-    await frame();
-    await frame();
-    const painted = performance.now() - t0;
-    // Long tasks are reported after they end: give the observer time to hear of the last ones.
-    await new Promise((done) => setTimeout(done, 500));
-    const tasks = window.__bench!.longTasks.filter((t) => t.start + t.duration >= t0);
-    return {
-      painted,
-      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
-      longTasks: tasks.length,
-    };
-  }, nodes);
+  });
+  const result = await drawnSinceStart(page, nodes);
   await page.evaluate(() => delete window.__benchDataset);
   return result;
 }
@@ -201,17 +185,6 @@ export function measureLayout(page: Page): Promise<LayoutTiming> {
   );
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 export interface CpuTime {
   /** CPU time of the page's main thread: immune to other processes competing for the cores. */
   main: number;
@@ -249,13 +222,6 @@ export async function cpuDuring<T>(
   return { result, cpu: { main, all: cpuOf(() => true) } };
 }
 
-export interface ImportTiming {
-  /** File chosen → the frame after the map has every element drawn and its activity is over. */
-  painted: number;
-  /** The longest main-thread task (Long Tasks API) from choosing the file until 500 ms after. */
-  longestTask: number;
-}
-
 /**
  * Opens a graph file through the page's file input, as a person does: read, parsed in the worker,
  * turned into a dataset, put on the map in slices. Timed from the input's change to the paint.
@@ -265,10 +231,10 @@ export async function importFile(
   name: string,
   text: string,
   nodes: number,
-): Promise<ImportTiming> {
+): Promise<LoadTiming> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-    input.addEventListener('change', () => (window.__benchImportStart = performance.now()), {
+    input.addEventListener('change', () => (window.__benchT0 = performance.now()), {
       once: true,
       capture: true,
     });
@@ -278,19 +244,32 @@ export async function importFile(
     mimeType: 'application/octet-stream',
     buffer: Buffer.from(text),
   });
-  return page.evaluate(async (count) => {
+  return drawnSinceStart(page, nodes);
+}
+
+/**
+ * Waits until the map holds all `count` nodes and its activity (drawing in slices, laying out) is
+ * over, then a painted frame; returns the time since `window.__benchT0` and the longest task since.
+ */
+async function drawnSinceStart(page: Page, count: number): Promise<LoadTiming> {
+  return page.evaluate(async (nodes) => {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     while (
-      (window.cy?.nodes().length ?? 0) !== count ||
+      (window.cy?.nodes().length ?? 0) !== nodes ||
       window.silkgraph!.store.getState().mapActivity !== null
     )
       await frame();
     await frame();
     await frame();
-    const t0 = window.__benchImportStart!;
+    const t0 = window.__benchT0!;
     const painted = performance.now() - t0;
+    // Long tasks are reported after they end: give the observer time to hear of the last ones.
     await new Promise((done) => setTimeout(done, 500));
     const tasks = window.__bench!.longTasks.filter((t) => t.start + t.duration >= t0);
-    return { painted, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) };
-  }, nodes);
+    return {
+      painted,
+      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+    };
+  }, count);
 }

@@ -5,32 +5,15 @@
  * until the map is drawn, and prints each stretch of uninterrupted main-thread work over 150 ms with
  * the functions that took it.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { busyStretches, type Profile } from './cpuprofile';
 import { gephiLikeGexf } from './gexf';
+import { printTimes, withUnminifiedApp } from './unminified';
 import { openApp } from './page';
-import { serveStatic } from './serve';
 
 async function main() {
   const [nodes = 5000, edges = 20000] = process.argv.slice(2).map(Number);
-  const out = mkdtempSync(join(tmpdir(), 'silkgraph-profile-'));
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--minify', 'false', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    { stdio: 'inherit' },
-  );
-  const server = await serveStatic(out);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    const { page } = await openApp(browser, server.url);
+  await withUnminifiedApp(async (browser, url) => {
+    const { page } = await openApp(browser, url);
     const file = gephiLikeGexf(nodes, edges);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -52,14 +35,9 @@ async function main() {
     console.log(`opened ${nodes}/${edges} GEXF (${file.length} chars) in ~${Date.now() - t0} ms`);
     for (const stretch of busyStretches(profile)) {
       console.log(`\nbusy ${Math.round(stretch.ms)} ms at +${Math.round(stretch.startMs)} ms:`);
-      for (const { name, ms } of stretch.top)
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      printTimes(stretch.top);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(out, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

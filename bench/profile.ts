@@ -5,26 +5,10 @@
  * one toggle off and one on, and prints the functions with the most self time and the phases
  * (toggle call, cytoscape draw, painted frame).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { syntheticDataset } from '../src/domain/synthetic';
+import { printTimes, withUnminifiedApp } from './unminified';
 import { loadDataset, measureToggle, openApp, settle, showWholeGraph } from './page';
-import { serveStatic } from './serve';
-import { functionTimes, type Profile } from './cpuprofile';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
+import { functionTimes, type Profile, type TraceEvent } from './cpuprofile';
 
 /** Total duration per event name on the renderer's main thread (events nest: totals overlap). */
 function mainThreadTimes(events: TraceEvent[]): { name: string; ms: number }[] {
@@ -40,21 +24,8 @@ async function main() {
   // `article` profiles the built-in article's graph instead of a synthetic one.
   const article = process.argv[2] === 'article';
   const [nodes = 5000, edges = 20000] = article ? [] : process.argv.slice(2).map(Number);
-  const out = mkdtempSync(join(tmpdir(), 'silkgraph-profile-'));
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--minify', 'false', '--outDir', out, '--logLevel', 'warn'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  const server = await serveStatic(out);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    const { page } = await openApp(browser, server.url);
+  await withUnminifiedApp(async (browser, url) => {
+    const { page } = await openApp(browser, url);
     if (!article) {
       const json = JSON.stringify(syntheticDataset({ nodes, edges, seed: 20131 }));
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -64,11 +35,9 @@ async function main() {
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
         const times = functionTimes(profile);
         console.log('load, self time:');
-        for (const { name, ms } of times.self.slice(0, 25))
-          console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+        printTimes(times.self.slice(0, 25));
         console.log('load, inclusive time:');
-        for (const { name, ms } of times.total.slice(0, 40))
-          console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+        printTimes(times.total.slice(0, 40));
       }
       console.log(
         `loaded ${nodes}/${edges}: painted in ${Math.round(load.painted)} ms, longest task ${Math.round(load.longestTask)} ms`,
@@ -88,11 +57,9 @@ async function main() {
       );
       const times = functionTimes(profile);
       console.log('  self time:');
-      for (const { name, ms } of times.self.slice(0, 20))
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      printTimes(times.self.slice(0, 20));
       console.log('  inclusive time:');
-      for (const { name, ms } of times.total.slice(0, 30))
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      printTimes(times.total.slice(0, 30));
       await settle(page, 500);
     }
     // The same toggles in a Chrome trace: what the main thread did besides JavaScript.
@@ -105,15 +72,10 @@ async function main() {
       console.log(
         `\ntrace, toggle ${direction} (painted by ${Math.round(timing.painted)} ms), main-thread events by total time:`,
       );
-      for (const { name, ms } of mainThreadTimes(trace.traceEvents).slice(0, 20))
-        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      printTimes(mainThreadTimes(trace.traceEvents).slice(0, 20));
       await settle(page, 500);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(out, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

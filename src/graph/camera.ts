@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { CameraIntent } from '../store/store';
 import { LARGE_ABOVE } from './stylesheet';
-import { DRAFT_ABOVE, layoutAll, relayoutVisible } from './layout';
+import { DRAFT_ABOVE, layoutAll } from './layout';
 
 const DURATION = 350;
 
@@ -27,10 +27,8 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
       { fit: { eles: eles.nonempty() ? eles : shown, padding: 70 } },
       { duration: 600, complete: () => scaleProjectorLabels(cy) },
     );
-  } else if (intent.kind === 'relayout') {
-    void relayoutVisible(shown);
   }
-  // 'arrange' waits for the new elements: GraphCanvas runs it through arrangeNewDataset.
+  // 'arrange' and 'relayout' are the adapter's: it runs them with their progress on the map.
 }
 
 /**

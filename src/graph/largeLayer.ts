@@ -50,9 +50,13 @@ interface EdgeEntry {
   dash: 'solid' | 'dashed' | 'dotted';
 }
 
-/** A node's radius in model units, as the large stylesheet sizes it (12 to 48 wide by its size data). */
+/** A large graph's node width in model units, from size 0 to size 1 (the stylesheet maps the same). */
+export const LARGE_NODE_WIDTH = { min: 12, max: 48 } as const;
+
+/** A node's radius in model units, as the large stylesheet sizes it by its size data. */
 export function nodeRadius(size: number): number {
-  return (12 + 36 * Math.min(1, Math.max(0, size))) / 2;
+  const { min, max } = LARGE_NODE_WIDTH;
+  return (min + (max - min) * Math.min(1, Math.max(0, size))) / 2;
 }
 
 /** The nearest of the given points within its own radius plus a slop (model units), or -1. */

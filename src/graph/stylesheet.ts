@@ -1,12 +1,37 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
-import { HIGHLIGHT_CLASSES } from './largeLayer';
+import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
   [`pie-${i}-background-size`, `data(pie${i}Size)`],
 ]);
+
+/** Shape by kind, on any map: the shape, not the colour, tells the kind. */
+const KIND_RULES: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: { shape: KIND_SHAPES[kind] } as never,
+}));
+
+/** Line style by status, on any map. */
+const STATUS_RULES: StylesheetJsonBlock[] = [
+  ...EDGE_STATUSES.map((status) => ({
+    selector: `edge.${status}`,
+    style: { 'line-style': STATUS_LINES[status] } as never,
+  })),
+  { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+];
+
+/** How a relation's label reads when one is shown (hovered, selected, on a path). */
+const EDGE_LABEL = {
+  'font-size': 12,
+  color: '#333333',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '2px',
+};
 
 /** How nodes and edges look on an article-sized map: pies, gradients, arrows, curved parallel edges. */
 const RICH_BASE: StylesheetJsonBlock[] = [
@@ -39,10 +64,7 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'transition-duration': 150,
     } as never,
   },
-  ...NODE_KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { shape: KIND_SHAPES[kind] } as never,
-  })),
+  ...KIND_RULES,
   {
     selector: 'edge',
     style: {
@@ -55,12 +77,7 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'target-arrow-color': '#555555',
       'arrow-scale': 0.9,
       opacity: 0.85,
-      'font-size': 12,
-      color: '#333333',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '2px',
+      ...EDGE_LABEL,
     } as never,
   },
   // A one-sphere edge is one colour: drawn solid it looks the same as a two-stop gradient, and the
@@ -69,11 +86,7 @@ const RICH_BASE: StylesheetJsonBlock[] = [
     selector: 'edge.single',
     style: { 'line-fill': 'solid', 'line-color': 'data(colour)' } as never,
   },
-  ...EDGE_STATUSES.map((status) => ({
-    selector: `edge.${status}`,
-    style: { 'line-style': STATUS_LINES[status] } as never,
-  })),
-  { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+  ...STATUS_RULES,
 ];
 
 /** The states the adapter sets as classes: filtered out, dimmed, hovered, selected, on the path, presenting. */
@@ -168,8 +181,8 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
     style: {
       label: 'data(label)',
       shape: 'ellipse',
-      width: 'mapData(size, 0, 1, 12, 48)',
-      height: 'mapData(size, 0, 1, 12, 48)',
+      width: `mapData(size, 0, 1, ${LARGE_NODE_WIDTH.min}, ${LARGE_NODE_WIDTH.max})`,
+      height: `mapData(size, 0, 1, ${LARGE_NODE_WIDTH.min}, ${LARGE_NODE_WIDTH.max})`,
       'background-color': 'data(colour)',
       'border-width': 1,
       'border-color': '#2b2b2b',
@@ -188,10 +201,7 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
       visibility: 'hidden',
     } as never,
   },
-  ...NODE_KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: { shape: KIND_SHAPES[kind] } as never,
-  })),
+  ...KIND_RULES,
   {
     selector: 'edge',
     style: {
@@ -201,20 +211,11 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
       'haystack-radius': 0,
       'line-color': 'data(colour)',
       opacity: 0.6,
-      'font-size': 12,
-      color: '#333333',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '2px',
+      ...EDGE_LABEL,
       'min-zoomed-font-size': 9,
     } as never,
   },
-  ...EDGE_STATUSES.map((status) => ({
-    selector: `edge.${status}`,
-    style: { 'line-style': STATUS_LINES[status] } as never,
-  })),
-  { selector: 'edge.contested', style: { 'line-dash-pattern': [2, 5] } as never },
+  ...STATUS_RULES,
   {
     selector: HIGHLIGHT_CLASSES.map((c) => `.${c}`).join(', '),
     style: { visibility: 'visible', 'min-zoomed-font-size': 0 } as never,
