@@ -26,7 +26,8 @@ async function main() {
       buffer: Buffer.from(file),
     });
     await page.waitForFunction(
-      (n) => window.cy?.nodes().length === n && !window.silkgraph!.store.getState().mapActivity,
+      (n) =>
+        window.cyGraph?.nodes().length === n && !window.silkgraph!.store.getState().mapActivity,
       nodes,
       { timeout: 300_000, polling: 200 },
     );

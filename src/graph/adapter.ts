@@ -1,36 +1,61 @@
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type SingularElementArgument,
+} from 'cytoscape';
 import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
 import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
-import { LargeGraphLayer } from './largeLayer';
+import { HIGHLIGHT_CLASSES, LargeGraphLayer, nodeRadius } from './largeLayer';
 import { LARGE_ABOVE, LARGE_EXPORT_STYLESHEET, LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { syncToCy } from './sync';
 
 declare global {
   interface Window {
-    /** The map's cytoscape instance, for console scripting and automation. */
+    /** The map's cytoscape instance (what it draws), for console scripting and automation. */
     cy?: Core;
+    /**
+     * The cytoscape instance holding every element of the map's graph, with its classes and
+     * positions: `window.cy` itself up to LARGE_ABOVE elements; for a larger graph a headless one
+     * (`window.cy` then holds only the highlighted elements it draws over the batched layer).
+     */
+    cyGraph?: Core;
   }
 }
 
 const FIT_PADDING = 30;
 
 /**
- * A large graph goes onto the map in slices of at most about this many milliseconds of work each,
- * with the page free to answer (and to paint the part already added) in between. Each frame between
- * slices costs cytoscape time in proportion to all it holds, so slices are not made smaller.
+ * A large graph goes into its model in slices of at most about this many milliseconds of work each,
+ * with the page free to answer (and the layer to draw the part already added) in between.
  */
 export const SLICE_MS = 100;
+
+/** A large graph's node box for layouts, as the layer and the large stylesheet size it. */
+const largeNodeBox = (node: SingularElementArgument) => {
+  const side = 2 * nodeRadius(Number(node.data('size')) || 0);
+  return { width: side, height: side };
+};
 
 /**
  * The graph adapter: the one place where the store meets cytoscape. Store changes become elements,
  * classes and camera moves; cytoscape events become store actions. It owns the elements: a new
- * dataset replaces them all, at once when small, in timed slices when large (so a 25,000-element
- * import never blocks the page for long), and the store learns of the progress through mapActivity.
+ * dataset replaces them all.
+ *
+ * An article-sized graph lives in the drawn cytoscape instance itself. A large one (over
+ * LARGE_ABOVE elements) lives in a headless, style-less cytoscape instance, the model: classes,
+ * positions, layouts and graph queries work there as on the map, without cytoscape's renderer
+ * visiting 25,000 elements in every frame (300–900 ms a frame here) or restyling the thousands a
+ * filter touches. The batched layer (largeLayer.ts) draws the model; the drawn instance holds only
+ * copies of the few highlighted elements (selection, hover, path), which it draws on top as usual.
+ * A large model is filled in timed slices, and the store learns of the progress through mapActivity.
  */
 export class MapAdapter {
   private large = false;
+  /** A large graph's headless model; null when the drawn instance holds the graph itself. */
+  private model: Core | null = null;
   /** Draws a large graph's elements (see largeLayer.ts); null for an article-sized one. */
   private layer: LargeGraphLayer | null = null;
   /** Counts loads: a slice or a layout of a load that was replaced since does nothing. */
@@ -40,6 +65,8 @@ export class MapAdapter {
   private layoutAbort: AbortController | null = null;
   /** A new dataset's 'arrange' intent, carried out once all of its elements are on the map. */
   private pendingArrange: { layout: boolean; before: ReadonlySet<string> } | null = null;
+  /** A frame is booked to bring the drawn copies and the layer in line with the model's positions. */
+  private positionsFrame = 0;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -47,6 +74,7 @@ export class MapAdapter {
     private readonly store: AppStore,
   ) {
     window.cy = cy;
+    window.cyGraph = cy;
     this.wireEvents();
     const state = store.getState();
     if (state.camera?.kind === 'arrange')
@@ -65,15 +93,22 @@ export class MapAdapter {
     this.disposers.push(store.subscribe((next, prev) => this.onChange(next, prev)));
   }
 
+  /** The instance holding every element of the graph on the map. */
+  get graph(): Core {
+    return this.model ?? this.cy;
+  }
+
   /** Stops listening, and any load or layout in flight. */
   destroy(): void {
     this.loadSeq++;
     this.layoutAbort?.abort();
     this.layer?.destroy();
     this.layer = null;
+    this.dropModel();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.cy.removeAllListeners();
     if (window.cy === this.cy) delete window.cy;
+    if (window.cyGraph === this.cy) delete window.cyGraph;
   }
 
   private wireEvents(): void {
@@ -87,6 +122,14 @@ export class MapAdapter {
     });
     cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
     cy.on('mouseout', 'node', () => hoverNode(null));
+    // A highlighted node of a large graph dragged on the map moves in the model too.
+    cy.on('drag', 'node', (e: EventObject) => {
+      const original = this.model?.getElementById(e.target.id());
+      if (original?.nonempty()) {
+        original.position({ ...e.target.position() });
+        this.layer?.requestDraw();
+      }
+    });
   }
 
   private onChange(state: AppState, prev: AppState): void {
@@ -99,32 +142,147 @@ export class MapAdapter {
     if (newCamera?.kind === 'arrange')
       this.pendingArrange = {
         layout: newCamera.layout,
-        before: new Set(cy.nodes().map((n) => n.id())),
+        before: new Set(this.graph.nodes().map((n) => n.id())),
       };
     if (datasetChanged) this.load(state);
     else if (!this.loading) {
-      syncToCy(cy, state);
+      this.sync(state);
       if (newCamera?.kind === 'arrange') this.arrange();
     }
     if (newCamera?.kind === 'relayout' && !this.loading) this.relayout();
     else if (newCamera && newCamera.kind !== 'arrange' && !this.loading)
-      runCameraIntent(cy, newCamera);
+      runCameraIntent(cy, newCamera, this.graph);
     if (state.exportRequest && state.exportRequest !== prev.exportRequest)
       // Drawing exports is code most visits never run: it loads on the first export.
       void this.exportImage(state);
   }
 
-  /** Draws the map into a PNG or SVG file: a large graph's layer is cytoscape's to draw for it. */
+  /** Classes as the store says; for a large graph, then the drawn copies and the layer. */
+  private sync(state: AppState): void {
+    syncToCy(this.graph, state);
+    if (!this.model) return;
+    this.mirror();
+    this.layer?.requestDraw();
+  }
+
+  /**
+   * Brings the drawn instance in line with a large graph's model: it holds a copy of every element
+   * in a highlight state, with the same classes, data and position, and the ends of each such edge
+   * (the large stylesheet hides an element that is in no highlight state).
+   */
+  private mirror(): void {
+    const { cy } = this;
+    const model = this.model!;
+    const wanted = new Map<string, SingularElementArgument>();
+    const lit = model.elements(HIGHLIGHT_CLASSES.map((c) => `.${c}`).join(','));
+    for (let i = 0; i < lit.length; i++) {
+      const ele = lit[i]!;
+      wanted.set(ele.id(), ele);
+      if (ele.isEdge()) {
+        const source = ele.source();
+        const target = ele.target();
+        wanted.set(source.id(), source);
+        wanted.set(target.id(), target);
+      }
+    }
+    const stale = cy.elements().filter((ele) => !wanted.has(ele.id()));
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      stale.remove();
+      for (const [id, original] of wanted) {
+        const copy = cy.getElementById(id);
+        if (copy.empty()) {
+          added.push({
+            group: original.isNode() ? 'nodes' : 'edges',
+            data: { ...original.data() },
+            classes: original.classes(),
+            ...(original.isNode() ? { position: { ...original.position() } } : {}),
+          });
+          continue;
+        }
+        const classes = original.classes();
+        if (classes.join(' ') !== copy.classes().join(' ')) copy.classes(classes);
+        if (copy.data('size') !== original.data('size')) copy.data('size', original.data('size'));
+        if (original.isNode()) {
+          const p = original.position();
+          const q = copy.position();
+          if (p.x !== q.x || p.y !== q.y) copy.position({ ...p });
+        }
+      }
+      // Nodes before the edges between them.
+      added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+      if (added.length > 0) cy.add(added);
+    });
+  }
+
+  /** The model's nodes moved (a layout placed them): the drawn copies and the layer follow, once a frame. */
+  private positionsChanged = () => {
+    if (this.positionsFrame) return;
+    this.positionsFrame = requestAnimationFrame(() => {
+      this.positionsFrame = 0;
+      if (!this.model || this.loading) return;
+      this.mirror();
+      this.layer?.requestDraw();
+    });
+  };
+
+  private dropModel(): void {
+    if (this.positionsFrame) cancelAnimationFrame(this.positionsFrame);
+    this.positionsFrame = 0;
+    this.model?.destroy();
+    this.model = null;
+  }
+
+  /** Draws the map into a PNG or SVG file: a large graph is drawn whole by cytoscape for it. */
   private async exportImage(state: AppState): Promise<void> {
     const { runExportRequest } = await import('./exportRequest');
-    const { cy } = this;
-    const large = this.layer !== null;
-    if (large) cy.style(LARGE_EXPORT_STYLESHEET);
-    try {
-      await runExportRequest(cy, state.exportRequest!, state);
-    } finally {
-      if (large && this.layer) cy.style(LARGE_STYLESHEET);
+    if (!this.model) {
+      await runExportRequest(this.cy, state.exportRequest!, state);
+      return;
     }
+    const exporter = this.exportCore(this.model);
+    try {
+      await runExportRequest(exporter, state.exportRequest!, state);
+    } finally {
+      const container = exporter.container();
+      exporter.destroy();
+      container?.remove();
+    }
+  }
+
+  /**
+   * A cytoscape instance the size of the map, out of sight, holding all of a large graph as the
+   * map shows it (the same classes, positions and camera), to draw an export from.
+   */
+  private exportCore(model: Core): Core {
+    const { cy } = this;
+    const container = document.createElement('div');
+    container.setAttribute('aria-hidden', 'true');
+    Object.assign(container.style, {
+      position: 'fixed',
+      left: '-100000px',
+      top: '0',
+      width: `${cy.width()}px`,
+      height: `${cy.height()}px`,
+    });
+    document.body.append(container);
+    return cytoscape({
+      container,
+      elements: model.elements().map((ele) => ({
+        group: ele.isNode() ? 'nodes' : 'edges',
+        data: { ...ele.data() },
+        classes: ele.classes(),
+        ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
+      })),
+      style: LARGE_EXPORT_STYLESHEET,
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      autoungrabify: true,
+    });
   }
 
   /** Replaces the map's elements with the state's dataset. */
@@ -136,37 +294,48 @@ export class MapAdapter {
     const elements = toElements(state.graph, state.positions, state.spheres);
     // A node the new dataset does not place stays where it is on the map (re-colouring an import by
     // another attribute keeps the nodes its layout placed).
+    const previous = this.graph;
     for (const element of elements) {
       if (element.group !== 'nodes' || element.position) continue;
-      const node = cy.getElementById(element.data.id!);
+      const node = previous.getElementById(element.data.id!);
       if (node.nonempty()) element.position = { ...node.position() };
     }
     cy.stop();
     cy.batch(() => cy.elements().remove());
-    this.layer?.invalidate();
+    this.dropModel();
     this.setSize(elements.length > LARGE_ABOVE);
     if (!this.large) {
+      window.cyGraph = cy;
       cy.add(elements);
       this.loading = false;
       this.loaded(seq);
       return;
     }
+    const model = cytoscape({ headless: true, styleEnabled: false });
+    this.model = model;
+    window.cyGraph = model;
+    model.on('position', this.positionsChanged);
+    this.layer?.setGraph(model);
     this.loading = true;
     this.layer?.setLoading(true);
     const { setMapActivity } = this.store.getState();
     setMapActivity({ kind: 'drawing', done: 0, total: elements.length });
-    this.addInSlices(elements, seq, () => this.loaded(seq));
+    this.addInSlices(model, elements, seq, () => this.loaded(seq));
   }
 
   /**
-   * Adds elements a slice at a time, each slice within about SLICE_MS: the slice size adapts to
-   * what the last one cost (nodes cost less than edges, and machines differ).
+   * Adds elements to a large graph's model a slice at a time, each slice within about SLICE_MS: the
+   * slice size adapts to what the last one cost (nodes cost less than edges, and machines differ).
    */
-  private addInSlices(elements: ElementDefinition[], seq: number, done: () => void): void {
-    const { cy } = this;
+  private addInSlices(
+    model: Core,
+    elements: ElementDefinition[],
+    seq: number,
+    done: () => void,
+  ): void {
     const { setMapActivity } = this.store.getState();
     let next = 0;
-    let size = 50;
+    let size = 200;
     let framed = false;
     const step = () => {
       if (seq !== this.loadSeq) return;
@@ -174,19 +343,19 @@ export class MapAdapter {
       while (next < elements.length && performance.now() - started < SLICE_MS / 2) {
         const slice = elements.slice(next, next + size);
         const t0 = performance.now();
-        // Styles and bounding boxes are computed here, in the slice, not all in the next frame.
-        cy.add(slice).boundingBox();
+        model.add(slice);
         next += slice.length;
-        this.layer?.invalidate();
         const took = Math.max(performance.now() - t0, 0.5);
-        size = Math.min(5000, Math.max(50, Math.round((size * SLICE_MS) / 2 / took)));
+        size = Math.min(10000, Math.max(50, Math.round((size * SLICE_MS) / 2 / took)));
       }
+      this.layer?.invalidate();
       if (next < elements.length) {
         // Nodes come first: once they are all there, frame them, and the edges fill in the picture.
         if (!framed && elements[next]?.group === 'edges') {
           framed = true;
           this.fitShown();
         }
+        this.layer?.requestDraw();
         setMapActivity({ kind: 'drawing', done: next, total: elements.length });
         setTimeout(step, 0);
       } else {
@@ -208,7 +377,7 @@ export class MapAdapter {
     cy.minZoom(large ? 0.01 : 0.15);
     this.layer?.destroy();
     const { selectElement, hoverNode } = this.store.getState();
-    // A headless core (tests) has no container to draw in: cytoscape's own (unused) drawing stays.
+    // A headless core (tests) has no container to draw in: the model is all there is.
     this.layer =
       large && cy.container()
         ? new LargeGraphLayer(cy, {
@@ -221,7 +390,7 @@ export class MapAdapter {
   /** All elements are on the map: classes as the store says, then the pending arrangement or a fit. */
   private loaded(seq: number): void {
     const state = this.store.getState();
-    syncToCy(this.cy, state);
+    this.sync(state);
     if (this.pendingArrange) this.arrange(seq);
     else {
       this.fitShown();
@@ -235,19 +404,18 @@ export class MapAdapter {
     const { setMapActivity } = this.store.getState();
     if (!pending) return;
     this.layoutAbort = new AbortController();
-    const layout = arrangeNewDataset(
-      this.cy,
-      pending.layout,
-      pending.before,
-      this.layoutAbort.signal,
-    );
+    const layout = arrangeNewDataset(this.cy, pending.layout, pending.before, {
+      signal: this.layoutAbort.signal,
+      graph: this.graph,
+      ...(this.model ? { box: largeNodeBox } : {}),
+    });
     if (!layout) {
       if (this.store.getState().mapActivity) setMapActivity(null);
       return;
     }
     setMapActivity({
       kind: 'layout',
-      nodes: this.cy.nodes().length,
+      nodes: this.graph.nodes().length,
       draft: layout.draft,
       startedAt: Date.now(),
     });
@@ -266,11 +434,12 @@ export class MapAdapter {
 
   /** "Re-arrange visible": a large one runs in the layout worker, with its progress shown. */
   private relayout(): void {
-    const shown = this.cy.elements().not('.hidden');
+    const shown = this.graph.elements().not('.hidden');
     const count = shown.nodes().length;
     const { setMapActivity, notify } = this.store.getState();
     const seq = this.loadSeq;
-    const inWorker = count > RELAYOUT_IN_WORKER_ABOVE;
+    // A large graph's model has no styles to lay out on the page with: its layouts run in the worker.
+    const inWorker = count > RELAYOUT_IN_WORKER_ABOVE || this.model !== null;
     if (inWorker)
       setMapActivity({
         kind: 'layout',
@@ -278,7 +447,10 @@ export class MapAdapter {
         draft: count > DRAFT_ABOVE,
         startedAt: Date.now(),
       });
-    relayoutVisible(shown)
+    relayoutVisible(shown, {
+      view: this.cy,
+      ...(this.model ? { box: largeNodeBox, inWorker: true } : {}),
+    })
       .catch((error: unknown) =>
         notify(
           `The map could not be laid out: ${error instanceof Error ? error.message : String(error)}`,
@@ -292,7 +464,7 @@ export class MapAdapter {
   private fitShown(): void {
     const { cy } = this;
     if (this.large) {
-      fitNodes(cy, FIT_PADDING);
+      fitNodes(cy, FIT_PADDING, this.graph);
       return;
     }
     const shown = cy.elements().not('.hidden');

@@ -1,12 +1,19 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { CameraIntent } from '../store/store';
 import { LARGE_ABOVE } from './stylesheet';
 import { DRAFT_ABOVE, layoutAll } from './layout';
 
 const DURATION = 350;
 
-/** Carries out a camera request from the store on the map. */
-export function runCameraIntent(cy: Core, intent: CameraIntent): void {
+/**
+ * Carries out a camera request from the store on the map. `graph` holds the elements when the map
+ * draws a large graph's model (see adapter.ts): the camera then works from the model's positions.
+ */
+export function runCameraIntent(cy: Core, intent: CameraIntent, graph: Core = cy): void {
+  if (graph !== cy) {
+    runModelCameraIntent(cy, intent, graph);
+    return;
+  }
   const shown = cy.elements().not('.hidden');
   if (intent.kind === 'fit') {
     cy.stop();
@@ -31,27 +38,73 @@ export function runCameraIntent(cy: Core, intent: CameraIntent): void {
   // 'arrange' and 'relayout' are the adapter's: it runs them with their progress on the map.
 }
 
+/** The same requests for a large graph whose elements are in a headless model: by node positions. */
+function runModelCameraIntent(cy: Core, intent: CameraIntent, graph: Core): void {
+  if (intent.kind === 'fit') {
+    const view = nodesViewport(
+      cy,
+      graph.nodes().filter((n) => !n.hasClass('hidden')),
+      40,
+    );
+    if (!view) return;
+    cy.stop();
+    cy.animate(view, { duration: DURATION });
+  } else if (intent.kind === 'center') {
+    const node = graph.getElementById(intent.id);
+    if (node.empty() || !node.isNode()) return;
+    const p = node.position();
+    const zoom = Math.max(cy.zoom(), 1);
+    cy.stop();
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } },
+      { duration: DURATION },
+    );
+  } else if (intent.kind === 'frame') {
+    const focus = intent.ids.reduce(
+      (acc, id) => acc.union(graph.getElementById(id)),
+      graph.collection(),
+    );
+    const view = nodesViewport(cy, focus.union(focus.connectedNodes()).nodes(), 70);
+    if (!view) return;
+    cy.stop();
+    cy.animate(view, { duration: 600 });
+  }
+}
+
 /**
  * After a dataset replaced another: lays out when it came without positions and added nodes (an
  * attribute switch keeps the same nodes, and they stay where they are), else fits what is shown.
- * Returns the layout under way, if one was started.
+ * Returns the layout under way, if one was started. `graph` holds the elements (a large graph's
+ * model), `box` sizes its nodes for the layout when they have no style to measure.
  */
 export function arrangeNewDataset(
   cy: Core,
   layout: boolean,
   before: ReadonlySet<string>,
-  signal?: AbortSignal,
+  options: {
+    signal?: AbortSignal;
+    graph?: Core;
+    box?: (node: SingularElementArgument) => { width: number; height: number };
+  } = {},
 ): { draft: boolean; done: Promise<void> } | null {
+  const { signal, graph = cy, box } = options;
   cy.stop();
-  const added = cy
+  const added = graph
     .nodes()
     .toArray()
     .some((n) => !before.has(n.id()));
   if (layout && added) {
-    const nodes = cy.nodes().length;
-    return { draft: nodes > DRAFT_ABOVE, done: layoutAll(cy, { signal }) };
+    const nodes = graph.nodes().length;
+    return {
+      draft: nodes > DRAFT_ABOVE,
+      done: layoutAll(graph, {
+        signal,
+        ...(graph !== cy ? { view: cy } : {}),
+        ...(box ? { box } : {}),
+      }),
+    };
   }
-  if (cy.elements().length > LARGE_ABOVE) fitNodes(cy, 40);
+  if (graph.elements().length > LARGE_ABOVE) fitNodes(cy, 40, graph);
   else {
     const shown = cy.elements().not('.hidden');
     cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
@@ -70,24 +123,36 @@ export function scaleProjectorLabels(cy: Core): void {
 
 /**
  * Fits the shown nodes' positions, not their bounding boxes: on a large graph cytoscape's fit builds
- * a collection of every shown element and unions 25,000 boxes, a long task of its own.
+ * a collection of every shown element and unions 25,000 boxes, a long task of its own. The nodes
+ * are `graph`'s (a large graph's model), the camera is the map's.
  */
-export function fitNodes(cy: Core, padding: number): void {
+export function fitNodes(cy: Core, padding: number, graph: Core = cy): void {
+  const view = nodesViewport(
+    cy,
+    graph.nodes().filter((n) => !n.hasClass('hidden')),
+    padding,
+  );
+  if (view) cy.viewport(view);
+}
+
+/** The zoom and pan that fit these nodes' positions (with a large node's size around them) on the map. */
+function nodesViewport(
+  cy: Core,
+  nodes: ArrayLike<NodeSingular>,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  const nodes = cy.nodes();
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.hasClass('hidden')) continue;
-    const p = node.position();
+    const p = nodes[i]!.position();
     x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  if (x1 > x2) return;
+  if (x1 > x2) return null;
   const margin = 30; // a large node's radius and its label
   const w = x2 - x1 + 2 * margin;
   const h = y2 - y1 + 2 * margin;
@@ -98,11 +163,11 @@ export function fitNodes(cy: Core, padding: number): void {
       Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h),
     ),
   );
-  cy.viewport({
+  return {
     zoom,
     pan: {
       x: (cy.width() - zoom * (x1 + x2)) / 2,
       y: (cy.height() - zoom * (y1 + y2)) / 2,
     },
-  });
+  };
 }

@@ -144,6 +144,9 @@ export class LargeGraphLayer {
   private loading = false;
   private lastDraw = 0;
   private lastHover: string | null = null;
+  private drawFrame = 0;
+  /** The instance holding the graph's elements: a large graph's headless model once set. */
+  private graph: Core;
 
   constructor(
     private readonly cy: Core,
@@ -152,6 +155,7 @@ export class LargeGraphLayer {
       hover: (id: string | null) => void;
     },
   ) {
+    this.graph = cy;
     const container = cy.container()!;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'large-graph-layer';
@@ -200,6 +204,7 @@ export class LargeGraphLayer {
       cy.off('tap', onTap);
       cy.off('mousemove', onMove);
       cancelAnimationFrame(this.hoverFrame);
+      cancelAnimationFrame(this.drawFrame);
       container.style.cursor = '';
       this.canvas.remove();
     });
@@ -218,6 +223,25 @@ export class LargeGraphLayer {
   /** The map's elements changed (the adapter added or removed some): index them again before drawing. */
   invalidate(): void {
     this.indexed = false;
+  }
+
+  /**
+   * Draws the elements of this instance (a large graph's headless model) with the map's camera; the
+   * map's own instance draws the highlighted copies over them.
+   */
+  setGraph(graph: Core): void {
+    this.graph = graph;
+    this.indexed = false;
+    this.requestDraw();
+  }
+
+  /** Draws in the next frame, once however many changes come before it (classes, positions). */
+  requestDraw(): void {
+    if (this.drawFrame) return;
+    this.drawFrame = requestAnimationFrame(() => {
+      this.drawFrame = 0;
+      this.draw();
+    });
   }
 
   destroy(): void {
@@ -244,7 +268,7 @@ export class LargeGraphLayer {
   private index(): void {
     if (this.indexed) return;
     this.indexed = true;
-    this.nodes = this.cy.nodes().map((node) => ({
+    this.nodes = this.graph.nodes().map((node) => ({
       node,
       colour: String(node.data('colour') ?? '#9a9a9a'),
       label: String(node.data('label') ?? ''),
@@ -252,7 +276,7 @@ export class LargeGraphLayer {
     }));
     // Ends looked up by id in the nodes just indexed: edge.source() makes a collection per call.
     const byId = new Map(this.nodes.map((n) => [n.node.id(), n.node]));
-    this.edges = this.cy.edges().map((edge) => ({
+    this.edges = this.graph.edges().map((edge) => ({
       edge,
       source: byId.get(edge.data('source') as string)!,
       target: byId.get(edge.data('target') as string)!,
@@ -268,6 +292,7 @@ export class LargeGraphLayer {
     const now = performance.now();
     if (this.loading && now - this.lastDraw < LOADING_REDRAW_MS) return;
     this.lastDraw = now;
+    if (this.graph.destroyed()) return;
     this.index();
     const dpr = window.devicePixelRatio || 1;
     const width = cy.width();
@@ -374,5 +399,7 @@ export class LargeGraphLayer {
       }
     }
     ctx.globalAlpha = 1;
+    // For the benchmark and automation: the map's large-graph picture is up to date.
+    cy.emit('layerdraw');
   }
 }

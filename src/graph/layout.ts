@@ -1,4 +1,4 @@
-import cytoscape, { type Collection, type Core } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type SingularElementArgument } from 'cytoscape';
 import type { LayoutInput, LayoutPhase, Positions } from './layoutCore';
 import type { LayoutMessage } from './layout.worker';
 import { boxWithLabel, DRAFT_ABOVE, fcoseOptions, newGraphLayoutOptions } from './layoutOptions';
@@ -19,15 +19,31 @@ export function loadFcose(): Promise<void> {
 /** Above this many shown nodes, "Re-arrange visible" runs fcose in the worker, not on the page. */
 export const RELAYOUT_IN_WORKER_ABOVE = 150;
 
+/** A node's box for a layout, when the nodes have no style to measure (a large graph's model). */
+export type NodeBox = (node: SingularElementArgument) => { width: number; height: number };
+
+export interface RelayoutOptions {
+  /** The map's drawn instance, when `shown` is in a large graph's headless model: it is fitted and told. */
+  view?: Core;
+  /** Sizes the nodes instead of measuring them. */
+  box?: NodeBox;
+  /** In the worker whatever the count (a model without styles cannot be laid out on the page). */
+  inWorker?: boolean;
+}
+
 /**
  * Lays out only what is shown. An article-sized selection is laid out on the page, starting from
  * where it stands, and animates there; a larger one (fcose took 5 s for 200 nodes and 87 s for
  * 1,000 on the page, freezing it) is laid out afresh in the layout worker, draft quality above
  * DRAFT_ABOVE nodes, and placed at once. Emits 'layoutready' and 'layoutstop' on the map either way.
  */
-export async function relayoutVisible(shown: Collection): Promise<void> {
+export async function relayoutVisible(
+  shown: Collection,
+  options: RelayoutOptions = {},
+): Promise<void> {
   const nodes = shown.nodes();
-  if (nodes.length <= RELAYOUT_IN_WORKER_ABOVE) {
+  if (nodes.empty()) return;
+  if (!options.inWorker && nodes.length <= RELAYOUT_IN_WORKER_ABOVE) {
     await loadFcose();
     shown
       .layout(fcoseOptions({ randomize: false, animate: true, animationDuration: 600 }) as never)
@@ -35,10 +51,12 @@ export async function relayoutVisible(shown: Collection): Promise<void> {
     return;
   }
   const cy = nodes[0]!.cy();
+  const view = options.view ?? cy;
+  const box = options.box ?? measured;
   const ids = new Set(nodes.map((n) => n.id()));
   const input: LayoutInput = {
     quality: nodes.length > DRAFT_ABOVE ? 'draft' : 'default',
-    nodes: nodes.map((n) => ({ id: n.id(), width: n.outerWidth(), height: n.outerHeight() })),
+    nodes: nodes.map((n) => ({ id: n.id(), ...box(n) })),
     edges: shown
       .edges()
       .filter((e) => ids.has(e.data('source') as string) && ids.has(e.data('target') as string))
@@ -49,18 +67,24 @@ export async function relayoutVisible(shown: Collection): Promise<void> {
       })),
   };
   const positions = await layoutInWorker(input);
-  if (cy.destroyed()) return;
-  cy.emit('layoutready');
+  if (cy.destroyed() || view.destroyed()) return;
+  view.emit('layoutready');
   cy.batch(() => {
     for (const node of nodes) {
       const p = positions[node.id()];
       if (p && !node.removed()) node.position(p);
     }
   });
-  const box = extent(input, positions);
-  if (box) cy.fit(box as never, FIT_PADDING);
-  cy.emit('layoutstop');
+  const around = extent(input, positions);
+  if (around) view.fit(around as never, FIT_PADDING);
+  view.emit('layoutstop');
 }
+
+/** A node's box as its style draws it. */
+const measured: NodeBox = (node) => {
+  const n = node as unknown as { outerWidth(): number; outerHeight(): number };
+  return { width: n.outerWidth(), height: n.outerHeight() };
+};
 
 export interface LayoutRunOptions {
   /** Stops the layout: the worker is ended at once. */
@@ -127,15 +151,14 @@ export function layoutInWorker(
 }
 
 /** What the map holds, as a layout input: each node's box, with its label when fcose should keep clear of labels. */
-export function layoutInputOf(cy: Core): LayoutInput {
+export function layoutInputOf(cy: Core, box: NodeBox = measured): LayoutInput {
   const nodes = cy.nodes();
   const settings = newGraphLayoutOptions(nodes.length);
   const withLabels = settings.nodeDimensionsIncludeLabels;
   return {
     quality: settings.quality as LayoutInput['quality'],
     nodes: nodes.map((n) => {
-      const width = n.outerWidth();
-      const height = n.outerHeight();
+      const { width, height } = box(n);
       const label: unknown = n.data('label');
       return {
         id: n.id(),
@@ -157,6 +180,10 @@ export interface LayoutAllOptions {
   signal?: AbortSignal;
   /** 'started', 'computing', 'done' from the layout, then 'applied' once the map shows the positions. */
   onProgress?: (phase: LayoutAllPhase) => void;
+  /** The map's drawn instance, when the graph is a large graph's headless model: that one is fitted. */
+  view?: Core;
+  /** Sizes the nodes instead of measuring them (a model has no styles). */
+  box?: NodeBox;
 }
 
 /** The layout running on each map: a newer one on the same map ends it. */
@@ -169,7 +196,7 @@ const running = new WeakMap<Core, AbortController>();
  * same map, or when the map changed or went away meanwhile. Rejects only when fcose fails.
  */
 export async function layoutAll(cy: Core, options: LayoutAllOptions = {}): Promise<void> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, view = cy } = options;
   running.get(cy)?.abort();
   const own = new AbortController();
   running.set(cy, own);
@@ -178,7 +205,7 @@ export async function layoutAll(cy: Core, options: LayoutAllOptions = {}): Promi
   else signal?.addEventListener('abort', forward, { once: true });
   const stop = own.signal;
   try {
-    const input = layoutInputOf(cy);
+    const input = layoutInputOf(cy, options.box);
     let positions: Positions;
     try {
       positions = await layoutInWorker(input, { signal: stop, onProgress });
@@ -186,13 +213,13 @@ export async function layoutAll(cy: Core, options: LayoutAllOptions = {}): Promi
       if (stop.aborted) return;
       throw error;
     }
-    if (stop.aborted || cy.destroyed() || !sameNodes(cy, input)) return;
+    if (stop.aborted || cy.destroyed() || view.destroyed() || !sameNodes(cy, input)) return;
     if (!(await place(cy, positions, stop))) return;
     // Fitted to the boxes just laid out: cytoscape's own fit measures every element and edge
     // first, which on 1,500 nodes took longer than placing them.
     const box = extent(input, positions);
-    if (box) cy.fit(box as never, FIT_PADDING);
-    else cy.fit(undefined, FIT_PADDING);
+    if (box) view.fit(box as never, FIT_PADDING);
+    else view.fit(undefined, FIT_PADDING);
     onProgress?.('applied');
   } finally {
     signal?.removeEventListener('abort', forward);

@@ -57,11 +57,14 @@ export function shownIds(page: Page) {
 /** Clicks a node where the canvas draws it, as a person would. */
 export async function clickNode(page: Page, id: string) {
   const box = await page.evaluate((nodeId) => {
+    // The node's position in the graph (a large graph's headless model holds it: window.cyGraph),
+    // on screen through the map's camera.
     const cy = window.cy!;
-    const node = cy.getElementById(nodeId);
-    const p = node.renderedPosition();
+    const p = (window.cyGraph ?? cy).getElementById(nodeId).position();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
     const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
+    return { x: r.left + pan.x + zoom * p.x, y: r.top + pan.y + zoom * p.y };
   }, id);
   await page.mouse.click(box.x, box.y);
 }

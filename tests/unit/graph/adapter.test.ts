@@ -47,9 +47,11 @@ describe('MapAdapter', () => {
     expect(cy.edges()).toHaveLength(smallDataset.graph.edges.length);
     expect(store.getState().mapActivity).toBeNull();
     expect(window.cy).toBe(cy);
+    expect(window.cyGraph).toBe(cy);
+    expect(adapter.graph).toBe(cy);
   });
 
-  it('adds a large dataset in slices, reporting progress, then draws it whole', async () => {
+  it('fills a large dataset into a headless model in slices, reporting progress', async () => {
     expect(large.graph.nodes.length + large.graph.edges.length).toBeGreaterThan(LARGE_ABOVE);
     adapter = new MapAdapter(cy, store);
     const seen: number[] = [];
@@ -58,19 +60,63 @@ describe('MapAdapter', () => {
     });
     store.getState().replaceDataset(large);
     // Nothing is added in the call itself: the page gets the first frame back.
-    expect(cy.nodes()).toHaveLength(0);
+    const model = adapter.graph;
+    expect(model).not.toBe(cy);
+    expect(window.cyGraph).toBe(model);
+    expect(model.nodes()).toHaveLength(0);
     expect(store.getState().mapActivity).toEqual({ kind: 'drawing', done: 0, total: 3000 });
     await waitForIdle();
     unsubscribe();
-    expect(cy.nodes()).toHaveLength(1000);
-    expect(cy.edges()).toHaveLength(2000);
+    expect(model.nodes()).toHaveLength(1000);
+    expect(model.edges()).toHaveLength(2000);
     expect(seen.length).toBeGreaterThan(0);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
-    // Drawn with the large graph's stylesheet, and placed where the dataset says.
-    expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
-    expect(cy.nodes()[0]!.style('visibility')).toBe('hidden');
+    // The model has no styles to compute; the drawn instance has the large stylesheet and holds
+    // nothing while nothing is highlighted.
+    expect((model as unknown as { styleEnabled(): boolean }).styleEnabled()).toBe(false);
+    expect(cy.elements()).toHaveLength(0);
+    expect(cy.minZoom()).toBe(0.01);
     const first = large.graph.nodes[0]!.id;
-    expect(cy.getElementById(first).position()).toEqual(large.positions[first]);
+    expect(model.getElementById(first).position()).toEqual(large.positions[first]);
+  });
+
+  it('draws copies of what is highlighted in a large graph, and only that', async () => {
+    adapter = new MapAdapter(cy, store);
+    store.getState().replaceDataset(large);
+    await waitForIdle();
+    const model = adapter.graph;
+    const hub = model.nodes().max((n) => n.degree(false)).ele;
+    store.getState().selectElement({ type: 'node', id: hub.id() });
+    expect(cy.elements().map((e) => e.id())).toEqual([hub.id()]);
+    expect(cy.getElementById(hub.id()).hasClass('selected')).toBe(true);
+    expect(cy.getElementById(hub.id()).position()).toEqual(hub.position());
+    expect(cy.getElementById(hub.id()).style('visibility')).toBe('visible');
+
+    // Hovering lights the node, its neighbours and its edges: all are copied, with their classes.
+    store.getState().hoverNode(hub.id());
+    const near = hub.closedNeighborhood();
+    expect(new Set(cy.elements().map((e) => e.id()))).toEqual(new Set(near.map((e) => e.id())));
+    const edge = hub.connectedEdges()[0]!;
+    expect(cy.getElementById(edge.id()).hasClass('hover-edge')).toBe(true);
+    expect(cy.getElementById(edge.id()).data('source')).toBe(edge.data('source'));
+
+    // The hover ends: only the selection stays; the selection ends: nothing.
+    store.getState().hoverNode(null);
+    expect(cy.elements().map((e) => e.id())).toEqual([hub.id()]);
+    store.getState().selectElement(null);
+    expect(cy.elements()).toHaveLength(0);
+  });
+
+  it("keeps the drawn copies where the model's nodes move", async () => {
+    adapter = new MapAdapter(cy, store);
+    store.getState().replaceDataset(large);
+    await waitForIdle();
+    const node = adapter.graph.nodes()[5]!;
+    store.getState().selectElement({ type: 'node', id: node.id() });
+    node.position({ x: 1234, y: -56 });
+    await vi.waitFor(() =>
+      expect(cy.getElementById(node.id()).position()).toEqual({ x: 1234, y: -56 }),
+    );
   });
 
   it('cancels a large load when another dataset replaces it', async () => {
@@ -97,6 +143,6 @@ describe('MapAdapter', () => {
     const sphere = store.getState().spheres[0]!.id;
     store.getState().showOnlySphere(sphere);
     await waitForIdle();
-    expect(cy.elements('.hidden').length).toBeGreaterThan(0);
+    expect(adapter.graph.elements('.hidden').length).toBeGreaterThan(0);
   });
 });
