@@ -26,6 +26,8 @@ async function main() {
   const [nodes = 5000, edges = 20000] = article ? [] : process.argv.slice(2).map(Number);
   await withUnminifiedApp(async (browser, url) => {
     const { page } = await openApp(browser, url);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
     if (!article) {
       const json = JSON.stringify(syntheticDataset({ nodes, edges, seed: 20131 }));
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -43,8 +45,6 @@ async function main() {
         `loaded ${nodes}/${edges}: painted in ${Math.round(load.painted)} ms, longest task ${Math.round(load.longestTask)} ms`,
       );
     }
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
     await showWholeGraph(page);
     await settle(page, 1000);
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -56,11 +56,13 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
 export function ExportMenu() {
   const store = useAppStore();
   const requestExport = useApp((s) => s.requestExport);
-  const counts = useApp((s) => countsOf(selectRows(s)));
+  const [open, setOpen] = useState(false);
+  // The evidence rows of every shown relation are counted only while the menu is open: on a large
+  // graph they cost tens of milliseconds on every filter change.
+  const counts = useApp((s) => (open ? countsOf(selectRows(s)) : ''));
   const relations = useApp((s) => selectDisplayed(s).edges.size);
   const nodes = useApp((s) => selectDisplayed(s).nodes.size);
   const description = useApp((s) => describeView(s.graph, s));
-  const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
