@@ -8,9 +8,9 @@ import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
 import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
-import { HIGHLIGHT_CLASSES, LargeGraphLayer, nodeRadius } from './largeLayer';
+import { LargeGraphLayer, nodeRadius } from './largeLayer';
 import { LARGE_ABOVE, LARGE_EXPORT_STYLESHEET, LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
-import { syncToCy } from './sync';
+import { HIGHLIGHT_BITS, stateBits, syncToCy } from './sync';
 
 declare global {
   interface Window {
@@ -174,9 +174,10 @@ export class MapAdapter {
     const { cy } = this;
     const model = this.model!;
     const wanted = new Map<string, SingularElementArgument>();
-    const lit = model.elements(HIGHLIGHT_CLASSES.map((c) => `.${c}`).join(','));
-    for (let i = 0; i < lit.length; i++) {
-      const ele = lit[i]!;
+    const all = model.elements();
+    for (let i = 0; i < all.length; i++) {
+      const ele = all[i]!;
+      if ((stateBits(ele) & HIGHLIGHT_BITS) === 0) continue;
       wanted.set(ele.id(), ele);
       if (ele.isEdge()) {
         const source = ele.source();

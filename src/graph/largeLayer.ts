@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { KIND_SHAPES } from '../domain/palette';
 import type { NodeKind } from '../domain/schema';
+import { HIGHLIGHT_BITS, STATE_BITS, stateBits } from './sync';
 
 /**
  * Where a sphere toggle on a 25,000-element graph spent its time (bench/profile.ts): not in the
@@ -16,15 +17,7 @@ import type { NodeKind } from '../domain/schema';
  * under the pointer for taps and hovers.
  */
 
-/** The classes that make cytoscape draw an element itself, on top of the layer. */
-export const HIGHLIGHT_CLASSES = [
-  'selected',
-  'hover',
-  'neighbour',
-  'on-path',
-  'tour-focus',
-  'hover-edge',
-] as const;
+export { HIGHLIGHT_CLASSES } from './sync';
 
 const DIMMED_ALPHA = 0.12;
 const LOADING_REDRAW_MS = 750;
@@ -251,7 +244,7 @@ export class LargeGraphLayer {
   /** The id of the shown node under a model position, if any. */
   nodeAt(x: number, y: number): string | null {
     this.index();
-    const shown = this.nodes.filter((n) => !n.node.hasClass('hidden'));
+    const shown = this.nodes.filter((n) => (stateBits(n.node) & STATE_BITS.hidden) === 0);
     const xs = new Float64Array(shown.length);
     const ys = new Float64Array(shown.length);
     const radii = new Float64Array(shown.length);
@@ -312,13 +305,14 @@ export class LargeGraphLayer {
     const y1 = -pan.y / zoom - margin;
     const x2 = (width - pan.x) / zoom + margin;
     const y2 = (height - pan.y) / zoom + margin;
-    const highlighted = (ele: NodeSingular | EdgeSingular) =>
-      HIGHLIGHT_CLASSES.some((c) => ele.hasClass(c));
+    // Shown, and not drawn by cytoscape on top.
+    const skip = STATE_BITS.hidden | HIGHLIGHT_BITS;
+    const dimmed = (ele: NodeSingular | EdgeSingular) => (stateBits(ele) & STATE_BITS.dimmed) !== 0;
 
     // Edges: one path per colour, line style and dimming.
     const edgeGroups = groupBy(
-      this.edges.filter((e) => !e.edge.hasClass('hidden') && !highlighted(e.edge)),
-      (e) => `${e.colour}|${e.dash}|${e.edge.hasClass('dimmed') ? 1 : 0}`,
+      this.edges.filter((e) => (stateBits(e.edge) & skip) === 0),
+      (e) => `${e.colour}|${e.dash}|${dimmed(e.edge) ? 1 : 0}`,
     );
     ctx.lineWidth = Math.max(1.2, 0.6 / zoom);
     ctx.lineCap = 'butt';
@@ -346,10 +340,10 @@ export class LargeGraphLayer {
     ctx.setLineDash([]);
 
     // Nodes: one fill per colour and dimming, with a thin dark outline.
-    const shownNodes = this.nodes.filter((n) => !n.node.hasClass('hidden') && !highlighted(n.node));
+    const shownNodes = this.nodes.filter((n) => (stateBits(n.node) & skip) === 0);
     const nodeGroups = groupBy(
       shownNodes,
-      (n) => `${n.colour}|${n.node.hasClass('dimmed') ? 1 : 0}|${n.shape}`,
+      (n) => `${n.colour}|${dimmed(n.node) ? 1 : 0}|${n.shape}`,
     );
     ctx.lineWidth = 1 / Math.max(zoom, 0.5);
     ctx.strokeStyle = '#2b2b2b';
@@ -391,7 +385,7 @@ export class LargeGraphLayer {
       for (const n of shownNodes) {
         if (drawn >= MAX_LABELS) break;
         const p = n.node.position();
-        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2 || n.node.hasClass('dimmed')) continue;
+        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2 || dimmed(n.node)) continue;
         const y = p.y + nodeRadius(Number(n.node.data('size')) || 0) + 2;
         ctx.strokeText(n.label, p.x, y);
         ctx.fillText(n.label, p.x, y);

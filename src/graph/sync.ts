@@ -108,14 +108,61 @@ export function syncToCy(cy: Core, s: AppState): void {
   });
 }
 
+/** The classes syncToCy sets, each a bit of an element's state. */
+export const STATE_BITS = {
+  hidden: 1,
+  dimmed: 2,
+  selected: 4,
+  'on-path': 8,
+  hover: 16,
+  projector: 32,
+  'tour-focus': 64,
+  neighbour: 128,
+  'hover-edge': 256,
+} as const;
+
+type StateClass = keyof typeof STATE_BITS;
+
+/** The classes that make cytoscape draw an element of a large graph itself, over the batched layer. */
+export const HIGHLIGHT_CLASSES = [
+  'selected',
+  'hover',
+  'neighbour',
+  'on-path',
+  'tour-focus',
+  'hover-edge',
+] as const satisfies readonly StateClass[];
+
+/** HIGHLIGHT_CLASSES as bits of STATE_BITS. */
+export const HIGHLIGHT_BITS = HIGHLIGHT_CLASSES.reduce((bits, cls) => bits | STATE_BITS[cls], 0);
+
+/**
+ * Each element's state classes as bits, as syncToCy last set them: on a large graph, reading
+ * 25,000 × 9 classes through cytoscape on every change cost more than the change. syncToCy is the
+ * only writer of these classes; an element it has not seen yet is read from cytoscape once.
+ */
+const stateOf = new WeakMap<SingularElementArgument, number>();
+
+/** An element's state classes as bits of STATE_BITS. */
+export function stateBits(ele: SingularElementArgument): number {
+  let bits = stateOf.get(ele);
+  if (bits === undefined) {
+    bits = 0;
+    for (const cls of Object.keys(STATE_BITS) as StateClass[])
+      if (ele.hasClass(cls)) bits |= STATE_BITS[cls];
+    stateOf.set(ele, bits);
+  }
+  return bits;
+}
+
 /** Class changes gathered per class and direction, so each becomes one cytoscape call. */
 class ClassChanges {
-  private readonly adds = new Map<string, SingularElementArgument[]>();
-  private readonly removes = new Map<string, SingularElementArgument[]>();
+  private readonly adds = new Map<StateClass, SingularElementArgument[]>();
+  private readonly removes = new Map<StateClass, SingularElementArgument[]>();
 
   /** Notes a change when the element's class is not already as wanted. */
-  want(ele: SingularElementArgument, cls: string, on: boolean): void {
-    if (ele.hasClass(cls) === on) return;
+  want(ele: SingularElementArgument, cls: StateClass, on: boolean): void {
+    if (((stateBits(ele) & STATE_BITS[cls]) !== 0) === on) return;
     const into = on ? this.adds : this.removes;
     const list = into.get(cls);
     if (list) list.push(ele);
@@ -126,7 +173,13 @@ class ClassChanges {
     // cytoscape builds a collection from an array of its elements; its types only list definitions.
     const collection = (eles: SingularElementArgument[]) =>
       cy.collection(eles as unknown as CollectionArgument);
-    for (const [cls, eles] of this.adds) collection(eles).addClass(cls);
-    for (const [cls, eles] of this.removes) collection(eles).removeClass(cls);
+    for (const [cls, eles] of this.adds) {
+      collection(eles).addClass(cls);
+      for (const ele of eles) stateOf.set(ele, stateBits(ele) | STATE_BITS[cls]);
+    }
+    for (const [cls, eles] of this.removes) {
+      collection(eles).removeClass(cls);
+      for (const ele of eles) stateOf.set(ele, stateBits(ele) & ~STATE_BITS[cls]);
+    }
   }
 }
