@@ -1,7 +1,9 @@
 import cytoscape, {
   type Core,
+  type EdgeSingular,
   type ElementDefinition,
   type EventObject,
+  type NodeSingular,
   type SingularElementArgument,
 } from 'cytoscape';
 import type { AppState, AppStore } from '../store/store';
@@ -10,7 +12,7 @@ import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { LargeGraphLayer, nodeRadius } from './largeLayer';
 import { LARGE_ABOVE, LARGE_EXPORT_STYLESHEET, LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
-import { HIGHLIGHT_BITS, stateBits, syncToCy } from './sync';
+import { HIGHLIGHT_BITS, stateBits, syncToCy, type GraphElements } from './sync';
 
 declare global {
   interface Window {
@@ -56,6 +58,8 @@ export class MapAdapter {
   private large = false;
   /** A large graph's headless model; null when the drawn instance holds the graph itself. */
   private model: Core | null = null;
+  /** The model's elements, in the order added (cy.nodes() on 25,000 elements is a long call). */
+  private modelElements: { nodes: NodeSingular[]; edges: EdgeSingular[] } | null = null;
   /** Draws a large graph's elements (see largeLayer.ts); null for an article-sized one. */
   private layer: LargeGraphLayer | null = null;
   /** Counts loads: a slice or a layout of a load that was replaced since does nothing. */
@@ -159,7 +163,7 @@ export class MapAdapter {
 
   /** Classes as the store says; for a large graph, then the drawn copies and the layer. */
   private sync(state: AppState): void {
-    syncToCy(this.graph, state);
+    syncToCy(this.graph, state, this.modelElements ?? undefined);
     if (!this.model) return;
     this.mirror();
     this.layer?.requestDraw();
@@ -172,11 +176,9 @@ export class MapAdapter {
    */
   private mirror(): void {
     const { cy } = this;
-    const model = this.model!;
     const wanted = new Map<string, SingularElementArgument>();
-    const all = model.elements();
-    for (let i = 0; i < all.length; i++) {
-      const ele = all[i]!;
+    const { nodes, edges } = this.modelElements!;
+    for (const ele of [...nodes, ...edges] as SingularElementArgument[]) {
       if ((stateBits(ele) & HIGHLIGHT_BITS) === 0) continue;
       wanted.set(ele.id(), ele);
       if (ele.isEdge()) {
@@ -221,7 +223,7 @@ export class MapAdapter {
     if (this.positionsFrame) return;
     this.positionsFrame = requestAnimationFrame(() => {
       this.positionsFrame = 0;
-      if (!this.model || this.loading) return;
+      if (!this.model || !this.modelElements || this.loading) return;
       this.mirror();
       this.layer?.requestDraw();
     });
@@ -232,6 +234,7 @@ export class MapAdapter {
     this.positionsFrame = 0;
     this.model?.destroy();
     this.model = null;
+    this.modelElements = null;
   }
 
   /** Draws the map into a PNG or SVG file: a large graph is drawn whole by cytoscape for it. */
@@ -292,20 +295,21 @@ export class MapAdapter {
     const seq = ++this.loadSeq;
     this.layoutAbort?.abort();
     this.layoutAbort = null;
-    const elements = toElements(state.graph, state.positions, state.spheres);
-    // A node the new dataset does not place stays where it is on the map (re-colouring an import by
-    // another attribute keeps the nodes its layout placed).
-    const previous = this.graph;
-    for (const element of elements) {
-      if (element.group !== 'nodes' || element.position) continue;
-      const node = previous.getElementById(element.data.id!);
-      if (node.nonempty()) element.position = { ...node.position() };
-    }
+    // Nodes the new dataset does not place keep their places from the graph on the map now: read
+    // from the drawn instance before it is emptied, from a large graph's model when needed.
+    const previousModel = this.model;
+    const placed = previousModel ?? placesOf(cy);
+    this.model = null;
+    this.modelElements = null;
+    if (this.positionsFrame) cancelAnimationFrame(this.positionsFrame);
+    this.positionsFrame = 0;
     cy.stop();
     cy.batch(() => cy.elements().remove());
-    this.dropModel();
-    this.setSize(elements.length > LARGE_ABOVE);
+    const count = state.graph.nodes.length + state.graph.edges.length;
+    this.setSize(count > LARGE_ABOVE);
     if (!this.large) {
+      const elements = elementsOf(state, placed);
+      previousModel?.destroy();
       window.cyGraph = cy;
       cy.add(elements);
       this.loading = false;
@@ -313,46 +317,72 @@ export class MapAdapter {
       return;
     }
     const model = cytoscape({ headless: true, styleEnabled: false });
+    const modelElements: GraphElements & { nodes: NodeSingular[]; edges: EdgeSingular[] } = {
+      nodes: [],
+      edges: [],
+    };
     this.model = model;
+    this.modelElements = modelElements;
     window.cyGraph = model;
     model.on('position', this.positionsChanged);
-    this.layer?.setGraph(model);
+    this.layer?.setGraph(model, modelElements);
     this.loading = true;
     this.layer?.setLoading(true);
     const { setMapActivity } = this.store.getState();
-    setMapActivity({ kind: 'drawing', done: 0, total: elements.length });
-    this.addInSlices(model, elements, seq, () => this.loaded(seq));
+    setMapActivity({ kind: 'drawing', done: 0, total: count });
+    // The elements are made in a task of their own, not in the store update that brought the dataset
+    // (which the panels' render shares), and the graph is complete in another after the last slice.
+    setTimeout(() => {
+      if (seq === this.loadSeq) {
+        const elements = elementsOf(state, placed);
+        this.addInSlices(model, modelElements, elements, seq, () =>
+          setTimeout(() => {
+            if (seq === this.loadSeq) this.loaded(seq);
+          }, 0),
+        );
+      }
+      previousModel?.destroy();
+    }, 0);
   }
 
   /**
    * Adds elements to a large graph's model a slice at a time, each slice within about SLICE_MS: the
-   * slice size adapts to what the last one cost (nodes cost less than edges, and machines differ).
+   * slice size adapts to what the last one cost. Nodes and edges cost differently, so a slice holds
+   * one or the other, and the size starts small again with the edges.
    */
   private addInSlices(
     model: Core,
+    into: { nodes: NodeSingular[]; edges: EdgeSingular[] },
     elements: ElementDefinition[],
     seq: number,
     done: () => void,
   ): void {
     const { setMapActivity } = this.store.getState();
+    const firstEdge = elements.findIndex((e) => e.group === 'edges');
+    const boundary = firstEdge < 0 ? elements.length : firstEdge;
+    const START = 200;
     let next = 0;
-    let size = 200;
+    let size = START;
     let framed = false;
     const step = () => {
       if (seq !== this.loadSeq) return;
       const started = performance.now();
       while (next < elements.length && performance.now() - started < SLICE_MS / 2) {
-        const slice = elements.slice(next, next + size);
+        if (next === boundary && next > 0) size = START;
+        const end = next < boundary ? Math.min(next + size, boundary) : next + size;
+        const slice = elements.slice(next, end);
         const t0 = performance.now();
-        model.add(slice);
+        const added = model.add(slice);
+        if (next < boundary) into.nodes.push(...(added.toArray() as NodeSingular[]));
+        else into.edges.push(...(added.toArray() as EdgeSingular[]));
         next += slice.length;
         const took = Math.max(performance.now() - t0, 0.5);
-        size = Math.min(10000, Math.max(50, Math.round((size * SLICE_MS) / 2 / took)));
+        size = Math.min(4000, Math.max(50, Math.round((slice.length * SLICE_MS) / 2 / took)));
       }
       this.layer?.invalidate();
       if (next < elements.length) {
         // Nodes come first: once they are all there, frame them, and the edges fill in the picture.
-        if (!framed && elements[next]?.group === 'edges') {
+        if (!framed && next >= boundary) {
           framed = true;
           this.fitShown();
         }
@@ -390,13 +420,19 @@ export class MapAdapter {
 
   /** All elements are on the map: classes as the store says, then the pending arrangement or a fit. */
   private loaded(seq: number): void {
-    const state = this.store.getState();
-    this.sync(state);
-    if (this.pendingArrange) this.arrange(seq);
-    else {
-      this.fitShown();
-      if (state.mapActivity) state.setMapActivity(null);
-    }
+    this.sync(this.store.getState());
+    const then = () => {
+      if (seq !== this.loadSeq) return;
+      const state = this.store.getState();
+      if (this.pendingArrange) this.arrange(seq);
+      else {
+        this.fitShown();
+        if (state.mapActivity) state.setMapActivity(null);
+      }
+    };
+    // A large graph's first sync and its framing (or layout) are tasks of their own.
+    if (this.model) setTimeout(then, 0);
+    else then();
   }
 
   private arrange(seq = this.loadSeq): void {
@@ -465,10 +501,41 @@ export class MapAdapter {
   private fitShown(): void {
     const { cy } = this;
     if (this.large) {
-      fitNodes(cy, FIT_PADDING, this.graph);
+      fitNodes(cy, FIT_PADDING, this.modelElements?.nodes ?? this.graph.nodes());
       return;
     }
     const shown = cy.elements().not('.hidden');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
   }
+}
+
+/** Where the nodes of a (small) map are, as elementsOf reads places. */
+function placesOf(cy: Core): Map<string, { x: number; y: number }> {
+  return new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+}
+
+/**
+ * The state's dataset as cytoscape elements; a node the dataset does not place keeps its place in
+ * the graph it replaces (re-colouring an import by another attribute keeps the nodes its layout
+ * placed): `placed` is that graph's model, or its places.
+ */
+function elementsOf(
+  state: AppState,
+  placed: Core | Map<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  const elements = toElements(state.graph, state.positions, state.spheres);
+  const placeOf =
+    placed instanceof Map
+      ? (id: string) => placed.get(id)
+      : (id: string) => {
+          if (placed.destroyed()) return undefined;
+          const node = placed.getElementById(id);
+          return node.nonempty() ? { ...node.position() } : undefined;
+        };
+  for (const element of elements) {
+    if (element.group !== 'nodes' || element.position) continue;
+    const p = placeOf(element.data.id!);
+    if (p) element.position = p;
+  }
+  return elements;
 }

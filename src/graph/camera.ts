@@ -2,6 +2,7 @@ import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { CameraIntent } from '../store/store';
 import { LARGE_ABOVE } from './stylesheet';
 import { DRAFT_ABOVE, layoutAll } from './layout';
+import { STATE_BITS, stateBits } from './sync';
 
 const DURATION = 350;
 
@@ -104,7 +105,7 @@ export function arrangeNewDataset(
       }),
     };
   }
-  if (graph.elements().length > LARGE_ABOVE) fitNodes(cy, 40, graph);
+  if (graph.elements().length > LARGE_ABOVE) fitNodes(cy, 40, graph.nodes());
   else {
     const shown = cy.elements().not('.hidden');
     cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
@@ -126,12 +127,12 @@ export function scaleProjectorLabels(cy: Core): void {
  * a collection of every shown element and unions 25,000 boxes, a long task of its own. The nodes
  * are `graph`'s (a large graph's model), the camera is the map's.
  */
-export function fitNodes(cy: Core, padding: number, graph: Core = cy): void {
-  const view = nodesViewport(
-    cy,
-    graph.nodes().filter((n) => !n.hasClass('hidden')),
-    padding,
-  );
+export function fitNodes(
+  cy: Core,
+  padding: number,
+  nodes: ArrayLike<NodeSingular> = cy.nodes(),
+): void {
+  const view = nodesViewport(cy, nodes, padding, true);
   if (view) cy.viewport(view);
 }
 
@@ -140,13 +141,16 @@ function nodesViewport(
   cy: Core,
   nodes: ArrayLike<NodeSingular>,
   padding: number,
+  shownOnly = false,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
   for (let i = 0; i < nodes.length; i++) {
-    const p = nodes[i]!.position();
+    const node = nodes[i]!;
+    if (shownOnly && (stateBits(node) & STATE_BITS.hidden) !== 0) continue;
+    const p = node.position();
     x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);
     x2 = Math.max(x2, p.x);

@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { KIND_SHAPES } from '../domain/palette';
 import type { NodeKind } from '../domain/schema';
-import { HIGHLIGHT_BITS, STATE_BITS, stateBits } from './sync';
+import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
 /**
  * Where a sphere toggle on a 25,000-element graph spent its time (bench/profile.ts): not in the
@@ -140,6 +140,10 @@ export class LargeGraphLayer {
   private drawFrame = 0;
   /** The instance holding the graph's elements: a large graph's headless model once set. */
   private graph: Core;
+  /** That instance's elements as its owner keeps them (appended to while a graph loads), if it does. */
+  private elements: GraphElements | null = null;
+  /** Nodes by id, for the ends of the edges indexed. */
+  private byId = new Map<string, NodeSingular>();
 
   constructor(
     private readonly cy: Core,
@@ -210,7 +214,7 @@ export class LargeGraphLayer {
    */
   setLoading(loading: boolean): void {
     this.loading = loading;
-    if (!loading) this.draw();
+    if (!loading) this.requestDraw();
   }
 
   /** The map's elements changed (the adapter added or removed some): index them again before drawing. */
@@ -222,18 +226,26 @@ export class LargeGraphLayer {
    * Draws the elements of this instance (a large graph's headless model) with the map's camera; the
    * map's own instance draws the highlighted copies over them.
    */
-  setGraph(graph: Core): void {
+  setGraph(graph: Core, elements?: GraphElements): void {
     this.graph = graph;
+    this.elements = elements ?? null;
+    this.nodes = [];
+    this.edges = [];
+    this.byId = new Map();
     this.indexed = false;
     this.requestDraw();
   }
 
-  /** Draws in the next frame, once however many changes come before it (classes, positions). */
+  /**
+   * Draws in the next frame, once however many changes come before it (classes, positions), and
+   * not again when the map was drawn since (a camera move draws the layer with cytoscape's frame).
+   */
   requestDraw(): void {
     if (this.drawFrame) return;
+    const requested = performance.now();
     this.drawFrame = requestAnimationFrame(() => {
       this.drawFrame = 0;
-      this.draw();
+      if (this.lastDraw <= requested || this.loading) this.draw();
     });
   }
 
@@ -261,21 +273,40 @@ export class LargeGraphLayer {
   private index(): void {
     if (this.indexed) return;
     this.indexed = true;
-    this.nodes = this.graph.nodes().map((node) => ({
-      node,
-      colour: String(node.data('colour') ?? '#9a9a9a'),
-      label: String(node.data('label') ?? ''),
-      shape: KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse',
-    }));
-    // Ends looked up by id in the nodes just indexed: edge.source() makes a collection per call.
-    const byId = new Map(this.nodes.map((n) => [n.node.id(), n.node]));
-    this.edges = this.graph.edges().map((edge) => ({
-      edge,
-      source: byId.get(edge.data('source') as string)!,
-      target: byId.get(edge.data('target') as string)!,
-      colour: String(edge.data('colour') ?? '#9a9a9a'),
-      dash: edge.hasClass('contested') ? 'dotted' : edge.hasClass('proposed') ? 'dashed' : 'solid',
-    }));
+    if (!this.elements) {
+      // Elements the layer does not know to be only appended to: all again.
+      this.nodes = [];
+      this.edges = [];
+      this.byId = new Map();
+    }
+    const nodes = this.elements?.nodes ?? this.graph.nodes().toArray();
+    const edges = this.elements?.edges ?? this.graph.edges().toArray();
+    // Only what came since the last index (a large graph is added in slices).
+    for (let i = this.nodes.length; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      this.byId.set(node.id(), node);
+      this.nodes.push({
+        node,
+        colour: String(node.data('colour') ?? '#9a9a9a'),
+        label: String(node.data('label') ?? ''),
+        shape: KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse',
+      });
+    }
+    // Ends looked up by id in the nodes indexed: edge.source() makes a collection per call.
+    for (let i = this.edges.length; i < edges.length; i++) {
+      const edge = edges[i]!;
+      this.edges.push({
+        edge,
+        source: this.byId.get(edge.data('source') as string)!,
+        target: this.byId.get(edge.data('target') as string)!,
+        colour: String(edge.data('colour') ?? '#9a9a9a'),
+        dash: edge.hasClass('contested')
+          ? 'dotted'
+          : edge.hasClass('proposed')
+            ? 'dashed'
+            : 'solid',
+      });
+    }
   }
 
   /** Draws every shown element not in a highlight state: cytoscape draws those. */
