@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gephiLikeGexf } from '../../bench/gexf';
 import { clickNode, expect, openMap, test } from './fixtures';
 
@@ -113,4 +114,37 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
     true,
   );
   await page.screenshot({ path: test.info().outputPath('big-graph-selected.png') });
+
+  // A PNG of the big map: drawn whole by cytoscape from the model (out of sight), the view's size.
+  const view = await page.evaluate(() => ({
+    width: window.cy!.width(),
+    height: window.cy!.height(),
+  }));
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: /^PNG 1×/ }).click();
+  const png = readFileSync((await (await download).path())!);
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  expect(png.readUInt32BE(16)).toBe(view.width);
+  const inked = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 80, bitmap.width, bitmap.height - 160);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (
+        Math.max(data[i]!, data[i + 1]!, data[i + 2]!) -
+          Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >
+        60
+      )
+        coloured++;
+    return coloured;
+  }, png.toString('base64'));
+  expect(inked).toBeGreaterThan(2000);
+  // The out-of-sight instance is gone, and the map still holds only the highlighted copies.
+  expect(await page.evaluate(() => window.cy!.elements().length)).toBeLessThan(1000);
+  expect(await page.locator('body > div[aria-hidden="true"]').count()).toBe(0);
 });
