@@ -26,23 +26,42 @@ export function passagesFor(article: Article, evidence: readonly Evidence[]): Pa
     .sort((a, b) => (order.get(a.block.id) ?? 0) - (order.get(b.block.id) ?? 0));
 }
 
+function blockBefore(evidence: readonly Evidence[], end: number, block: string): boolean {
+  for (let j = 0; j < end; j++) if (evidence[j]!.block === block) return true;
+  return false;
+}
+
 /** For every block, the elements whose evidence sits in it. */
 export function elementsByBlock(graph: Graph): Map<string, ElementRef[]> {
   const index = new Map<string, ElementRef[]>();
-  // Linear in the evidence: an imported graph can put thousands of elements on one block.
-  const seen = new Set<string>();
-  const add = (block: string, ref: ElementRef) => {
-    const key = `${block}\u0000${ref.type}\u0000${ref.id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const list = index.get(block);
-    if (list) list.push(ref);
-    else index.set(block, [ref]);
+  // Linear in the evidence: an imported graph can put thousands of elements on one block. An element
+  // is listed once per block however many of its passages sit there, and so is an id that two
+  // elements share (a graph built by hand may repeat one): only then is the block's list searched.
+  const add = (
+    type: ElementRef['type'],
+    id: string,
+    evidence: readonly Evidence[],
+    seen: Set<string>,
+  ) => {
+    const repeated = seen.has(id);
+    seen.add(id);
+    const many = evidence.length > 8 ? new Set<string>() : null;
+    for (let i = 0; i < evidence.length; i++) {
+      const block = evidence[i]!.block;
+      if (many) {
+        if (many.has(block)) continue;
+        many.add(block);
+      } else if (blockBefore(evidence, i, block)) continue;
+      const list = index.get(block);
+      if (repeated && list?.some((ref) => ref.type === type && ref.id === id)) continue;
+      if (list) list.push({ type, id });
+      else index.set(block, [{ type, id }]);
+    }
   };
-  for (const node of graph.nodes)
-    for (const ev of node.evidence) add(ev.block, { type: 'node', id: node.id });
-  for (const edge of graph.edges)
-    for (const ev of edge.evidence) add(ev.block, { type: 'edge', id: edge.id });
+  const nodeIds = new Set<string>();
+  for (const node of graph.nodes) add('node', node.id, node.evidence, nodeIds);
+  const edgeIds = new Set<string>();
+  for (const edge of graph.edges) add('edge', edge.id, edge.evidence, edgeIds);
   return index;
 }
 

@@ -1,7 +1,7 @@
 import type { Selection } from './evidence';
 import type { Filters, Visible } from './filters';
 import { KIND_LABELS, STATUS_LABELS } from './palette';
-import { labelsById } from './relations';
+import { graphIndex } from './graphIndex';
 import type { Article, Graph, SphereDef } from './schema';
 import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
@@ -21,45 +21,88 @@ export interface EvidenceRow {
   relationId: string;
 }
 
+// Compares as String.prototype.localeCompare does with no arguments (the same default collator).
+const collator = new Intl.Collator();
+
+/**
+ * The collation order of the names and relations of a graph's relations that have passages, as
+ * integers: equal ranks for strings the collator deems equal. Made once per graph, so sorting 20,000
+ * relations by three keys compares integers and calls the collator only on the distinct strings.
+ */
+const sortKeys = new WeakMap<Graph, Map<string, number>>();
+
+function ranksOf(graph: Graph, label: (id: string) => string): Map<string, number> {
+  let rank = sortKeys.get(graph);
+  if (rank) return rank;
+  const strings = new Set<string>();
+  for (const e of graph.edges)
+    if (e.evidence.length > 0) {
+      strings.add(label(e.source));
+      strings.add(e.relation);
+      strings.add(label(e.target));
+    }
+  const distinct = [...strings].sort(collator.compare);
+  rank = new Map<string, number>();
+  let r = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    if (i > 0 && collator.compare(distinct[i - 1]!, distinct[i]!) !== 0) r++;
+    rank.set(distinct[i]!, r);
+  }
+  sortKeys.set(graph, rank);
+  return rank;
+}
+
 /**
  * One row per displayed relation and evidence passage, relations ordered by their sentence
- * (source, relation, target) and each relation's passages in article order.
+ * (source, relation, target, compared as `localeCompare` does; ties keep graph order) and each
+ * relation's passages in article order. Relations without passages make no row.
  */
 export function evidenceRows(article: Article, graph: Graph, displayed: Visible): EvidenceRow[] {
-  const labels = labelsById(graph);
+  const labels = graphIndex(graph).labels;
   const order = new Map(article.blocks.map((b, i) => [b.id, i]));
   const blocks = new Map(article.blocks.map((b) => [b.id, b]));
   const titles = new Map(article.sections.map((s) => [s.id, s.title]));
   const label = (id: string) => labels.get(id) ?? id;
+  const rank = ranksOf(graph, label);
   const relations = graph.edges
-    .filter((e) => displayed.edges.has(e.id))
-    .map((edge) => ({ edge, source: label(edge.source), target: label(edge.target) }))
-    .sort(
-      (a, b) =>
-        a.source.localeCompare(b.source) ||
-        a.edge.relation.localeCompare(b.edge.relation) ||
-        a.target.localeCompare(b.target),
-    );
-  return relations.flatMap(({ edge, source, target }) =>
+    .filter((e) => e.evidence.length > 0 && displayed.edges.has(e.id))
+    .map((edge) => ({
+      edge,
+      source: label(edge.source),
+      target: label(edge.target),
+      keys: [
+        rank.get(label(edge.source))!,
+        rank.get(edge.relation)!,
+        rank.get(label(edge.target))!,
+      ],
+    }))
+    .sort((a, b) => a.keys[0]! - b.keys[0]! || a.keys[1]! - b.keys[1]! || a.keys[2]! - b.keys[2]!);
+  const blockOrder = (block: string) => order.get(block) ?? Infinity;
+  const rows: EvidenceRow[] = [];
+  for (const { edge, source, target } of relations) {
     // A passage whose block is missing (a broken import) keeps its quote and goes last.
-    [...edge.evidence]
-      .sort((a, b) => (order.get(a.block) ?? Infinity) - (order.get(b.block) ?? Infinity))
-      .map((ev) => {
-        const block = blocks.get(ev.block);
-        return {
-          source,
-          relation: edge.relation,
-          target,
-          spheres: edge.domains.join('; '),
-          status: edge.status,
-          year: edge.year,
-          section: block ? (titles.get(block.section) ?? block.section) : '',
-          block: ev.block,
-          quote: ev.quote,
-          relationId: edge.id,
-        };
-      }),
-  );
+    const evidence =
+      edge.evidence.length > 1
+        ? [...edge.evidence].sort((a, b) => blockOrder(a.block) - blockOrder(b.block))
+        : edge.evidence;
+    const spheres = edge.domains.join('; ');
+    for (const ev of evidence) {
+      const block = blocks.get(ev.block);
+      rows.push({
+        source,
+        relation: edge.relation,
+        target,
+        spheres,
+        status: edge.status,
+        year: edge.year,
+        section: block ? (titles.get(block.section) ?? block.section) : '',
+        block: ev.block,
+        quote: ev.quote,
+        relationId: edge.id,
+      });
+    }
+  }
+  return rows;
 }
 
 /** How many relations and passages a sheet holds, e.g. for "42 relations, 57 passages". */
