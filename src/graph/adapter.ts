@@ -237,16 +237,26 @@ export class MapAdapter {
     this.modelElements = null;
   }
 
-  /** Draws the map into a PNG or SVG file: a large graph is drawn whole by cytoscape for it. */
+  /**
+   * Draws the map into a PNG or SVG file. A large graph's PNG is the layer's picture with
+   * cytoscape's highlighted copies over it, as on screen; its SVG is drawn whole by cytoscape, from
+   * a copy of the model (seconds for 25,000 elements).
+   */
   private async exportImage(state: AppState): Promise<void> {
     const { runExportRequest } = await import('./exportRequest');
+    const request = state.exportRequest!;
+    const { layer } = this;
     if (!this.model) {
-      await runExportRequest(this.cy, state.exportRequest!, state);
+      await runExportRequest(this.cy, request, state);
+      return;
+    }
+    if (request.format === 'png' && layer) {
+      await runExportRequest(this.cy, request, state, (scale) => layer.snapshot(scale));
       return;
     }
     const exporter = this.exportCore(this.model);
     try {
-      await runExportRequest(exporter, state.exportRequest!, state);
+      await runExportRequest(exporter, request, state);
     } finally {
       const container = exporter.container();
       exporter.destroy();

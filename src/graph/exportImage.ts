@@ -253,6 +253,8 @@ export async function exportPng(
   cy: Core,
   scale: PngScale,
   text: ImageText,
+  /** What lies under cytoscape's drawing on the map (a large graph's layer), at `scale`. */
+  underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
   const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
   if (view.width === 0 || view.height === 0)
@@ -267,7 +269,8 @@ export async function exportPng(
     output: 'blob-promise',
     scale: scale / pixelRatio(cy),
     full: false,
-    bg: '#ffffff',
+    // Over an underlay cytoscape's drawing keeps its transparent ground.
+    ...(underlay ? {} : { bg: '#ffffff' }),
   });
   const bitmap = await createImageBitmap(map);
   const canvas = document.createElement('canvas');
@@ -284,6 +287,7 @@ export async function exportPng(
   ctx.fillRect(0, 0, layout.width, layout.height);
   drawLines(ctx, layout.title, PAD, FONTS.title);
   drawLines(ctx, layout.subtitle, PAD + layout.title.length * FONTS.title.line, FONTS.subtitle);
+  if (underlay) ctx.drawImage(underlay(scale), 0, layout.mapTop, view.width, view.height);
   ctx.drawImage(bitmap, 0, layout.mapTop, view.width, view.height);
   bitmap.close();
   ctx.fillStyle = '#d9d6cf';

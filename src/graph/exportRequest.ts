@@ -11,15 +11,22 @@ export async function runExportRequest(
   cy: Core,
   request: ExportRequest,
   state: AppState,
+  /** Under cytoscape's drawing in a PNG: a large graph's layer. */
+  underlay?: (scale: number) => CanvasImageSource,
 ): Promise<void> {
   try {
     if (request.format === 'png') {
-      const { blob, width, height } = await exportPng(cy, request.scale, {
-        title: state.article.title,
-        subtitle: `${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
-        caption: tourCaption(state),
-        spheres: state.spheres,
-      });
+      const { blob, width, height } = await exportPng(
+        cy,
+        request.scale,
+        {
+          title: state.article.title,
+          subtitle: `${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
+          caption: tourCaption(state),
+          spheres: state.spheres,
+        },
+        underlay,
+      );
       const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
       downloadBlob(blob, name);
       state.notify(`Saved ${name} (${px(width)} × ${px(height)} px)`);

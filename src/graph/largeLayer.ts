@@ -317,7 +317,6 @@ export class LargeGraphLayer {
     if (this.loading && now - this.lastDraw < LOADING_REDRAW_MS) return;
     this.lastDraw = now;
     if (this.graph.destroyed()) return;
-    this.index();
     const dpr = window.devicePixelRatio || 1;
     const width = cy.width();
     const height = cy.height();
@@ -327,6 +326,35 @@ export class LargeGraphLayer {
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
+    this.paint(ctx, dpr);
+    // For the benchmark and automation: the map's large-graph picture is up to date.
+    cy.emit('layerdraw');
+  }
+
+  /**
+   * The layer's picture of the current view on a white ground, `scale` canvas pixels per CSS pixel:
+   * the ground of a PNG export, with cytoscape's highlighted elements drawn over it.
+   */
+  snapshot(scale: number): HTMLCanvasElement {
+    const { cy } = this;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(cy.width() * scale);
+    canvas.height = Math.round(cy.height() * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return canvas;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    if (!this.graph.destroyed()) this.paint(ctx, scale);
+    return canvas;
+  }
+
+  /** Paints the view's elements, not highlighted, at `ratio` canvas pixels per CSS pixel. */
+  private paint(ctx: CanvasRenderingContext2D, ratio: number): void {
+    const { cy } = this;
+    this.index();
+    const dpr = ratio;
+    const width = cy.width();
+    const height = cy.height();
     const zoom = cy.zoom();
     const pan = cy.pan();
     ctx.setTransform(zoom * dpr, 0, 0, zoom * dpr, pan.x * dpr, pan.y * dpr);
@@ -424,7 +452,5 @@ export class LargeGraphLayer {
       }
     }
     ctx.globalAlpha = 1;
-    // For the benchmark and automation: the map's large-graph picture is up to date.
-    cy.emit('layerdraw');
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gephiLikeGexf } from '../../bench/gexf';
 import { clickNode, expect, openMap, test } from './fixtures';
 
@@ -115,7 +115,7 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
   );
   await page.screenshot({ path: test.info().outputPath('big-graph-selected.png') });
 
-  // A PNG of the big map: drawn whole by cytoscape from the model (out of sight), the view's size.
+  // A PNG of the big map: the layer's picture with cytoscape's highlighted copies over it.
   const view = await page.evaluate(() => ({
     width: window.cy!.width(),
     height: window.cy!.height(),
@@ -124,6 +124,7 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: /^PNG 1×/ }).click();
   const png = readFileSync((await (await download).path())!);
+  writeFileSync(test.info().outputPath('big-graph-export.png'), png);
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
   expect(png.readUInt32BE(16)).toBe(view.width);
   const inked = await page.evaluate(async (b64) => {
@@ -144,6 +145,18 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
     return coloured;
   }, png.toString('base64'));
   expect(inked).toBeGreaterThan(2000);
+
+  // An SVG of the big map: cytoscape draws all of it from a copy of the model, out of sight.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const svgDownload = page.waitForEvent('download', { timeout: 180_000 });
+  const svgStarted = Date.now();
+  await page.getByRole('button', { name: /^SVG/ }).click();
+  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  console.log(
+    `big import: SVG ${Math.round(svg.length / 1024)} kB in ${Date.now() - svgStarted} ms`,
+  );
+  expect(svg).toContain('<svg');
+  expect(svg).toContain(label);
   // The out-of-sight instance is gone, and the map still holds only the highlighted copies.
   expect(await page.evaluate(() => window.cy!.elements().length)).toBeLessThan(1000);
   expect(await page.locator('body > div[aria-hidden="true"]').count()).toBe(0);
