@@ -109,14 +109,75 @@ function spheresOf(imported: ImportedGraph, name: string) {
     ...values.filter((v) => v === NO_VALUE),
   ];
   const taken = new Set<string>();
-  const byValue = new Map<string, string>();
+  const byValue = new Map<string, number>();
   const spheres: SphereDef[] = ordered.map((value, i) => {
     const id = safeId(value === NO_VALUE ? 'none' : value, taken);
-    byValue.set(value, id);
+    byValue.set(value, i);
     const colour = value === NO_VALUE ? GREY : COLOURS[i % COLOURS.length]!;
     return { id, label: value, colour };
   });
   return { spheres, byValue, edgesHaveIt };
+}
+
+/**
+ * How one choice of attribute colours and filters an imported graph (not a Silkgraph one): its
+ * spheres and each element's sphere, as indexes into `spheres` in the graph's order. It is what
+ * `toDataset` builds the spheres from, and what `recolour` applies to a dataset already made, so the
+ * import can offer every choice without keeping the file's attributes on the page.
+ */
+export interface Colouring {
+  /** The attribute, or null for one sphere "All". */
+  attribute: string | null;
+  spheres: SphereDef[];
+  /** Each node's sphere. */
+  nodes: Uint32Array;
+  /** Each edge's sphere, when edges carry the attribute; null: an edge takes its ends' spheres. */
+  edges: Uint32Array | null;
+}
+
+/** The colouring of an imported graph by the values of one attribute (null: everything in "All"). */
+export function colouringOf(imported: ImportedGraph, attribute: string | null): Colouring {
+  const nodes = new Uint32Array(imported.nodes.length);
+  if (attribute === null)
+    return { attribute, spheres: [ALL], nodes, edges: new Uint32Array(imported.edges.length) };
+  const plan = spheresOf(imported, attribute);
+  imported.nodes.forEach((n, i) => (nodes[i] = plan.byValue.get(valueOf(n.attrs, attribute))!));
+  let edges: Uint32Array | null = null;
+  if (plan.edgesHaveIt) {
+    const values = new Uint32Array(imported.edges.length);
+    imported.edges.forEach((e, i) => (values[i] = plan.byValue.get(valueOf(e.attrs, attribute))!));
+    edges = values;
+  }
+  return { attribute, spheres: plan.spheres, nodes, edges };
+}
+
+/** Each element's domains under a colouring; node ids as the graph lists them, in order. */
+function domainsUnder(
+  colouring: Colouring,
+  nodeIds: readonly string[],
+  edges: readonly { source: string; target: string }[],
+) {
+  const { spheres } = colouring;
+  if (
+    colouring.nodes.length !== nodeIds.length ||
+    (colouring.edges?.length ?? edges.length) !== edges.length
+  )
+    throw new Error('the colouring is of another graph');
+  const nodeDomain = new Map<string, string>();
+  const nodes = nodeIds.map((id, i) => {
+    const domain = spheres[colouring.nodes[i]!]!.id;
+    nodeDomain.set(id, domain);
+    return [domain];
+  });
+  const fallback = spheres[0]?.id ?? ALL.id;
+  const edgeDomains = edges.map((e, i) => {
+    if (colouring.edges) return [spheres[colouring.edges[i]!]!.id];
+    const domains = [
+      ...new Set([nodeDomain.get(e.source), nodeDomain.get(e.target)].filter(Boolean)),
+    ] as string[];
+    return domains.length ? domains : [fallback];
+  });
+  return { nodes, edges: edgeDomains };
 }
 
 function kindOf(attrs: Attrs): NodeKind {
@@ -155,42 +216,34 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
       spheres: spheresOfSilkgraph(graph),
     };
   }
-  const name = options.sphereAttribute;
-  const plan = name === null ? null : spheresOf(imported, name);
-  const nodeDomain = new Map<string, string>();
-  const nodes: GraphNode[] = imported.nodes.map((n) => {
-    const domain = plan && name ? plan.byValue.get(valueOf(n.attrs, name))! : ALL.id;
-    nodeDomain.set(n.id, domain);
+  const colouring = colouringOf(imported, options.sphereAttribute);
+  const domains = domainsUnder(
+    colouring,
+    imported.nodes.map((n) => n.id),
+    imported.edges,
+  );
+  const nodes: GraphNode[] = imported.nodes.map((n, i) => {
     const label = n.label.trim() || n.id;
     return {
       id: n.id,
       label,
       aliases: [label],
       kind: kindOf(n.attrs),
-      domains: [domain],
+      domains: domains.nodes[i]!,
       summary: attrText(n.attrs, 'description', 'summary') ?? '',
       evidence: [],
     };
   });
-  const edges: GraphEdge[] = imported.edges.map((e) => {
-    let domains: string[];
-    if (!plan || !name) domains = [ALL.id];
-    else if (plan.edgesHaveIt) domains = [plan.byValue.get(valueOf(e.attrs, name))!];
-    else
-      domains = [
-        ...new Set([nodeDomain.get(e.source), nodeDomain.get(e.target)].filter(Boolean)),
-      ] as string[];
-    return {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      relation: e.label?.trim() || attrText(e.attrs, 'relation', 'label') || 'is linked to',
-      domains: domains.length ? domains : [plan?.spheres[0]?.id ?? ALL.id],
-      status: statusOf(e.attrs),
-      year: yearOf(e.attrs),
-      evidence: [],
-    };
-  });
+  const edges: GraphEdge[] = imported.edges.map((e, i) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    relation: e.label?.trim() || attrText(e.attrs, 'relation', 'label') || 'is linked to',
+    domains: domains.edges[i]!,
+    status: statusOf(e.attrs),
+    year: yearOf(e.attrs),
+    evidence: [],
+  }));
   return {
     article,
     graph: { nodes, edges },
@@ -198,7 +251,29 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
       imported,
       nodes.map((n) => n.id),
     ),
-    spheres: plan ? plan.spheres : [ALL],
+    spheres: colouring.spheres,
+  };
+}
+
+/**
+ * The dataset `toDataset` makes of the same imported graph with another attribute: only the spheres
+ * and every element's domains change. `dataset` must be `toDataset`'s of that graph (any attribute)
+ * and `colouring` `colouringOf` it; a colouring of another graph is refused.
+ */
+export function recolour(dataset: ImportedDataset, colouring: Colouring): ImportedDataset {
+  const { nodes, edges } = dataset.graph;
+  const domains = domainsUnder(
+    colouring,
+    nodes.map((n) => n.id),
+    edges,
+  );
+  return {
+    ...dataset,
+    graph: {
+      nodes: nodes.map((n, i) => ({ ...n, domains: domains.nodes[i]! })),
+      edges: edges.map((e, i) => ({ ...e, domains: domains.edges[i]! })),
+    },
+    spheres: colouring.spheres,
   };
 }
 

@@ -1,11 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseGraphFile, type ParseResult } from '../../src/domain/formats';
+import { parseGraphFile } from '../../src/domain/formats';
 import { ImportButton } from '../../src/features/import/ImportButton';
 import { ImportReport } from '../../src/features/import/ImportReport';
 import { importSession, INITIAL_SESSION } from '../../src/features/import/importSession';
 import type { GraphFile, ParseFile } from '../../src/features/import/parseFile';
+import { prepareImport, type PreparedImport } from '../../src/features/import/prepare';
 import { LAST_IMPORT_KEY } from '../../src/features/import/persist';
 import { smallDataset } from '../fixtures/small';
 import { renderWithStore } from './renderWithStore';
@@ -19,8 +20,11 @@ const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 </gexf>`;
 
 // The parse function, injected: the real parser on the page instead of the worker.
-const parseHere: ParseFile = async (file: GraphFile, strict: boolean): Promise<ParseResult> =>
-  parseGraphFile({ name: file.name, bytes: await file.arrayBuffer(), strict });
+const parseHere: ParseFile = async (file: GraphFile, strict: boolean): Promise<PreparedImport> =>
+  prepareImport(
+    parseGraphFile({ name: file.name, bytes: await file.arrayBuffer(), strict }),
+    file.name,
+  );
 
 const fileOf = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
 
@@ -51,12 +55,12 @@ describe('ImportButton', () => {
   });
 
   it('says what is being opened while it is read', async () => {
-    let finish!: (r: ParseResult) => void;
+    let finish!: (r: PreparedImport) => void;
     const slow: ParseFile = () => new Promise((resolve) => (finish = resolve));
     renderWithStore(<ImportButton parse={slow} />);
     await userEvent.upload(screen.getByLabelText('Open a graph file'), fileOf(GEXF, 'big.gexf'));
     expect(screen.getByRole('status')).toHaveTextContent('Opening big.gexf…');
-    finish(parseGraphFile({ name: 'big.gexf', text: GEXF }));
+    finish(prepareImport(parseGraphFile({ name: 'big.gexf', text: GEXF }), 'big.gexf'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(''));
   });
 

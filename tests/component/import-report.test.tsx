@@ -1,11 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/domain/formats';
-import { defaultSphereAttribute, toDataset } from '../../src/domain/importDataset';
 import { ImportReport } from '../../src/features/import/ImportReport';
 import { ReportButton } from '../../src/features/import/ReportButton';
 import { importSession, INITIAL_SESSION } from '../../src/features/import/importSession';
+import { LAST_IMPORT_KEY } from '../../src/features/import/persist';
+import { prepareImport } from '../../src/features/import/prepare';
 import { renderWithStore } from './renderWithStore';
 
 // Node "b" is declared twice and one edge points at a node that does not exist: two repairs.
@@ -24,16 +25,21 @@ const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </graphml>`;
 
+// As the import worker prepares it (through structuredClone, as its messages are), and as
+// openGraphFile puts it on the map.
+function lastImport(text = GRAPHML, name = 'groups.graphml') {
+  const { dataset, report, sphereAttribute, silkgraph, colourings } = structuredClone(
+    prepareImport(parseGraphFile({ name, text }), name),
+  );
+  return { fileName: name, report, dataset, sphereAttribute, silkgraph, colourings };
+}
+
 function openReport(text = GRAPHML, name = 'groups.graphml') {
-  const { graph, report } = parseGraphFile({ name, text });
-  const sphereAttribute = defaultSphereAttribute(graph);
+  const last = lastImport(text, name);
   const view = renderWithStore(<ImportReport />);
   act(() => {
-    view.store.getState().replaceDataset(toDataset(graph, { sphereAttribute, fileName: name }));
-    importSession.setState({
-      last: { fileName: name, graph, report, sphereAttribute },
-      reportOpen: true,
-    });
+    view.store.getState().replaceDataset(last.dataset);
+    importSession.setState({ last, reportOpen: true });
   });
   return view;
 }
@@ -82,6 +88,18 @@ describe('ImportReport', () => {
     await userEvent.selectOptions(select, 'region');
     expect(store.getState().spheres.map((s) => s.label)).toEqual(['north', 'south']);
     expect(store.getState().filters.spheres).toEqual(['north', 'south']);
+    const domainOf = (id: string) => store.getState().graph.nodes.find((n) => n.id === id)!.domains;
+    expect(domainOf('a')).toEqual(['north']);
+    expect(domainOf('c')).toEqual(['north']);
+    expect(domainOf('d')).toEqual(['south']);
+    // The recoloured graph is kept for the next visit, in a task of its own.
+    await waitFor(() =>
+      expect(
+        JSON.parse(localStorage.getItem(LAST_IMPORT_KEY)!).dataset.spheres.map(
+          (s: { label: string }) => s.label,
+        ),
+      ).toEqual(['north', 'south']),
+    );
     await userEvent.selectOptions(select, '');
     expect(store.getState().spheres.map((s) => s.label)).toEqual(['All']);
   });
@@ -97,7 +115,7 @@ describe('ImportReport', () => {
 
   it('can be opened again from the header once closed, while that import is on the map', async () => {
     const user = userEvent.setup();
-    const { graph, report } = parseGraphFile({ name: 'groups.graphml', text: GRAPHML });
+    const last = lastImport();
     renderWithStore(
       <>
         <ReportButton />
@@ -107,7 +125,7 @@ describe('ImportReport', () => {
     expect(screen.queryByRole('button', { name: 'Import report' })).toBeNull();
     act(() =>
       importSession.setState({
-        last: { fileName: 'groups.graphml', graph, report, sphereAttribute: 'group' },
+        last,
         reportOpen: true,
       }),
     );

@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromDataset, parseGraphFile } from '../../src/domain/formats';
 import {
+  colouringOf,
   defaultSphereAttribute,
   NO_VALUE,
+  recolour,
   sphereAttributeChoices,
   toDataset,
 } from '../../src/domain/importDataset';
@@ -142,5 +144,68 @@ describe('choosing the attribute', () => {
     expect(sphereAttributeChoices(g)).toContain('group');
     expect(defaultSphereAttribute(g)).toBe('group');
     expect(defaultSphereAttribute(fromDataset(builtGraph))).toBeNull();
+  });
+});
+
+describe('colouringOf and recolour: another attribute without the file', () => {
+  // Every fixture that is not a Silkgraph graph, with an edge attribute in the CSV edge list.
+  const fixtures: [string, string][] = [
+    ['team.graphml', GRAPHML],
+    ...[
+      'formats/gephi.gexf',
+      'formats/yed.graphml',
+      'formats/networkx.graphml',
+      'formats/cytoscape-desktop.cyjs',
+      'formats/networkx-node-link.json',
+      'formats/edges.csv',
+      'import/small.gexf',
+      'import/small.csv',
+    ].map((f): [string, string] => [f, readFileSync(resolve('tests/fixtures', f), 'utf8')]),
+  ];
+
+  it.each(fixtures)(
+    '%s: recolouring any dataset by any choice gives toDataset’s dataset',
+    (name, text) => {
+      const graph = parseGraphFile({ name, text }).graph;
+      const choices = [null, ...sphereAttributeChoices(graph)];
+      for (const from of choices)
+        for (const to of choices) {
+          const made = toDataset(graph, { sphereAttribute: from, fileName: name });
+          const expected = toDataset(graph, { sphereAttribute: to, fileName: name });
+          // Through structuredClone, as the colouring comes from the import worker.
+          const again = recolour(made, structuredClone(colouringOf(graph, to)));
+          expect(again).toEqual(expected);
+          expect(JSON.stringify(again)).toBe(JSON.stringify(expected));
+        }
+    },
+  );
+
+  it('the fixtures offer choices, and one colours edges by their own values', () => {
+    const counts = fixtures.map(([name, text]) =>
+      sphereAttributeChoices(parseGraphFile({ name, text }).graph),
+    );
+    expect(counts.filter((c) => c.length > 1).length).toBeGreaterThan(0);
+    const withEdgeColours = fixtures.some(([name, text]) => {
+      const graph = parseGraphFile({ name, text }).graph;
+      return sphereAttributeChoices(graph).some((a) => colouringOf(graph, a).edges !== null);
+    });
+    expect(withEdgeColours).toBe(true);
+  });
+
+  it('names each element’s sphere by index, and leaves edges to their ends when they lack the attribute', () => {
+    const c = colouringOf(imported(), 'group');
+    expect(c.spheres.map((s) => s.label)).toEqual(['Alpha Team', 'beta/β', NO_VALUE]);
+    expect([...c.nodes]).toEqual([0, 0, 1, 1, 2]);
+    expect(c.edges).toBeNull();
+    expect(colouringOf(imported(), null).spheres.map((s) => s.label)).toEqual(['All']);
+  });
+
+  it('refuses the colouring of another graph', () => {
+    const other = parseGraphFile({
+      name: 'x.graphml',
+      text: GRAPHML.replace('<node id="e"/>', ''),
+    }).graph;
+    const d = toDataset(imported(), { sphereAttribute: 'group', fileName: 'team.graphml' });
+    expect(() => recolour(d, colouringOf(other, 'group'))).toThrow(/another graph/);
   });
 });

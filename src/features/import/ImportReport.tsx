@@ -1,13 +1,11 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
-import { sphereAttributeChoices, toDataset } from '../../domain/importDataset';
-import { memoizeLast } from '../../domain/memo';
+import { recolour } from '../../domain/importDataset';
 import { useAppStore } from '../../store/context';
 import { importSession, setStrict, useImportSession } from './importSession';
 import { saveLastImport } from './persist';
 import { ReportDetails } from './ReportDetails';
 import './import.css';
 
-const choicesOf = memoizeLast(sphereAttributeChoices);
 const NOTHING = '';
 
 /** The report shown after each import, where the user also picks what colours and filters the map. */
@@ -32,14 +30,18 @@ export function ImportReport() {
   }, [open]);
 
   if (!open || !last) return null;
-  const choices = choicesOf(last.graph);
+  const choices = last.colourings.flatMap((c) => (c.attribute === null ? [] : [c.attribute]));
 
+  // The file's graph is not on the page: each choice's colouring came with the import.
   const colourBy = (e: ChangeEvent<HTMLSelectElement>) => {
     const sphereAttribute = e.currentTarget.value === NOTHING ? null : e.currentTarget.value;
-    const dataset = toDataset(last.graph, { sphereAttribute, fileName: last.fileName });
+    const colouring = last.colourings.find((c) => c.attribute === sphereAttribute);
+    if (!colouring) return;
+    const dataset = recolour(last.dataset, colouring);
     store.getState().replaceDataset(dataset);
-    importSession.setState({ last: { ...last, sphereAttribute } });
-    saveLastImport(dataset, store.getState().notify);
+    importSession.setState({ last: { ...last, dataset, sphereAttribute } });
+    // Kept in a task of its own, as after an import: serialising a large graph takes a while.
+    setTimeout(() => saveLastImport(dataset, store.getState().notify), 0);
   };
 
   return (
@@ -49,7 +51,7 @@ export function ImportReport() {
       </h2>
       <ReportDetails report={last.report} fileName={last.fileName} />
       <h3 className="im-heading">Colours and filters</h3>
-      {last.graph.silkgraph ? (
+      {last.silkgraph ? (
         <p className="im-none">The file carries Silkgraph spheres: the map uses them.</p>
       ) : (
         <label className="im-field">

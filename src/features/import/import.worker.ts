@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 import { ImportError, parseGraphFile } from '../../domain/formats';
+import { prepareImport } from './prepare';
+import { messagesOf, type ImportMessage } from './transfer';
 
-// Parsing runs here so a 50 MB file does not freeze the page: the map stays usable meanwhile.
+// Parsing runs here so a 50 MB file does not freeze the page: the map stays usable meanwhile. So does
+// everything else made from the file (the dataset, its colourings, the text kept for the next visit).
 
 export interface ImportRequest {
   name: string;
@@ -9,25 +12,14 @@ export interface ImportRequest {
   strict: boolean;
 }
 
-export type ImportResponse =
-  | {
-      ok: true;
-      graph: ReturnType<typeof parseGraphFile>['graph'];
-      report: ReturnType<typeof parseGraphFile>['report'];
-    }
-  | { ok: false; message: string; format: string; where: string | undefined };
-
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { name, bytes, strict } = event.data;
-  let response: ImportResponse;
+  let messages: Iterable<[ImportMessage, Transferable[]]>;
   try {
-    const { graph, report } = parseGraphFile({ name, bytes, strict });
-    response = { ok: true, graph, report };
+    messages = messagesOf(prepareImport(parseGraphFile({ name, bytes, strict }), name));
   } catch (error) {
-    response =
-      error instanceof ImportError
-        ? { ok: false, message: error.message, format: error.format, where: error.where }
-        : { ok: false, message: String(error), format: 'File', where: undefined };
+    const message = error instanceof ImportError ? error.message : String(error);
+    messages = [[{ kind: 'failed', message }, []]];
   }
-  self.postMessage(response);
+  for (const [message, transfer] of messages) self.postMessage(message, transfer);
 };

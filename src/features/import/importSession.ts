@@ -1,16 +1,25 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { ImportedGraph, ImportReport } from '../../domain/formats/model';
+import type { ImportReport } from '../../domain/formats/model';
+import type { Colouring, ImportedDataset } from '../../domain/importDataset';
 
 // The import's own state: which file is being opened and what the last one held. It is not part of
 // the app store because nothing but the import feature reads it; the dataset itself goes there.
 
-/** The last file opened, kept so the report can show it and re-colour the graph by another attribute. */
+/**
+ * The last file opened, kept so the report can show it and re-colour the graph by another attribute.
+ * The file's graph itself stays in the import worker: each choice's colouring came with the dataset.
+ */
 export interface LastImport {
   fileName: string;
-  graph: ImportedGraph;
   report: ImportReport;
+  /** The dataset on the map (the same object as the store's). */
+  dataset: ImportedDataset;
   sphereAttribute: string | null;
+  /** The file carries Silkgraph spheres: the map uses them and there is nothing to choose. */
+  silkgraph: boolean;
+  /** By nothing, then by each categorical attribute: the choices of the report. */
+  colourings: readonly Colouring[];
 }
 
 export interface ImportSession {

@@ -1,23 +1,26 @@
-import type { ParseResult } from '../../domain/formats';
 import { checkSize } from '../../domain/formats/text';
-import type { ImportResponse } from './import.worker';
+import { prepareImport, type PreparedImport } from './prepare';
+import { PreparedReceiver, type ImportMessage } from './transfer';
 
 /** A file as the picker or a drop hands it over. */
 export type GraphFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
-/** Reads a graph file into the neutral form; rejects with an Error whose message names what and where. */
-export type ParseFile = (file: GraphFile, strict: boolean) => Promise<ParseResult>;
+/**
+ * Reads a graph file and prepares it for the map; rejects with an Error whose message names what
+ * and where.
+ */
+export type ParseFile = (file: GraphFile, strict: boolean) => Promise<PreparedImport>;
 
 /** Parses on the page itself: where workers cannot start (e.g. the single-file build from file://). */
-async function parseHere(file: GraphFile, strict: boolean): Promise<ParseResult> {
+export async function parseHere(file: GraphFile, strict: boolean): Promise<PreparedImport> {
   const [{ parseGraphFile }, bytes] = await Promise.all([
     import('../../domain/formats'),
     file.arrayBuffer(),
   ]);
-  return parseGraphFile({ name: file.name, bytes, strict });
+  return prepareImport(parseGraphFile({ name: file.name, bytes, strict }), file.name);
 }
 
-async function parseInWorker(file: GraphFile, strict: boolean): Promise<ParseResult> {
+async function parseInWorker(file: GraphFile, strict: boolean): Promise<PreparedImport> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -26,11 +29,18 @@ async function parseInWorker(file: GraphFile, strict: boolean): Promise<ParseRes
   }
   const bytes = await file.arrayBuffer();
   return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-      worker.terminate();
-      const response = event.data;
-      if (response.ok) resolve({ graph: response.graph, report: response.report });
-      else reject(new Error(response.message));
+    // The graph comes in slices, each message in a task of its own (see transfer.ts).
+    const receiver = new PreparedReceiver();
+    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+      try {
+        const prepared = receiver.take(event.data);
+        if (!prepared) return;
+        worker.terminate();
+        resolve(prepared);
+      } catch (error) {
+        worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     };
     // The worker script could not load or crashed: read the file here instead (the bytes were
     // handed to the worker, so they are read again).

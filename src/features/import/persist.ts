@@ -26,24 +26,40 @@ const storage = (): Storage | undefined => {
   }
 };
 
-/** Keeps the dataset for the next visit; says so when it is too large to keep or storage is full. */
-export function saveLastImport(dataset: StoredDataset, notify: (message: string) => void): void {
+/**
+ * The dataset as it is kept, or only its length when it is too large to keep. The import worker
+ * makes it (serialising a large graph takes a while), so the page only hands it to storage.
+ */
+export type KeptText = { text: string } | { tooLarge: number };
+
+/** Serialises a dataset for the next visit. */
+export function keptText(dataset: StoredDataset): KeptText {
   const text = JSON.stringify({ version: VERSION, dataset });
+  return text.length > MAX_STORED_CHARS ? { tooLarge: text.length } : { text };
+}
+
+/** Stores a serialised dataset; says so when it is too large to keep or storage is full. */
+export function keepText(kept: KeptText, notify: (message: string) => void): void {
   const store = storage();
   if (!store) return;
-  if (text.length > MAX_STORED_CHARS) {
+  if ('tooLarge' in kept) {
     store.removeItem(LAST_IMPORT_KEY);
     notify(
-      `This graph is too large to keep for your next visit (${(text.length / 1e6).toFixed(1)} MB, the limit is 4 MB): open the file again after a reload.`,
+      `This graph is too large to keep for your next visit (${(kept.tooLarge / 1e6).toFixed(1)} MB, the limit is 4 MB): open the file again after a reload.`,
     );
     return;
   }
   try {
-    store.setItem(LAST_IMPORT_KEY, text);
+    store.setItem(LAST_IMPORT_KEY, kept.text);
   } catch {
     store.removeItem(LAST_IMPORT_KEY);
     notify('The browser’s storage is full: this graph will not be kept for your next visit.');
   }
+}
+
+/** Keeps the dataset for the next visit; says so when it is too large to keep or storage is full. */
+export function saveLastImport(dataset: StoredDataset, notify: (message: string) => void): void {
+  keepText(keptText(dataset), notify);
 }
 
 /** Forgets the stored import: the next visit opens the article. */

@@ -1,16 +1,15 @@
 import { useCallback } from 'react';
-import { defaultSphereAttribute, toDataset } from '../../domain/importDataset';
 import { useAppStore } from '../../store/context';
 import type { AppStore } from '../../store/store';
 import { importSession, useImportSession } from './importSession';
 import { parseFile, type GraphFile, type ParseFile } from './parseFile';
-import { saveLastImport } from './persist';
+import { keepText } from './persist';
 
 let latest = 0;
 
 /**
- * Opens a graph file: parses it off the main thread, puts it on the map and opens the report. A file
- * that cannot be read leaves the map as it was and says why in the notices.
+ * Opens a graph file: parses and prepares it off the main thread, puts it on the map and opens the
+ * report. A file that cannot be read leaves the map as it was and says why in the notices.
  */
 export async function openGraphFile(
   store: AppStore,
@@ -21,17 +20,16 @@ export async function openGraphFile(
   const mine = ++latest;
   importSession.setState({ pending: file.name });
   try {
-    const { graph, report } = await parse(file, importSession.getState().strict);
+    const prepared = await parse(file, importSession.getState().strict);
     if (mine !== latest) return;
-    const sphereAttribute = defaultSphereAttribute(graph);
-    const dataset = toDataset(graph, { sphereAttribute, fileName: file.name });
+    const { dataset, report, sphereAttribute, silkgraph, colourings, kept } = prepared;
     store.getState().replaceDataset(dataset);
     importSession.setState({
-      last: { fileName: file.name, graph, report, sphereAttribute },
+      last: { fileName: file.name, report, dataset, sphereAttribute, silkgraph, colourings },
       reportOpen: true,
     });
-    // Kept for the next visit in a task of its own: serialising a large graph takes a while.
-    setTimeout(() => saveLastImport(dataset, store.getState().notify), 0);
+    // Kept for the next visit in a task of its own (the text was made with the dataset).
+    setTimeout(() => keepText(kept, store.getState().notify), 0);
   } catch (error) {
     if (mine !== latest) return;
     const message = error instanceof Error ? error.message : String(error);

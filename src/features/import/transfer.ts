@@ -1,0 +1,80 @@
+import type { ImportedDataset } from '../../domain/importDataset';
+import type { GraphEdge, GraphNode } from '../../domain/schema';
+import type { PreparedImport } from './prepare';
+
+// How the import worker hands a prepared file to the page. A message is deserialised on the page in a
+// task of its own, so the graph goes in slices: one message with a 5,000-node, 20,000-edge graph kept
+// the page busy for a quarter of a second taking it in; slices of a few thousand elements take a few
+// milliseconds each and the page keeps answering between them.
+
+/** Elements per message. */
+export const ELEMENTS_PER_MESSAGE = 2000;
+
+/** Everything but the nodes and edges, and how many of each follow. */
+export interface PreparedHead extends Omit<PreparedImport, 'dataset'> {
+  dataset: Omit<ImportedDataset, 'graph'>;
+  nodes: number;
+  edges: number;
+}
+
+export type ImportMessage =
+  | { kind: 'head'; head: PreparedHead }
+  | { kind: 'nodes'; items: GraphNode[] }
+  | { kind: 'edges'; items: GraphEdge[] }
+  | { kind: 'end' }
+  | { kind: 'failed'; message: string };
+
+/** The messages that carry a prepared import, each with what it transfers rather than copies. */
+export function* messagesOf(
+  prepared: PreparedImport,
+  perMessage = ELEMENTS_PER_MESSAGE,
+): Generator<[ImportMessage, Transferable[]]> {
+  const { dataset, ...rest } = prepared;
+  const { graph, ...withoutGraph } = dataset;
+  const buffers = prepared.colourings.flatMap((c) =>
+    c.edges ? [c.nodes.buffer, c.edges.buffer] : [c.nodes.buffer],
+  );
+  yield [
+    {
+      kind: 'head',
+      head: {
+        ...rest,
+        dataset: withoutGraph,
+        nodes: graph.nodes.length,
+        edges: graph.edges.length,
+      },
+    },
+    buffers,
+  ];
+  for (let i = 0; i < graph.nodes.length; i += perMessage)
+    yield [{ kind: 'nodes', items: graph.nodes.slice(i, i + perMessage) }, []];
+  for (let i = 0; i < graph.edges.length; i += perMessage)
+    yield [{ kind: 'edges', items: graph.edges.slice(i, i + perMessage) }, []];
+  yield [{ kind: 'end' }, []];
+}
+
+/** Puts a prepared import back together from its messages, in the order they were sent. */
+export class PreparedReceiver {
+  private head: PreparedHead | null = null;
+  private readonly nodes: GraphNode[] = [];
+  private readonly edges: GraphEdge[] = [];
+
+  /** Takes the next message: the prepared import once the last one came, else null. */
+  take(message: ImportMessage): PreparedImport | null {
+    if (message.kind === 'failed') throw new Error(message.message);
+    if (message.kind === 'head') {
+      this.head = message.head;
+      return null;
+    }
+    if (!this.head) throw new Error('the import worker sent its graph out of order');
+    if (message.kind === 'nodes') for (const n of message.items) this.nodes.push(n);
+    else if (message.kind === 'edges') for (const e of message.items) this.edges.push(e);
+    else {
+      const { nodes, edges, dataset, ...rest } = this.head;
+      if (nodes !== this.nodes.length || edges !== this.edges.length)
+        throw new Error('the import worker sent an incomplete graph');
+      return { ...rest, dataset: { ...dataset, graph: { nodes: this.nodes, edges: this.edges } } };
+    }
+    return null;
+  }
+}
