@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { expect, graph, openMap, test } from './fixtures';
 
 const fixture = (name: string) => resolve('tests/fixtures/import', name);
-const nodeCount = (page: Page) => page.evaluate(() => window.cy!.nodes().length);
+const nodeCount = (page: Page) => page.evaluate(() => window.cyGraph!.nodes().length);
 
 /** Opens a file through the header's file input, as the picker does. */
 async function importFile(page: Page, name: string) {
@@ -16,7 +16,7 @@ async function importFile(page: Page, name: string) {
 async function expectMapOf(page: Page, n: number) {
   await page.waitForFunction(
     (count) => {
-      const cy = window.cy;
+      const cy = window.cyGraph;
       if (!cy || cy.nodes().length !== count) return false;
       const places = new Set(
         cy
@@ -55,8 +55,8 @@ test('a GEXF file replaces the article, with its positions, report and spheres',
     'community',
   );
   expect(await sphereLabels(page)).toEqual(['capital', 'south']);
-  const x = await page.evaluate(() => window.cy!.getElementById('almaty').position('x'));
-  const x0 = await page.evaluate(() => window.cy!.getElementById('astana').position('x'));
+  const x = await page.evaluate(() => window.cyGraph!.getElementById('almaty').position('x'));
+  const x0 = await page.evaluate(() => window.cyGraph!.getElementById('astana').position('x'));
   expect(x - x0).toBe(100);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
@@ -79,11 +79,13 @@ test('a GraphML file without positions is laid out; the spheres follow the chose
   });
   await expect(select).toHaveValue('group');
   expect(await sphereLabels(page)).toEqual(['a', 'b', 'c']);
-  const before = await page.evaluate(() => window.cy!.getElementById('n1').position());
+  const before = await page.evaluate(() => window.cyGraph!.getElementById('n1').position());
   await select.selectOption('');
   await expect.poll(() => sphereLabels(page)).toEqual(['All']);
   // Re-colouring keeps the nodes where they are.
-  expect(await page.evaluate(() => window.cy!.getElementById('n1').position())).toEqual(before);
+  expect(await page.evaluate(() => window.cyGraph!.getElementById('n1').position())).toEqual(
+    before,
+  );
 });
 
 test('Cytoscape JSON and CSV files open too', async ({ page }) => {
@@ -186,7 +188,7 @@ test('a graph of 1,500 nodes without positions is laid out', async ({ page }) =>
   await expectMapOf(page, 1500);
   await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
   const spread = await page.evaluate(
-    () => new Set(window.cy!.nodes().map((n) => Math.round(n.position('x')))).size,
+    () => new Set(window.cyGraph!.nodes().map((n) => Math.round(n.position('x')))).size,
   );
   expect(spread).toBeGreaterThan(100);
 });
