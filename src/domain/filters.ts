@@ -111,20 +111,23 @@ export function allFilters(sphereIds: readonly Sphere[]): Filters {
 export function sphereCounts(graph: Graph, sphereIds: readonly Sphere[] = SPHERES): SphereCount[] {
   // One pass over the graph whatever the number of spheres (an import may have dozens); an element
   // that lists a sphere twice counts once, as `includes` counted it.
-  const counts = new Map<Sphere, SphereCount>();
-  for (const sphere of sphereIds) counts.set(sphere, { sphere, nodes: 0, edges: 0 });
-  const tally = (domains: readonly Sphere[], field: 'nodes' | 'edges') => {
-    for (let i = 0; i < domains.length; i++) {
-      const d = domains[i]!;
-      if (domains.indexOf(d) !== i) continue;
-      const count = counts.get(d);
-      if (count) count[field]++;
-    }
+  const slot = new Map<Sphere, number>();
+  for (const sphere of sphereIds) if (!slot.has(sphere)) slot.set(sphere, slot.size);
+  const tally = (elements: readonly { domains: readonly Sphere[] }[]) => {
+    const counts = new Array<number>(slot.size).fill(0);
+    for (const { domains } of elements)
+      for (let i = 0; i < domains.length; i++) {
+        const at = slot.get(domains[i]!);
+        if (at !== undefined && (i === 0 || domains.indexOf(domains[i]!) === i)) counts[at]!++;
+      }
+    return counts;
   };
-  for (const n of graph.nodes) tally(n.domains, 'nodes');
-  for (const e of graph.edges) tally(e.domains, 'edges');
-  // A sphere listed twice in sphereIds gets its row twice, with the same counts.
-  return sphereIds.map((sphere) => ({ ...counts.get(sphere)! }));
+  const nodes = tally(graph.nodes);
+  const edges = tally(graph.edges);
+  return sphereIds.map((sphere) => {
+    const at = slot.get(sphere)!;
+    return { sphere, nodes: nodes[at]!, edges: edges[at]! };
+  });
 }
 
 /** How many nodes of each kind the graph has (kinds it lacks are left out). */

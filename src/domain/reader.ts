@@ -33,22 +33,30 @@ export function readerRuns(article: Article): ReaderRun[] {
   return runs;
 }
 
-const isDisplayed = (displayed: Visible, ref: ElementRef) =>
-  ref.type === 'node' ? displayed.nodes.has(ref.id) : displayed.edges.has(ref.id);
-
 /**
  * The article's blocks that hold evidence of something the map displays, in article order, each with
- * those displayed elements. Evidence pointing at a block the article lacks marks nothing.
+ * those displayed elements. Evidence pointing at a block the article lacks marks nothing. A block whose
+ * elements are all displayed (every block, when nothing is filtered) keeps `byBlock`'s own list.
  */
 export function markedBlocks(
   article: Article,
   byBlock: ReadonlyMap<string, readonly ElementRef[]>,
   displayed: Visible,
-): Map<string, ElementRef[]> {
-  const marked = new Map<string, ElementRef[]>();
+): Map<string, readonly ElementRef[]> {
+  const marked = new Map<string, readonly ElementRef[]>();
   for (const block of article.blocks) {
-    const shown = (byBlock.get(block.id) ?? []).filter((ref) => isDisplayed(displayed, ref));
-    if (shown.length > 0) marked.set(block.id, shown);
+    const refs = byBlock.get(block.id);
+    if (!refs) continue;
+    let shown: ElementRef[] | null = null;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const on = ref.type === 'node' ? displayed.nodes.has(ref.id) : displayed.edges.has(ref.id);
+      if (on) shown?.push(ref);
+      // The first hidden one: copy those before it, and leave it out.
+      else shown ??= refs.slice(0, i);
+    }
+    const result = shown ?? refs;
+    if (result.length > 0) marked.set(block.id, result);
   }
   return marked;
 }

@@ -245,3 +245,37 @@ describe('selectionHighlight on a graph of thousands', () => {
     ]).toEqual([['p3', ['for Beta']]]);
   });
 });
+
+describe('markedBlocks on a large graph', () => {
+  const { article, graph } = syntheticDataset({ nodes: 300, edges: 1200, seed: 5 });
+  const refsByBlock = elementsByBlock(graph);
+  // The version it replaces: a filtered copy of every block's list.
+  const reference = (displayed: ReturnType<typeof visibleElements>) => {
+    const marked = new Map<string, ElementRef[]>();
+    for (const block of article.blocks) {
+      const shown = (refsByBlock.get(block.id) ?? []).filter((ref) =>
+        ref.type === 'node' ? displayed.nodes.has(ref.id) : displayed.edges.has(ref.id),
+      );
+      if (shown.length > 0) marked.set(block.id, shown);
+    }
+    return marked;
+  };
+
+  it('gives the same blocks and elements, in order, whatever is filtered', () => {
+    for (const filters of [
+      ALL_FILTERS,
+      { ...ALL_FILTERS, spheres: ['energy' as const] },
+      { ...ALL_FILTERS, statuses: ['contested' as const], kinds: ['state' as const] },
+      { ...ALL_FILTERS, spheres: [] },
+    ]) {
+      const displayed = visibleElements(graph, filters);
+      expect([...markedBlocks(article, refsByBlock, displayed)]).toEqual([...reference(displayed)]);
+    }
+  });
+
+  it('makes no copy of a block whose elements are all displayed', () => {
+    const marked = markedBlocks(article, refsByBlock, visibleElements(graph, ALL_FILTERS));
+    expect(marked.size).toBeGreaterThan(3);
+    for (const [block, refs] of marked) expect(refs).toBe(refsByBlock.get(block));
+  });
+});
