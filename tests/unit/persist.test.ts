@@ -53,6 +53,29 @@ describe('the last import, kept for the next visit', () => {
       }),
     ],
     [
+      'a node whose tags are not text',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: { nodes: [{ ...dataset().graph.nodes[0], tags: ['ok', 3] }], edges: [] },
+        },
+      }),
+    ],
+    [
+      'an edge without a status',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: {
+            ...dataset().graph,
+            edges: dataset().graph.edges.map(({ status: _, ...e }) => e),
+          },
+        },
+      }),
+    ],
+    [
       'a colour that is not a hex colour',
       JSON.stringify({
         version: 1,
@@ -66,6 +89,19 @@ describe('the last import, kept for the next visit', () => {
     localStorage.setItem(LAST_IMPORT_KEY, value);
     expect(loadLastImport()).toEqual({ dataset: null, problem: UNREADABLE });
     expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
+  });
+
+  it('comes back with optional tags on nodes and edges', () => {
+    const d = dataset();
+    const tagged = {
+      ...d,
+      graph: {
+        nodes: d.graph.nodes.map((n) => ({ ...n, tags: ['t'] })),
+        edges: d.graph.edges.map((e) => ({ ...e, tags: [] })),
+      },
+    };
+    saveLastImport(tagged, vi.fn());
+    expect(loadLastImport()).toEqual({ dataset: tagged });
   });
 
   it('is not kept when larger than the cap, and the user is told', () => {

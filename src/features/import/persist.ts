@@ -67,6 +67,8 @@ export function clearLastImport(): void {
   storage()?.removeItem(LAST_IMPORT_KEY);
 }
 
+// The checks run over every element of a kept graph before the first paint (25,000 for a
+// 5,000/20,000 import): each is a plain loop over fields listed once, not a new list per element.
 type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,18 +76,25 @@ const isString: Check = (v) => typeof v === 'string';
 const isId: Check = (v) => typeof v === 'string' && v.length > 0;
 const arrayOf =
   (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
-const oneOf =
-  (values: readonly string[]): Check =>
-  (v) =>
-    typeof v === 'string' && values.includes(v);
-const shape =
-  (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
-  (v) =>
-    isObject(v) &&
-    Object.entries(fields).every(([k, check]) => check(v[k])) &&
-    Object.entries(optional).every(([k, check]) => v[k] === undefined || check(v[k]));
+  (v) => {
+    if (!Array.isArray(v)) return false;
+    for (const item of v as unknown[]) if (!check(item)) return false;
+    return true;
+  };
+const oneOf = (values: readonly string[]): Check => {
+  const allowed = new Set(values);
+  return (v) => typeof v === 'string' && allowed.has(v);
+};
+const shape = (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check => {
+  const required = Object.entries(fields);
+  const optionals = Object.entries(optional);
+  return (v) => {
+    if (!isObject(v)) return false;
+    for (const [k, check] of required) if (!check(v[k])) return false;
+    for (const [k, check] of optionals) if (v[k] !== undefined && !check(v[k])) return false;
+    return true;
+  };
+};
 
 const evidence = arrayOf(shape({ block: isString, quote: isString }));
 const domains: Check = (v) => arrayOf(isId)(v) && (v as unknown[]).length > 0;
