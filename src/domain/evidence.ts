@@ -43,6 +43,8 @@ export function elementsByBlock(graph: Graph): Map<string, ElementRef[]> {
     evidence: readonly Evidence[],
     seen: Set<string>,
   ) => {
+    // Most elements of an imported graph have no passages: they neither list nor need tracking.
+    if (evidence.length === 0) return;
     const repeated = seen.has(id);
     seen.add(id);
     const many = evidence.length > 8 ? new Set<string>() : null;

@@ -104,6 +104,12 @@ describe('ImportReport', () => {
     expect(store.getState().spheres.map((s) => s.label)).toEqual(['All']);
   });
 
+  it('moves the focus to Close once the report is drawn', async () => {
+    openReport();
+    const close = screen.getByRole('button', { name: 'Close' });
+    await waitFor(() => expect(close).toHaveFocus());
+  });
+
   it('closes with Close and with Escape', async () => {
     openReport();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));

@@ -69,6 +69,24 @@ describe('the prepared import, sent from the worker in slices', () => {
     expect(received.colourings[1]!.nodes.length).toBe(300);
   });
 
+  it('gives back every value as sent when it shares the strings of ends, spheres and words', () => {
+    const sent = prepared();
+    const node = sent.dataset.graph.nodes[0]!;
+    // An end the nodes do not name, a relation of its own, a sphere the spheres do not list.
+    const odd = {
+      ...sent.dataset.graph.edges[0]!,
+      target: 'ghost',
+      relation: 'owes',
+      domains: ['x', 'x'],
+    };
+    sent.dataset.graph.edges.push(odd);
+    const expected = structuredClone(sent);
+    const { done } = roundTrip(messagesOf(sent));
+    expect(done).toEqual(expected);
+    expect(done!.dataset.graph.edges.at(-1)).toEqual({ ...odd });
+    expect(done!.dataset.graph.nodes[0]).toEqual(node);
+  });
+
   it('says what went wrong: a failure, a slice before the head, a graph cut short', () => {
     expect(() =>
       new PreparedReceiver().take({ kind: 'failed', message: 'GEXF: line 3: bad' }),

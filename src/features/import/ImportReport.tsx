@@ -21,12 +21,21 @@ export function ImportReport() {
 
   useEffect(() => {
     if (!open) return;
-    closeRef.current?.focus();
+    // Focus once the report has been drawn: focusing at once made the browser lay out the whole
+    // page inside the task that put a new graph on the map, then again for the frame.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => closeRef.current?.focus(), 0);
+    });
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') importSession.setState({ reportOpen: false });
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
 
   if (!open || !last) return null;

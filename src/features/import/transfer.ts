@@ -1,5 +1,6 @@
 import type { ImportedDataset } from '../../domain/importDataset';
 import type { GraphEdge, GraphNode } from '../../domain/schema';
+import { EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
 import type { PreparedImport } from './prepare';
 
 // How the import worker hands a prepared file to the page. A message is deserialised on the page in a
@@ -53,22 +54,49 @@ export function* messagesOf(
   yield [{ kind: 'end' }, []];
 }
 
-/** Puts a prepared import back together from its messages, in the order they were sent. */
+/**
+ * Puts a prepared import back together from its messages, in the order they were sent.
+ *
+ * A message's strings arrive as new copies, one per element: 20,000 edges name their ends, spheres,
+ * status and relation each with strings of their own, which every later lookup must hash and compare
+ * by content (a pass over the graph took two to three times as long as over the worker's objects).
+ * Each slice is given back shared strings as it comes (the node's own id for an edge's end, one
+ * string per sphere, kind, status and relation), in its own task, so the task that puts the graph on
+ * the map does not pay for it.
+ */
 export class PreparedReceiver {
   private head: PreparedHead | null = null;
   private readonly nodes: GraphNode[] = [];
   private readonly edges: GraphEdge[] = [];
+  private readonly shared = new Map<string, string>();
+  private readonly nodeIds = new Map<string, string>();
 
   /** Takes the next message: the prepared import once the last one came, else null. */
   take(message: ImportMessage): PreparedImport | null {
     if (message.kind === 'failed') throw new Error(message.message);
     if (message.kind === 'head') {
       this.head = message.head;
+      for (const s of message.head.dataset.spheres) this.shared.set(s.id, s.id);
+      for (const word of [...NODE_KINDS, ...EDGE_STATUSES]) this.shared.set(word, word);
       return null;
     }
     if (!this.head) throw new Error('the import worker sent its graph out of order');
-    if (message.kind === 'nodes') for (const n of message.items) this.nodes.push(n);
-    else if (message.kind === 'edges') for (const e of message.items) this.edges.push(e);
+    if (message.kind === 'nodes')
+      for (const n of message.items) {
+        this.share(n.domains);
+        n.kind = this.word(n.kind);
+        this.nodeIds.set(n.id, n.id);
+        this.nodes.push(n);
+      }
+    else if (message.kind === 'edges')
+      for (const e of message.items) {
+        this.share(e.domains);
+        e.status = this.word(e.status);
+        e.relation = this.word(e.relation);
+        e.source = this.nodeIds.get(e.source) ?? e.source;
+        e.target = this.nodeIds.get(e.target) ?? e.target;
+        this.edges.push(e);
+      }
     else {
       const { nodes, edges, dataset, ...rest } = this.head;
       if (nodes !== this.nodes.length || edges !== this.edges.length)
@@ -76,5 +104,16 @@ export class PreparedReceiver {
       return { ...rest, dataset: { ...dataset, graph: { nodes: this.nodes, edges: this.edges } } };
     }
     return null;
+  }
+
+  private word<T extends string>(text: T): T {
+    const known = this.shared.get(text);
+    if (known !== undefined) return known as T;
+    this.shared.set(text, text);
+    return text;
+  }
+
+  private share(words: string[]): void {
+    for (let i = 0; i < words.length; i++) words[i] = this.word(words[i]!);
   }
 }
