@@ -69,7 +69,8 @@ const RICH_BASE: StylesheetJsonBlock[] = [
     selector: 'edge',
     style: {
       width: 2.5,
-      'curve-style': 'bezier',
+      // A lone edge is straight, as cytoscape draws a bundle of one.
+      'curve-style': 'straight',
       'line-fill': 'linear-gradient',
       'line-gradient-stop-colors': 'data(gradientColours)',
       'line-gradient-stop-positions': 'data(gradientPositions)',
@@ -78,6 +79,16 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'arrow-scale': 0.9,
       opacity: 0.85,
       ...EDGE_LABEL,
+    } as never,
+  },
+  // Edges between the same two nodes fan out as cytoscape's bezier bundles do, at offsets worked out
+  // once per graph (see bundleOffsets): a bundle is not searched for and re-spaced in every frame.
+  {
+    selector: 'edge.bundled',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(bundleOffset)',
+      'control-point-weights': 0.5,
     } as never,
   },
   // A one-sphere edge is one colour: drawn solid it looks the same as a two-stop gradient, and the

@@ -45,3 +45,58 @@ test('the map is not moved by the first paint: nodes sit where data/positions.js
   );
   expect(positions).toEqual(JSON.parse(readFileSync('data/positions.json', 'utf8')));
 });
+
+test('edges between the same two nodes fan out as cytoscape’s own bundles do; the others are straight', async ({
+  page,
+}) => {
+  await openMap(page);
+  const { bundled, lone } = await page.evaluate(() => {
+    const cy = window.cy!;
+    const ids = cy.edges('.bundled').map((e) => e.id());
+    const points = (e: ReturnType<typeof cy.edges>[number]) => [
+      e.sourceEndpoint(),
+      e.targetEndpoint(),
+      ...(e.controlPoints() ?? []),
+    ];
+    const ours = Object.fromEntries(cy.edges().map((e) => [e.id(), points(e)]));
+    // The same edges as cytoscape bundles them when it looks for parallel edges itself.
+    const bundles = cy.edges('.bundled');
+    bundles.removeClass('bundled');
+    cy.edges().style('curve-style', 'bezier');
+    const theirs = Object.fromEntries(cy.edges().map((e) => [e.id(), points(e)]));
+    cy.edges().removeStyle('curve-style');
+    bundles.addClass('bundled');
+    const apart = (id: string) =>
+      ours[id]!.length !== theirs[id]!.length
+        ? Infinity
+        : Math.max(
+            ...ours[id]!.map((p, i) =>
+              Math.hypot(p.x - theirs[id]![i]!.x, p.y - theirs[id]![i]!.y),
+            ),
+          );
+    const hub = cy.edges(
+      '[source = "china"][target = "kazakhstan"], [source = "kazakhstan"][target = "china"]',
+    );
+    return {
+      bundled: {
+        count: ids.length,
+        hub: hub.length,
+        hubApart: Math.max(...hub.map((e) => apart(e.id()))),
+        apart: Math.max(...ids.map(apart)),
+      },
+      lone: cy
+        .edges()
+        .not('.bundled')
+        .filter((e) => e.style('curve-style') !== 'straight' || apart(e.id()) > 0.01)
+        .map((e) => e.id()),
+    };
+  });
+  // The 17 relations between China and Kazakhstan fan out exactly as before.
+  expect(bundled.hub).toBe(17);
+  expect(bundled.hubApart).toBeLessThan(0.01);
+  // Elsewhere too, but for two short edges between nodes that nearly touch, whose curve cytoscape
+  // pushes a few pixels further out of the arrowheads' way.
+  expect(bundled.count).toBeGreaterThan(20);
+  expect(bundled.apart).toBeLessThan(15);
+  expect(lone).toEqual([]);
+});

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type NodeDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SPHERE_COLOURS } from '../../../src/domain/palette';
 import type { Graph, Positions } from '../../../src/domain/schema';
-import { toElements } from '../../../src/graph/elements';
+import { BUNDLE_STEP, bundleOffsets, toElements } from '../../../src/graph/elements';
 import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
 import { syncToCy } from '../../../src/graph/sync';
 import { selectDisplayed, selectSizes } from '../../../src/store/derived';
@@ -109,7 +109,7 @@ describe('toElements', () => {
       gradientColours: `${c} ${c}`,
       gradientPositions: '0% 100%',
     });
-    expect(classes('alpha-treaty-beta')).toEqual(['established', 'single']);
+    expect(classes('alpha-treaty-beta')).toEqual(['established', 'single', 'bundled']);
   });
 
   it('gives an edge with several spheres hard-edged stripes, one per sphere in its order', () => {
@@ -119,7 +119,7 @@ describe('toElements', () => {
       gradientColours: `${energy} ${energy} ${economic} ${economic}`,
       gradientPositions: '0.0% 50.0% 50.0% 100.0%',
     });
-    expect(classes('beta-oil-alpha')).toEqual(['established', 'multi']);
+    expect(classes('beta-oil-alpha')).toEqual(['established', 'multi', 'bundled']);
 
     const graph: Graph = {
       ...smallGraph,
@@ -127,6 +127,48 @@ describe('toElements', () => {
     };
     const edge = toElements(graph, {}).find((e) => e.group === 'edges')!;
     expect(edge.data.gradientPositions).toBe('0.0% 33.3% 33.3% 66.7% 66.7% 100.0%');
+  });
+
+  it('draws a lone edge straight and fans out the edges that share their two nodes', () => {
+    // alpha → beta and beta → alpha share their nodes; the others are alone between theirs.
+    expect(data('alpha-treaty-beta').bundleOffset).toBe(-BUNDLE_STEP / 2);
+    expect(data('beta-oil-alpha').bundleOffset).toBe(-BUNDLE_STEP / 2);
+    expect(data('gamma-fields-beta')).not.toHaveProperty('bundleOffset');
+    expect(classes('gamma-fields-beta')).toEqual(['established', 'single']);
+    expect(cy.$id('gamma-fields-beta').style('curve-style')).toBe('straight');
+    const bundled = cy.$id('beta-oil-alpha');
+    expect(bundled.style('curve-style')).toBe('unbundled-bezier');
+    expect(bundled.style('control-point-distances')).toBe('-20px');
+  });
+
+  it('spaces a bundle one step apart around the straight line, each edge measured along its own direction', () => {
+    const [a, b] = smallGraph.nodes;
+    const edge = (id: string, source: string, target: string) => ({
+      ...smallGraph.edges[0]!,
+      id,
+      source,
+      target,
+    });
+    const graph: Graph = {
+      ...smallGraph,
+      nodes: [a!, b!],
+      edges: [
+        edge('e1', a!.id, b!.id),
+        edge('e2', b!.id, a!.id),
+        edge('e3', a!.id, b!.id),
+        edge('e4', a!.id, b!.id),
+      ],
+    };
+    // From the node first in the graph (a) the fan runs -1.5, -0.5, 0.5, 1.5 steps; e2 points the
+    // other way, so its own offset has the opposite sign.
+    expect(Object.fromEntries(bundleOffsets(graph))).toEqual({
+      e1: -1.5 * BUNDLE_STEP,
+      e2: 0.5 * BUNDLE_STEP,
+      e3: 0.5 * BUNDLE_STEP,
+      e4: 1.5 * BUNDLE_STEP,
+    });
+    // A graph whose nodes come the other way round measures from b.
+    expect(bundleOffsets({ ...graph, nodes: [b!, a!] }).get('e1')).toBe(1.5 * BUNDLE_STEP);
   });
 
   it('classes an edge by its status', () => {
