@@ -1,3 +1,4 @@
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { Tabs } from '../components/Tabs';
 import { DetailsPanel } from '../features/evidence/DetailsPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -24,10 +25,30 @@ import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
 
+/** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
+export const PANELS_AT_THE_LATEST_MS = 2000;
+
+/**
+ * Whether the side panels (tools, details, article) are to be rendered yet: only once the map's first
+ * frame is on screen, so that the map is not kept waiting for the whole article and the panels'
+ * layout (they do not change the map's size: the columns are fixed). Their render is a transition,
+ * done in slices that leave the page free to answer.
+ */
+function usePanelsAfterMap() {
+  const [ready, setReady] = useState(false);
+  const show = useCallback(() => startTransition(() => setReady(true)), []);
+  useEffect(() => {
+    const timer = setTimeout(show, PANELS_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [show]);
+  return [ready, show] as const;
+}
+
 /** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
 export function App() {
   const title = useApp((s) => s.article.title);
   const presenting = useApp((s) => s.tourStep !== null);
+  const [panels, showPanels] = usePanelsAfterMap();
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <TourLoader />
@@ -47,26 +68,33 @@ export function App() {
       <DropZone />
       <ImportReport />
       <div className="workspace">
-        <aside className="sidebar sidebar-left" aria-label="Tools" hidden={presenting}>
-          <ErrorBoundary name="the tools panel">
-            <Tabs
-              label="Tools"
-              tabs={[
-                { id: 'filters', label: 'Filters', content: <FilterPanel /> },
-                { id: 'list', label: 'List', content: <ElementList /> },
-                { id: 'path', label: 'Path', content: <PathPanel /> },
-              ]}
-            />
-          </ErrorBoundary>
+        <aside
+          className="sidebar sidebar-left"
+          aria-label="Tools"
+          aria-busy={!panels || undefined}
+          hidden={presenting}
+        >
+          {panels && (
+            <ErrorBoundary name="the tools panel">
+              <Tabs
+                label="Tools"
+                tabs={[
+                  { id: 'filters', label: 'Filters', content: <FilterPanel /> },
+                  { id: 'list', label: 'List', content: <ElementList /> },
+                  { id: 'path', label: 'Path', content: <PathPanel /> },
+                ]}
+              />
+            </ErrorBoundary>
+          )}
         </aside>
         <main className="map-area" aria-label="Map">
           <p className="visually-hidden">
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
-          <ErrorBoundary name="the map">
+          <ErrorBoundary name="the map" onError={showPanels}>
             <div className="map-canvas" aria-hidden="true">
-              <GraphCanvas />
+              <GraphCanvas onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>
           <MapLegend />
@@ -81,18 +109,23 @@ export function App() {
         <aside
           className="sidebar sidebar-right"
           aria-label="Evidence and article"
+          aria-busy={!panels || undefined}
           hidden={presenting}
         >
-          <div className="details-slot">
-            <ErrorBoundary name="the details panel">
-              <DetailsPanel />
-            </ErrorBoundary>
-          </div>
-          <div className="reader-slot">
-            <ErrorBoundary name="the article reader">
-              <ArticleReader />
-            </ErrorBoundary>
-          </div>
+          {panels && (
+            <>
+              <div className="details-slot">
+                <ErrorBoundary name="the details panel">
+                  <DetailsPanel />
+                </ErrorBoundary>
+              </div>
+              <div className="reader-slot">
+                <ErrorBoundary name="the article reader">
+                  <ArticleReader />
+                </ErrorBoundary>
+              </div>
+            </>
+          )}
         </aside>
       </div>
     </div>

@@ -4,6 +4,8 @@ interface Props {
   /** Names the view in the message, e.g. "the map". */
   name: string;
   children: ReactNode;
+  /** Told when the view fails (after the message is shown). */
+  onError?: () => void;
 }
 
 /** Keeps a failing view from taking the page down; the store (and so the user's state) is untouched. */
@@ -16,6 +18,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.warn(`Silkgraph: ${this.props.name} failed`, error, info.componentStack);
+    this.props.onError?.();
   }
 
   render() {

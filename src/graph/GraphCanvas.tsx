@@ -12,10 +12,22 @@ const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
  */
 const NO_ELEMENTS: never[] = [];
 
+interface Props {
+  /**
+   * Called once, in a task of its own after the frame that put the map's first drawing on screen
+   * (the frame after cytoscape's first draw has begun): the time to render what can wait for the map.
+   */
+  onFirstPaint?: () => void;
+}
+
 /** The map: react-cytoscapejs makes the cytoscape instance; the adapter keeps it in step with the store. */
-export function GraphCanvas() {
+export function GraphCanvas({ onFirstPaint }: Props) {
   const store = useAppStore();
   const adapterRef = useRef<{ cy: Core; adapter: MapAdapter } | null>(null);
+  const onFirstPaintRef = useRef(onFirstPaint);
+  useEffect(() => {
+    onFirstPaintRef.current = onFirstPaint;
+  }, [onFirstPaint]);
 
   // react-cytoscapejs calls this on every render: one adapter per cy instance.
   const onCy = useCallback(
@@ -23,6 +35,11 @@ export function GraphCanvas() {
       if (adapterRef.current?.cy === cy) return;
       adapterRef.current?.adapter.destroy();
       adapterRef.current = { cy, adapter: new MapAdapter(cy, store) };
+      // 'render' is emitted when cytoscape has drawn a frame; the next animation frame comes after
+      // that frame was painted, and a task after it leaves that frame's own callbacks undisturbed.
+      cy.one('render', () =>
+        requestAnimationFrame(() => setTimeout(() => onFirstPaintRef.current?.(), 0)),
+      );
     },
     [store],
   );

@@ -2,16 +2,34 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { App, PANELS_AT_THE_LATEST_MS } from '../../src/app/App';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ALL_FILTERS } from '../../src/domain/filters';
 import { renderWithStore } from './renderWithStore';
 
 // jsdom cannot host the real map: GraphCanvas needs ResizeObserver and a sized canvas container.
 // The map adapter is tested headless in tests/unit/graph/; here the shell around it is what counts.
-vi.mock('../../src/graph/GraphCanvas', () => ({ GraphCanvas: () => <div data-testid="map" /> }));
+// The stand-in says its first frame is painted as it mounts, unless a test holds that back.
+const map = vi.hoisted(() => ({ paints: true, paint: null as (() => void) | null }));
+vi.mock('../../src/graph/GraphCanvas', async () => {
+  const { useEffect } = await import('react');
+  return {
+    GraphCanvas: ({ onFirstPaint }: { onFirstPaint?: () => void }) => {
+      useEffect(() => {
+        map.paint = onFirstPaint ?? null;
+        if (map.paints) onFirstPaint?.();
+      }, [onFirstPaint]);
+      return <div data-testid="map" />;
+    },
+  };
+});
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  map.paints = true;
+  map.paint = null;
+});
 
 const tab = (name: string) => screen.getByRole('tab', { name });
 
@@ -136,6 +154,39 @@ describe('App shell', () => {
   });
 });
 
+describe('App shell before the map is on screen', () => {
+  it('renders the side panels only after the map’s first frame, and says the panels are busy', () => {
+    map.paints = false;
+    renderWithStore(<App />);
+    const tools = screen.getByRole('complementary', { name: 'Tools' });
+    const evidence = screen.getByRole('complementary', { name: 'Evidence and article' });
+    expect(tools).toHaveAttribute('aria-busy', 'true');
+    expect(evidence).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('tablist', { name: 'Tools' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Article' })).toBeNull();
+    // The header and the legend do not wait.
+    expect(screen.getByRole('toolbar', { name: 'Map actions' })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Legend' })).toBeInTheDocument();
+
+    act(() => map.paint!());
+    expect(screen.getByRole('tablist', { name: 'Tools' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Details' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Article' })).toBeInTheDocument();
+    expect(tools).not.toHaveAttribute('aria-busy');
+    expect(evidence).not.toHaveAttribute('aria-busy');
+  });
+
+  it('renders the side panels all the same when the map never paints', () => {
+    vi.useFakeTimers();
+    map.paints = false;
+    renderWithStore(<App />);
+    expect(screen.queryByRole('region', { name: 'Article' })).toBeNull();
+    act(() => vi.advanceTimersByTime(PANELS_AT_THE_LATEST_MS));
+    expect(screen.getByRole('region', { name: 'Article' })).toBeInTheDocument();
+    expect(screen.getByRole('tablist', { name: 'Tools' })).toBeInTheDocument();
+  });
+});
+
 describe('ErrorBoundary', () => {
   function Fragile({ broken }: { broken: boolean }) {
     if (broken) throw new Error('the view broke');
@@ -190,6 +241,18 @@ describe('ErrorBoundary', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the map');
+  });
+
+  it('tells its owner when the view fails', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onError = vi.fn();
+    render(
+      <ErrorBoundary name="the map" onError={onError}>
+        <Fragile broken />
+      </ErrorBoundary>,
+    );
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 
   it('renders its children when nothing fails', () => {
