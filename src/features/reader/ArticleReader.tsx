@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { markedBlocks, readerRuns, selectionHighlight } from '../../domain/reader';
 import type { Block } from '../../domain/schema';
 import { useApp, useAppStore } from '../../store/context';
@@ -19,7 +20,9 @@ export function ArticleReader() {
   const selection = useApp((s) => s.selection);
   // Both are memoized in derived.ts, so they keep their identity until the graph or filters change.
   const byBlock = useApp(selectElementsByBlock);
-  const displayed = useApp(selectDisplayed);
+  // The marks follow a filter change once the map has shown it: the whole article's render and
+  // layout are not in the way of the map's next frame. A new graph comes at once.
+  const displayed = useAfterPaint(useApp(selectDisplayed), graph);
 
   const runs = useMemo(() => readerRuns(article), [article]);
   const marked = useMemo(

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PassageText } from '../../components/PassageText';
 import type { Block } from '../../domain/schema';
 import { PassageButton } from './PassageButton';
@@ -13,8 +14,17 @@ interface Props {
   onToggle: (blockId: string) => void;
 }
 
-/** One block of the article, verbatim, with its mark, its passage button and its highlighted quotes. */
-export function ReaderBlock({ block, supports, quotes, current, onToggle }: Props) {
+/**
+ * One block of the article, verbatim, with its mark, its passage button and its highlighted quotes.
+ * Memoized: a filter or a selection changes a few blocks' props, and the reader re-renders only those.
+ */
+export const ReaderBlock = memo(function ReaderBlock({
+  block,
+  supports,
+  quotes,
+  current,
+  onToggle,
+}: Props) {
   const classes = ['rd-block', `rd-${block.type}`];
   if (supports > 0) classes.push('rd-marked');
   if (quotes) classes.push('rd-highlight');
@@ -56,4 +66,4 @@ export function ReaderBlock({ block, supports, quotes, current, onToggle }: Prop
         </p>
       );
   }
-}
+});
