@@ -80,16 +80,20 @@ function indexOf(graph: Graph): ListIndex {
 
   const labelOf = new Map<string, string>();
   for (const n of graphNodes) labelOf.set(n.id, n.label);
-  // An end missing from the graph (a broken import) sorts and reads by its id.
-  const nameOf = (id: string) => labelOf.get(id) ?? id;
+  // The ends' names are node labels, already in; an end missing from the graph (a broken import)
+  // sorts and reads by its id.
   const strings = new Set<string>();
   for (const n of graphNodes) strings.add(n.label);
   for (const e of graphEdges) {
-    strings.add(nameOf(e.source));
     strings.add(e.relation);
-    strings.add(nameOf(e.target));
+    if (!labelOf.has(e.source)) strings.add(e.source);
+    if (!labelOf.has(e.target)) strings.add(e.target);
   }
   const rank = ranks(strings);
+  // An end's rank by its id: one lookup per end rather than two (label, then rank).
+  const rankOf = new Map<string, number>();
+  for (const [id, label] of labelOf) rankOf.set(id, rank.get(label)!);
+  const endRank = (id: string) => rankOf.get(id) ?? rank.get(id)!;
 
   const nodeRank = new Int32Array(graphNodes.length);
   graphNodes.forEach((n, i) => (nodeRank[i] = rank.get(n.label)!));
@@ -114,9 +118,9 @@ function indexOf(graph: Graph): ListIndex {
   const relationRank = new Int32Array(m);
   const targetRank = new Int32Array(m);
   graphEdges.forEach((e, i) => {
-    sourceRank[i] = rank.get(nameOf(e.source))!;
+    sourceRank[i] = endRank(e.source);
     relationRank[i] = rank.get(e.relation)!;
-    targetRank[i] = rank.get(nameOf(e.target))!;
+    targetRank[i] = endRank(e.target);
   });
   const edgeOrder = graphEdges.map((_, i) => i);
   edgeOrder.sort(
