@@ -124,6 +124,9 @@ test('the import survives a reload; "Back to the article" restores the article f
 }) => {
   await importFile(page, 'small.gexf');
   await expectMapOf(page, 4);
+  // The graph is kept in a task after the one that puts it on the map: a reload right after the
+  // first frame (as a test can, a person hardly) would come before it.
+  await page.waitForFunction(() => localStorage.getItem('silkgraph:last-import') !== null);
   await page.reload();
   await expectMapOf(page, 4);
   await page.getByRole('button', { name: 'Back to the article' }).click();
