@@ -1,16 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import cytoscape from 'cytoscape';
 import { useAppStore } from '../store/context';
 import { MapAdapter } from './adapter';
 import { STYLESHEET } from './stylesheet';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
-/**
- * react-cytoscapejs is given no elements, ever: the adapter owns them. Its element diff serialises
- * every element on each change, which on a 25,000-element import blocked the page for 20 seconds.
- */
-const NO_ELEMENTS: never[] = [];
 
 interface Props {
   /**
@@ -20,48 +14,52 @@ interface Props {
   onFirstPaint?: () => void;
 }
 
-/** The map: react-cytoscapejs makes the cytoscape instance; the adapter keeps it in step with the store. */
+/**
+ * The map: one cytoscape instance for the component's life, made with the map's stylesheet, whose
+ * elements the adapter owns and keeps in step with the store.
+ *
+ * Made here rather than by react-cytoscapejs, which built cytoscape with its default stylesheet and a
+ * grid layout of nothing, then replaced the stylesheet, all before the first paint; and whose element
+ * diff, which serialises every element on each change, the adapter never used anyway (it blocked the
+ * page for 20 seconds on a 25,000-element import).
+ */
 export function GraphCanvas({ onFirstPaint }: Props) {
   const store = useAppStore();
-  const adapterRef = useRef<{ cy: Core; adapter: MapAdapter } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const onFirstPaintRef = useRef(onFirstPaint);
   useEffect(() => {
     onFirstPaintRef.current = onFirstPaint;
   }, [onFirstPaint]);
 
-  // react-cytoscapejs calls this on every render: one adapter per cy instance.
-  const onCy = useCallback(
-    (cy: Core) => {
-      if (adapterRef.current?.cy === cy) return;
-      adapterRef.current?.adapter.destroy();
-      adapterRef.current = { cy, adapter: new MapAdapter(cy, store) };
-      // 'render' is emitted when cytoscape has drawn a frame; the next animation frame comes after
-      // that frame was painted, and a task after it leaves that frame's own callbacks undisturbed.
-      cy.one('render', () =>
-        requestAnimationFrame(() => setTimeout(() => onFirstPaintRef.current?.(), 0)),
-      );
-    },
-    [store],
-  );
+  // A layout effect, as the map's size is read from the page the commit has just laid out.
+  useLayoutEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLESHEET,
+      // The adapter puts the elements where their positions say.
+      layout: { name: 'null' },
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
+    const adapter = new MapAdapter(cy, store);
+    // 'render' is emitted when cytoscape has drawn a frame; the next animation frame comes after
+    // that frame was painted, and a task after it leaves that frame's own callbacks undisturbed.
+    let frame = 0;
+    let timer = 0;
+    cy.one('render', () => {
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => onFirstPaintRef.current?.(), 0);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      adapter.destroy();
+      cy.destroy();
+    };
+  }, [store]);
 
-  useEffect(
-    () => () => {
-      adapterRef.current?.adapter.destroy();
-      adapterRef.current = null;
-    },
-    [],
-  );
-
-  return (
-    <CytoscapeComponent
-      elements={NO_ELEMENTS}
-      stylesheet={STYLESHEET}
-      cy={onCy}
-      style={CANVAS_STYLE}
-      minZoom={0.15}
-      maxZoom={4}
-      boxSelectionEnabled={false}
-      autounselectify
-    />
-  );
+  return <div ref={container} style={CANVAS_STYLE} />;
 }
