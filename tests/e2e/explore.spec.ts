@@ -324,10 +324,12 @@ test('"Re-arrange visible" lays out only what is shown, and the article marks fo
 }) => {
   await openMap(page);
   const marked = () => page.getByRole('button', { name: /this passage supports/ }).count();
+  // The article comes right after the map's first frame.
+  await expect.poll(marked).toBeGreaterThan(0);
   const before = await marked();
   await page.getByRole('button', { name: 'Show only Humanitarian' }).click();
-  const after = await marked();
-  expect(after).toBeLessThan(before);
+  // The article's marks follow once the map has painted the change.
+  await expect.poll(marked).toBeLessThan(before);
   const hidden = await page.evaluate(() =>
     Object.fromEntries(window.cy!.nodes(':hidden').map((n) => [n.id(), n.position()])),
   );
