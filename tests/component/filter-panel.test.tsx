@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS } from '../../src/domain/filters';
@@ -134,28 +134,36 @@ describe('FilterPanel', () => {
   it('says how much the filters hide, and updates as they change', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Show only Political' }));
-    expect(summary()).toHaveTextContent(
-      'Showing 2 of 5 nodes and 1 of 4 relations — 3 nodes and 3 relations hidden.',
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        'Showing 2 of 5 nodes and 1 of 4 relations — 3 nodes and 3 relations hidden.',
+      ),
     );
     await user.click(checkbox('Contested'));
     await user.click(screen.getByRole('button', { name: 'All spheres' }));
-    expect(summary()).toHaveTextContent(
-      'Showing 5 of 5 nodes and 3 of 4 relations — 0 nodes and 1 relations hidden.',
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        'Showing 5 of 5 nodes and 3 of 4 relations — 0 nodes and 1 relations hidden.',
+      ),
     );
     await user.click(checkbox('Company'));
-    expect(summary()).toHaveTextContent(
-      'Showing 3 of 5 nodes and 2 of 4 relations — 2 nodes and 2 relations hidden.',
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        'Showing 3 of 5 nodes and 2 of 4 relations — 2 nodes and 2 relations hidden.',
+      ),
     );
   });
 
-  it('says when the neighbourhood focus is what hides things', () => {
+  it('says when the neighbourhood focus is what hides things', async () => {
     const { store } = setup();
     act(() => {
       store.getState().selectElement({ type: 'node', id: 'delta' });
       store.getState().setFocusDepth(1);
     });
-    expect(summary()).toHaveTextContent(
-      'Showing 2 of 5 nodes and 1 of 4 relations — 3 nodes and 3 relations hidden (neighbourhood focus is on).',
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        'Showing 2 of 5 nodes and 1 of 4 relations — 3 nodes and 3 relations hidden (neighbourhood focus is on).',
+      ),
     );
   });
 
@@ -168,14 +176,16 @@ describe('FilterPanel', () => {
       store.getState().selectElement({ type: 'node', id: 'lonely' });
       store.getState().setFocusDepth(2);
     });
-    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await user.click(await screen.findByRole('button', { name: 'Reset filters' }));
     expect(store.getState().filters).toEqual(ALL_FILTERS);
     expect(store.getState().focusDepth).toBe(0);
     expect(spheres().every((b) => (b as HTMLInputElement).checked)).toBe(true);
     expect(checkbox('State')).toBeChecked();
     expect(checkbox('Proposed')).toBeChecked();
-    expect(summary()).toHaveTextContent(/^Showing 5 of 5 nodes and 4 of 4 relations\.$/);
-    expect(screen.queryByRole('button', { name: 'Reset filters' })).toBeNull();
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(/^Showing 5 of 5 nodes and 4 of 4 relations\.$/),
+    );
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Reset filters' })).toBeNull());
   });
 
   it('states the visibility rule in words', async () => {

@@ -1,3 +1,4 @@
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import { FilterRule } from './FilterRule';
@@ -8,8 +9,16 @@ import { SphereFilter } from './SphereFilter';
 export function FilterPanel() {
   const totalNodes = useApp((s) => s.graph.nodes.length);
   const totalEdges = useApp((s) => s.graph.edges.length);
-  const shownNodes = useApp((s) => selectDisplayed(s).nodes.size);
-  const shownEdges = useApp((s) => selectDisplayed(s).edges.size);
+  const graph = useApp((s) => s.graph);
+  // The counts follow a filter change once the map has shown it (the map first).
+  const shownNodes = useAfterPaint(
+    useApp((s) => selectDisplayed(s).nodes.size),
+    graph,
+  );
+  const shownEdges = useAfterPaint(
+    useApp((s) => selectDisplayed(s).edges.size),
+    graph,
+  );
   const focusDepth = useApp((s) => s.focusDepth);
   const resetFilters = useApp((s) => s.resetFilters);
   const hiddenNodes = totalNodes - shownNodes;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { searchNodes } from '../../domain/search';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import { SearchOption } from './SearchOption';
@@ -14,7 +15,8 @@ const MAX_OPTIONS = 12;
  */
 export function SearchBox() {
   const nodes = useApp((s) => s.graph.nodes);
-  const displayed = useApp(selectDisplayed);
+  // Only marks the options the filters hide: it can follow a filter change after the map.
+  const displayed = useAfterPaint(useApp(selectDisplayed), nodes);
   const selectAndCenter = useApp((s) => s.selectAndCenter);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
