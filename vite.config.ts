@@ -11,6 +11,9 @@ export default defineConfig(({ mode }) => ({
       ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
       : [react(), contentSecurityPolicy()],
   base: './',
+  // The article, graph and positions (120 kB) reach the page as JSON.parse of a string: V8 parses
+  // that faster than the same data written as a JavaScript object literal.
+  json: { stringify: true },
   build: {
     target: 'es2022',
     sourcemap: false,
