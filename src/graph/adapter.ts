@@ -87,7 +87,15 @@ export class MapAdapter {
 
     // The container's size is only final after the page lays out (and changes with the window):
     // keep cytoscape's idea of it current and fit what is shown.
+    // Only a real change of size: the observer also reports the first size, and again when the
+    // panels mount beside the map, each a full redraw for nothing.
+    let size = { width: cy.width(), height: cy.height() };
     const resizeObserver = new ResizeObserver(() => {
+      const container = cy.container();
+      if (!container) return;
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
       cy.resize();
       this.fitShown();
     });
@@ -321,8 +329,12 @@ export class MapAdapter {
       const elements = elementsOf(state, placed);
       previousModel?.destroy();
       window.cyGraph = cy;
-      cy.add(elements);
       this.loading = false;
+      // Added and classed in one batch, so styles are computed once, then framed.
+      cy.batch(() => {
+        cy.add(elements);
+        this.sync(this.store.getState());
+      });
       this.loaded(seq);
       return;
     }
