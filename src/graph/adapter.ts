@@ -116,7 +116,7 @@ export class MapAdapter {
     this.layoutAbort?.abort();
     this.layer?.destroy();
     this.layer = null;
-    this.dropModel();
+    this.detachModel()?.destroy();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.cy.removeAllListeners();
     if (window.cy === this.cy) delete window.cy;
@@ -203,12 +203,7 @@ export class MapAdapter {
       for (const [id, original] of wanted) {
         const copy = cy.getElementById(id);
         if (copy.empty()) {
-          added.push({
-            group: original.isNode() ? 'nodes' : 'edges',
-            data: { ...original.data() },
-            classes: original.classes(),
-            ...(original.isNode() ? { position: { ...original.position() } } : {}),
-          });
+          added.push(copyOf(original));
           continue;
         }
         const classes = original.classes();
@@ -237,12 +232,14 @@ export class MapAdapter {
     });
   };
 
-  private dropModel(): void {
+  /** Lets go of a large graph's model (returned, for a caller that still reads it). */
+  private detachModel(): Core | null {
     if (this.positionsFrame) cancelAnimationFrame(this.positionsFrame);
     this.positionsFrame = 0;
-    this.model?.destroy();
+    const { model } = this;
     this.model = null;
     this.modelElements = null;
+    return model;
   }
 
   /**
@@ -290,12 +287,7 @@ export class MapAdapter {
     document.body.append(container);
     return cytoscape({
       container,
-      elements: model.elements().map((ele) => ({
-        group: ele.isNode() ? 'nodes' : 'edges',
-        data: { ...ele.data() },
-        classes: ele.classes(),
-        ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
-      })),
+      elements: model.elements().map(copyOf),
       style: LARGE_EXPORT_STYLESHEET,
       zoom: cy.zoom(),
       pan: { ...cy.pan() },
@@ -315,12 +307,8 @@ export class MapAdapter {
     this.layoutAbort = null;
     // Nodes the new dataset does not place keep their places from the graph on the map now: read
     // from the drawn instance before it is emptied, from a large graph's model when needed.
-    const previousModel = this.model;
+    const previousModel = this.detachModel();
     const placed = previousModel ?? placesOf(cy);
-    this.model = null;
-    this.modelElements = null;
-    if (this.positionsFrame) cancelAnimationFrame(this.positionsFrame);
-    this.positionsFrame = 0;
     cy.stop();
     cy.batch(() => cy.elements().remove());
     const count = state.graph.nodes.length + state.graph.edges.length;
@@ -529,6 +517,16 @@ export class MapAdapter {
     const shown = cy.elements().not('.hidden');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
   }
+}
+
+/** An element of the model as a definition for another instance: data, classes and position. */
+function copyOf(ele: SingularElementArgument): ElementDefinition {
+  return {
+    group: ele.isNode() ? 'nodes' : 'edges',
+    data: { ...ele.data() },
+    classes: ele.classes(),
+    ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
+  };
 }
 
 /** Where the nodes of a (small) map are, as elementsOf reads places. */

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gephiLikeGexf } from '../../bench/gexf';
+import { colouredPixels, pngSize, saveExport } from './exports';
 import { clickNode, expect, openMap, test } from './fixtures';
 
 // Budgets are the benchmark's business (npm run bench): this test checks the behaviour a person
@@ -120,38 +121,15 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
     width: window.cy!.width(),
     height: window.cy!.height(),
   }));
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await page.getByRole('button', { name: /^PNG 1×/ }).click();
-  const png = readFileSync((await (await download).path())!);
+  const png = (await saveExport(page, /^PNG 1×/, 120_000)).bytes;
   writeFileSync(test.info().outputPath('big-graph-export.png'), png);
-  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  expect(png.readUInt32BE(16)).toBe(view.width);
-  const inked = await page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 80, bitmap.width, bitmap.height - 160);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4)
-      if (
-        Math.max(data[i]!, data[i + 1]!, data[i + 2]!) -
-          Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >
-        60
-      )
-        coloured++;
-    return coloured;
-  }, png.toString('base64'));
+  expect(pngSize(png).width).toBe(view.width);
+  const inked = await colouredPixels(page, png);
   expect(inked).toBeGreaterThan(2000);
 
   // An SVG of the big map: cytoscape draws all of it from a copy of the model, out of sight.
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const svgDownload = page.waitForEvent('download', { timeout: 180_000 });
   const svgStarted = Date.now();
-  await page.getByRole('button', { name: /^SVG/ }).click();
-  const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+  const svg = (await saveExport(page, /^SVG/, 180_000)).bytes.toString('utf8');
   console.log(
     `big import: SVG ${Math.round(svg.length / 1024)} kB in ${Date.now() - svgStarted} ms`,
   );

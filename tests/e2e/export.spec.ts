@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import { graphSchema } from '../../src/domain/schema';
+import { colouredPixels, pngSize, saveExport as save } from './exports';
 import { article, expect, graph, openMap, shownIds, test } from './fixtures';
 
 const blocks = new Map(article.blocks.map((b) => [b.id, b.text]));
@@ -10,22 +10,6 @@ const noEnergy = visibleElements(graph, {
   ...ALL_FILTERS,
   spheres: ['political', 'economic', 'humanitarian'],
 });
-
-/** Chooses an item of the Export menu and returns the file the browser saves. */
-async function save(page: Page, item: RegExp) {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: item }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
-
-/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 const mapSize = (page: Page) =>
   page.evaluate(() => ({ width: window.cy!.width(), height: window.cy!.height() }));
@@ -50,23 +34,7 @@ test('PNG 1× and 2× are the map view plus title and legend bands, 2× exactly 
   ).toBeVisible();
 
   // The map is really in the picture: plenty of coloured pixels between the bands.
-  const inked = await page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 80, bitmap.width, bitmap.height - 160);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4)
-      if (
-        Math.max(data[i]!, data[i + 1]!, data[i + 2]!) -
-          Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >
-        60
-      )
-        coloured++;
-    return coloured;
-  }, one.bytes.toString('base64'));
+  const inked = await colouredPixels(page, one.bytes);
   expect(inked).toBeGreaterThan(5000);
 
   const two = await save(page, /^PNG 2×/);
