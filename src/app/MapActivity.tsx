@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
+import { formatCount } from '../components/plural';
 import { useApp } from '../store/context';
-
-const count = new Intl.NumberFormat('en');
 
 /** Seconds since a moment, ticking once a second while shown. */
 function useElapsed(since: number | null): number {
@@ -23,9 +22,9 @@ export function MapActivity() {
   const elapsed = useElapsed(activity?.kind === 'layout' ? activity.startedAt : null);
   let message = '';
   if (activity?.kind === 'drawing')
-    message = `Drawing the map: ${count.format(activity.total)} nodes and relations…`;
+    message = `Drawing the map: ${formatCount(activity.total)} nodes and relations…`;
   else if (activity?.kind === 'layout')
-    message = `Laying out ${count.format(activity.nodes)} nodes${activity.draft ? ' (draft quality, for speed)' : ''}…`;
+    message = `Laying out ${formatCount(activity.nodes)} nodes${activity.draft ? ' (draft quality, for speed)' : ''}…`;
   return (
     // The live region stays in the page when idle (announcements need it there beforehand): only the box goes.
     <div className={activity ? 'map-activity' : 'map-activity is-idle'}>
@@ -38,7 +37,7 @@ export function MapActivity() {
             max={activity.total}
             value={activity.done}
             aria-label="Drawing the map"
-            aria-valuetext={`${count.format(activity.done)} of ${count.format(activity.total)}`}
+            aria-valuetext={`${formatCount(activity.done)} of ${formatCount(activity.total)}`}
           />
           <span className="map-activity-figure" aria-hidden="true">
             {Math.floor((100 * activity.done) / activity.total)}%

@@ -1,5 +1,8 @@
-const count = new Intl.NumberFormat('en');
+const number = new Intl.NumberFormat('en');
+
+/** A count as every panel prints it: "5", "1,000", "20,000" (one formatter for the whole app). */
+export const formatCount = (n: number) => number.format(n);
 
 /** "1 relation", "2 relations", "20,000 relations": a count with its noun. */
 export const plural = (n: number, noun: string, nouns = `${noun}s`) =>
-  `${count.format(n)} ${n === 1 ? noun : nouns}`;
+  `${formatCount(n)} ${n === 1 ? noun : nouns}`;

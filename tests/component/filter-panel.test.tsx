@@ -1,9 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ALL_FILTERS } from '../../src/domain/filters';
+import { ALL_FILTERS, statusCounts } from '../../src/domain/filters';
+import { syntheticDataset } from '../../src/domain/synthetic';
 import { SPHERES } from '../../src/domain/vocabulary';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
+import { selectDisplayed } from '../../src/store/derived';
 import { renderWithStore } from './renderWithStore';
 
 function setup() {
@@ -202,5 +204,38 @@ describe('FilterPanel', () => {
     expect(rule).not.toHaveAttribute('open');
     await user.click(toggle);
     expect(rule).toHaveAttribute('open');
+  });
+
+  it('writes large counts with thousands separators, as the sphere counts do', async () => {
+    const { user, store } = setup();
+    const big = syntheticDataset({ nodes: 1500, edges: 2500, seed: 7 });
+    act(() => store.getState().replaceDataset(big));
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        /^Showing 1,500 of 1,500 nodes and 2,500 of 2,500 relations\.$/,
+      ),
+    );
+    const established = statusCounts(big.graph).find((r) => r.status === 'established')!.count;
+    expect(established).toBeGreaterThan(1000);
+    expect(checkbox('Established').closest('label')).toHaveTextContent(
+      new RegExp(`, ${established.toLocaleString('en')}$`),
+    );
+
+    await user.click(checkbox('Contested'));
+    await user.click(checkbox('Company'));
+    const shown = selectDisplayed(store.getState());
+    const hiddenNodes = 1500 - shown.nodes.size;
+    const hiddenEdges = 2500 - shown.edges.size;
+    // Enough is filtered out that every number in the summary but the hidden nodes needs a separator.
+    expect(shown.nodes.size).toBeGreaterThan(999);
+    expect(shown.edges.size).toBeGreaterThan(999);
+    expect(hiddenNodes).toBeGreaterThan(0);
+    const n = (x: number) => x.toLocaleString('en');
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        `Showing ${n(shown.nodes.size)} of 1,500 nodes and ${n(shown.edges.size)} of 2,500 relations — ${n(hiddenNodes)} nodes and ${n(hiddenEdges)} relations hidden.`,
+      ),
+    );
+    expect(summary().textContent).toMatch(/^Showing \d,\d{3} of 1,500 nodes and \d,\d{3} of 2,500/);
   });
 });

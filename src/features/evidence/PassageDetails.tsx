@@ -7,6 +7,7 @@ import type { Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { count, showMoreLabel } from '../list/ElementGroup';
+import { formatCount } from '../../components/plural';
 import { PassageFigure } from './PassageFigure';
 import { RelationButton } from './RelationButton';
 
@@ -24,7 +25,6 @@ type Group = 'nodes' | 'edges';
 
 const NONE: never[] = [];
 const NOUN: Record<Group, string> = { nodes: 'node', edges: 'relation' };
-const number = new Intl.NumberFormat('en-US');
 const keyOf = (ref: ElementRef) => `${ref.type}:${ref.id}`;
 
 /** "Showing 50 of 1,200 nodes and all 3 relations.": how much of each group the list shows. */
@@ -33,7 +33,7 @@ function showing(groups: readonly { shown: number; total: number; noun: string }
     .filter((g) => g.total > 0)
     .map(({ shown, total, noun }) =>
       shown < total
-        ? `${number.format(shown)} of ${count(total, noun)}`
+        ? `${formatCount(shown)} of ${count(total, noun)}`
         : total === 1
           ? `the 1 ${noun}`
           : `all ${count(total, noun)}`,

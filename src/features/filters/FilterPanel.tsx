@@ -1,3 +1,4 @@
+import { formatCount } from '../../components/plural';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
@@ -28,13 +29,14 @@ export function FilterPanel() {
     <section aria-label="Filters" className="filter-panel">
       <h2 className="panel-title">Filters</h2>
       <p className="shown-summary" role="status">
-        Showing {shownNodes} of {totalNodes} nodes and {shownEdges} of {totalEdges} relations
+        Showing {formatCount(shownNodes)} of {formatCount(totalNodes)} nodes and{' '}
+        {formatCount(shownEdges)} of {formatCount(totalEdges)} relations
         {hiddenNodes + hiddenEdges > 0 ? (
           <>
             {' '}
             —{' '}
             <strong>
-              {hiddenNodes} nodes and {hiddenEdges} relations hidden
+              {formatCount(hiddenNodes)} nodes and {formatCount(hiddenEdges)} relations hidden
             </strong>
             {focusDepth > 0 ? ' (neighbourhood focus is on)' : ''}.
           </>

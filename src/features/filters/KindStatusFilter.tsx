@@ -3,6 +3,7 @@ import { kindCounts, statusCounts } from '../../domain/filters';
 import { KIND_LABELS, STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
 import { useApp } from '../../store/context';
 import { KindShape, StatusLine } from '../../components/LegendMarks';
+import { formatCount } from '../../components/plural';
 
 /** Filters by node kind (its shape on the map) and by edge status (its line style). */
 export function KindStatusFilter() {
@@ -31,7 +32,7 @@ export function KindStatusFilter() {
                 <span>{KIND_LABELS[kind]}</span>
                 <span className="count">
                   <span className="visually-hidden">, </span>
-                  {count}
+                  {formatCount(count)}
                 </span>
               </label>
             </li>
@@ -55,7 +56,7 @@ export function KindStatusFilter() {
                 </span>
                 <span className="count">
                   <span className="visually-hidden">, </span>
-                  {count}
+                  {formatCount(count)}
                 </span>
               </label>
             </li>

@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { EdgeEntry, ListPage, NodeEntry } from '../../domain/elementList';
+import { formatCount, plural } from '../../components/plural';
 import { ElementItem } from './ElementItem';
 
 type Entry = NodeEntry | EdgeEntry;
@@ -27,17 +28,14 @@ interface Props {
 export const itemKey = (entry: { type: 'node' | 'edge'; id: string }) =>
   `${entry.type}:${entry.id}`;
 
-const number = new Intl.NumberFormat('en-US');
-
 /** "1 node", "4,800 nodes". */
-export const count = (n: number, noun: string) =>
-  `${number.format(n)} ${n === 1 ? noun : `${noun}s`}`;
+export const count = (n: number, noun: string) => plural(n, noun);
 
 /** The label of the button that renders more of a long group; it says what it adds and what is left. */
 export function showMoreLabel(remaining: number, step: number, noun: string) {
   if (remaining === 1) return `Show the remaining ${noun}`;
   if (remaining <= step) return `Show the remaining ${count(remaining, noun)}`;
-  return `Show ${number.format(step)} more ${noun}s (${number.format(remaining)} not shown)`;
+  return `Show ${formatCount(step)} more ${noun}s (${formatCount(remaining)} not shown)`;
 }
 
 /**
@@ -85,12 +83,12 @@ export function ElementGroup({
   return (
     <div className="ls-group">
       <h3 id={headingId} className="ls-group-title">
-        {title} ({number.format(total)})
+        {title} ({formatCount(total)})
       </h3>
       {truncated && (
         <p id={hintId} className="ls-hint">
-          Showing {number.format(shown)} of {number.format(total)}. Type a name in “Filter list”
-          above to find any {noun}.
+          Showing {formatCount(shown)} of {formatCount(total)}. Type a name in “Filter list” above
+          to find any {noun}.
         </p>
       )}
       {total === 0 ? (
