@@ -45,6 +45,13 @@ export interface DatasetSlice {
   spheres: readonly SphereDef[];
 }
 
+/**
+ * Where the graph on the map comes from: the article the app is built around (the dataset the store
+ * was made with, or the one "Back to the article" puts back), or an imported file. The guided tour
+ * walks through the article, so it is offered only while the article is shown.
+ */
+export type DatasetOrigin = 'article' | 'import';
+
 /** A dataset as loaders hand it over; without its own spheres it uses the article's. */
 export type DatasetInput = Omit<DatasetSlice, 'spheres'> & { spheres?: readonly SphereDef[] };
 
@@ -94,8 +101,13 @@ export interface ViewSlice {
   dismissNotice: (index: number) => void;
   applyView: (view: ViewState) => void;
   requestExport: (request: { format: 'png'; scale: 1 | 2 | 4 } | { format: 'svg' }) => void;
-  /** Puts another dataset on the map (an import, or the built-in article again) with a fresh view. */
-  replaceDataset: (dataset: DatasetInput) => void;
+  /** Which graph is on the map: the article's, or an imported one. */
+  origin: DatasetOrigin;
+  /**
+   * Puts another dataset on the map with a fresh view: an import (the default), or the built-in
+   * article again (`'article'`). A tour in progress ends.
+   */
+  replaceDataset: (dataset: DatasetInput, origin?: DatasetOrigin) => void;
 }
 
 export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & TourSlice;
@@ -166,8 +178,10 @@ export function createAppStore(input: DatasetInput): AppStore {
     notify: (message) => set((s) => ({ notices: [...s.notices, message] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
-    replaceDataset: (dataset) =>
+    origin: 'article',
+    replaceDataset: (dataset, origin = 'import') =>
       set({
+        origin,
         camera: {
           kind: 'arrange',
           layout: dataset.graph.nodes.some((n) => !Object.hasOwn(dataset.positions, n.id)),
@@ -194,8 +208,13 @@ export function createAppStore(input: DatasetInput): AppStore {
         path: view.path,
         sizeBy: view.sizeBy,
       });
-      const { tourStep, tour } = get();
-      if (view.step === null) {
+      const { tourStep, tour, origin } = get();
+      if (view.step !== null && origin !== 'article') {
+        // A link into the tour while an imported graph is shown: the tour is about the article.
+        get().notify(
+          `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
+        );
+      } else if (view.step === null) {
         if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });
       } else {
         // Opened straight into a step from a link: leaving the tour goes to the full map.
@@ -210,12 +229,18 @@ export function createAppStore(input: DatasetInput): AppStore {
     pendingTourStep: null,
     viewBeforeTour: null,
     requestTour: (index = 0) => {
-      const { tour } = get();
+      const { tour, origin } = get();
+      if (origin !== 'article') return;
       if (tour) get().startTour(tour, index);
       else set({ pendingTourStep: index });
     },
     startTour: (tour, index = 0) => {
       const s = get();
+      // The tour walks through the article: there is none over an imported graph.
+      if (s.origin !== 'article') {
+        if (s.pendingTourStep !== null) set({ pendingTourStep: null });
+        return;
+      }
       if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
       set({ tour, pendingTourStep: null });
       get().goToStep(index);

@@ -1,9 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { BackToArticle } from '../../src/features/import/BackToArticle';
 import { Presenter } from '../../src/features/tour/Presenter';
 import { TourButton } from '../../src/features/tour/TourButton';
-import { smallTour as tour } from '../fixtures/small';
+import { smallDataset, smallTour as tour } from '../fixtures/small';
 import { renderWithStore } from './renderWithStore';
 
 function present(index = 0) {
@@ -96,5 +97,38 @@ describe('Presenter', () => {
     expect(store.getState().tourStep).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Leave tour' }));
     expect(store.getState().tourStep).toBeNull();
+  });
+});
+
+describe('the tour over an imported graph', () => {
+  const imported = {
+    ...smallDataset,
+    article: { ...smallDataset.article, id: 'imported', title: 'g.csv' },
+  };
+
+  it('is not offered while an imported graph is shown, and is offered again back on the article', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(
+      <>
+        <TourButton />
+        <BackToArticle dataset={smallDataset} />
+        <Presenter />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Present tour' })).toBeEnabled();
+    act(() => store.getState().replaceDataset(imported));
+    expect(screen.queryByRole('button', { name: 'Present tour' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Leave tour' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back to the article' }));
+    await user.click(screen.getByRole('button', { name: 'Present tour' }));
+    expect(store.getState().pendingTourStep).toBe(0);
+  });
+
+  it('ends when a graph is imported during the tour', () => {
+    const { store } = present(1);
+    expect(screen.getByRole('region', { name: 'Tour' })).toBeInTheDocument();
+    act(() => store.getState().replaceDataset(imported));
+    expect(screen.queryByRole('region', { name: 'Tour' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Present|Leave) tour$/ })).toBeNull();
   });
 });

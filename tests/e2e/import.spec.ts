@@ -122,17 +122,23 @@ test('a truncated GraphML file is refused with its line, and the map stays as it
 test('the import survives a reload; "Back to the article" restores the article for good', async ({
   page,
 }) => {
+  const presentTour = page.getByRole('button', { name: 'Present tour' });
+  await expect(presentTour).toBeVisible();
   await importFile(page, 'small.gexf');
   await expectMapOf(page, 4);
+  // The tour walks through the article: it is not offered over an imported graph.
+  await expect(presentTour).toHaveCount(0);
   // The graph is kept in a task after the one that puts it on the map: a reload right after the
   // first frame (as a test can, a person hardly) would come before it.
   await page.waitForFunction(() => localStorage.getItem('silkgraph:last-import') !== null);
   await page.reload();
   await expectMapOf(page, 4);
+  await expect(presentTour).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to the article' }).click();
   await expectMapOf(page, graph.nodes.length);
   expect(await nodeCount(page)).toBe(69);
   await expect(page.getByRole('button', { name: 'Back to the article' })).toHaveCount(0);
+  await expect(presentTour).toBeVisible();
   await page.reload();
   await expectMapOf(page, 69);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../src/domain/urlState';
 import { createAppStore, viewOf } from '../../src/store/store';
+import { startUrlSync } from '../../src/store/urlSync';
 import { smallDataset, smallGraph, smallTour as tour } from '../fixtures/small';
 
 describe('the tour slice', () => {
@@ -77,5 +78,88 @@ describe('the tour slice', () => {
       expect.stringMatching(/tour step/),
     ]);
     expect(decodeView('step=0', smallGraph).view.step).toBeNull();
+  });
+
+  describe('with an imported graph on the map', () => {
+    const imported = {
+      ...smallDataset,
+      article: { ...smallDataset.article, id: 'imported', title: 'g.csv' },
+    };
+
+    it('knows the article is shown at first, an import after one, and the article again after Back', () => {
+      const store = createAppStore(smallDataset);
+      expect(store.getState().origin).toBe('article');
+      store.getState().replaceDataset(imported);
+      expect(store.getState().origin).toBe('import');
+      store.getState().replaceDataset(smallDataset, 'article');
+      expect(store.getState().origin).toBe('article');
+    });
+
+    it('ends a tour in progress when a graph is imported', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().startTour(tour, 1);
+      store.getState().replaceDataset(imported);
+      expect(store.getState().tourStep).toBeNull();
+      expect(store.getState().tour).toBeNull();
+      expect(store.getState().viewBeforeTour).toBeNull();
+    });
+
+    it('starts no tour, from the toolbar, the tour loader or the keys', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      store.getState().requestTour(0);
+      expect(store.getState().pendingTourStep).toBeNull();
+      store.getState().startTour(tour, 1);
+      store.getState().nextStep();
+      store.getState().goToStep(2);
+      expect(store.getState().tourStep).toBeNull();
+      expect(viewOf(store.getState()).step).toBeNull();
+    });
+
+    it('drops a request that was waiting for the tour data when the import lands', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().requestTour(0);
+      store.getState().replaceDataset(imported);
+      expect(store.getState().pendingTourStep).toBeNull();
+      // The loader answering late does not start it either.
+      store.getState().startTour(tour, 0);
+      expect(store.getState().tourStep).toBeNull();
+    });
+
+    it('ignores a tour step in a link, with a notice, and keeps the rest of the link', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      const listeners = new Set<() => void>();
+      const location = { hash: '#step=2&size=degree', href: 'https://x.test/#step=2&size=degree' };
+      const stop = startUrlSync(store, {
+        location,
+        history: {
+          replaceState: (_d: unknown, _u: string, url: string) => {
+            location.href = url;
+            location.hash = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+          },
+        },
+        addEventListener: (_t, fn) => void listeners.add(fn),
+        removeEventListener: (_t, fn) => void listeners.delete(fn),
+      });
+      expect(store.getState().tourStep).toBeNull();
+      expect(store.getState().pendingTourStep).toBeNull();
+      expect(store.getState().notices).toEqual([expect.stringMatching(/tour step 2 was ignored/)]);
+      expect(store.getState().sizeBy).toBe('degree');
+      // As with other ignored parts of a link, the address drops the step at the next change.
+      store.getState().dismissNotice(0);
+      expect(location.hash).toBe('#size=degree');
+      stop();
+    });
+
+    it('offers the tour again once the article is back', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      store.getState().replaceDataset(smallDataset, 'article');
+      store.getState().requestTour(1);
+      expect(store.getState().pendingTourStep).toBe(1);
+      store.getState().startTour(tour, 1);
+      expect(store.getState().tourStep).toBe(1);
+    });
   });
 });

@@ -6,10 +6,10 @@ import { clearLastImport } from './persist';
 /** Shown while an imported graph is on the map: puts the built-in article back (and forgets the import). */
 export function BackToArticle({ dataset }: { dataset: DatasetInput }) {
   const store = useAppStore();
-  const imported = useApp((s) => s.graph !== dataset.graph);
+  const imported = useApp((s) => s.origin === 'import');
   if (!imported) return null;
   const back = () => {
-    store.getState().replaceDataset(dataset);
+    store.getState().replaceDataset(dataset, 'article');
     importSession.setState({ reportOpen: false, last: null });
     clearLastImport();
   };
