@@ -93,7 +93,7 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search actors, initiatives… ( / )"
+        placeholder="Search nodes… ( / )"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openMap, test } from './fixtures';
+
+const header = (page: Page) => page.getByRole('banner');
+
+/** The boxes of the header's title and controls, in order (its direct children). */
+async function boxes(page: Page) {
+  const children = await header(page).locator(':scope > *').all();
+  return Promise.all(children.map(async (c: Locator) => (await c.boundingBox())!));
+}
+
+/** Every box sits in the row of the first control: the header is one row high. */
+async function expectOneRow(page: Page) {
+  const first = (await page.getByRole('combobox', { name: 'Search nodes' }).boundingBox())!;
+  const last = (await page.getByRole('button', { name: 'Export', exact: true }).boundingBox())!;
+  expect(last.y).toBeCloseTo(first.y, 0);
+  for (const box of await boxes(page)) {
+    expect(box.y).toBeLessThan(first.y + first.height);
+    expect(box.y + box.height).toBeGreaterThan(first.y);
+  }
+  const bar = (await header(page).boundingBox())!;
+  expect(bar.height).toBeLessThan(2 * first.height);
+}
+
+test.describe('at 1600×1000', () => {
+  test.use({ viewport: { width: 1600, height: 1000 } });
+
+  test('the header is one row, with the article and with an imported graph', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByRole('button', { name: 'Present tour' })).toBeVisible();
+    await expectOneRow(page);
+
+    // An import brings two more buttons (Import report, Back to the article) and drops the tour's.
+    await page
+      .getByLabel('Open a graph file')
+      .setInputFiles(resolve('tests/fixtures/import/small.gexf'));
+    await page
+      .getByRole('dialog', { name: 'Opened small.gexf' })
+      .getByRole('button', { name: 'Close' })
+      .click();
+    await expect(page.getByRole('button', { name: 'Import report' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Back to the article' })).toBeVisible();
+    await expectOneRow(page);
+  });
+});
+
+test.describe('at 1000×800', () => {
+  test.use({ viewport: { width: 1000, height: 800 } });
+
+  test('the header wraps by whole controls, each one whole and on screen', async ({ page }) => {
+    await openMap(page);
+    const bar = header(page);
+    expect(await bar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    for (const box of await boxes(page)) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1000);
+    }
+    for (const name of ['Present tour', 'Fit to screen', 'Copy link to this view', 'Export'])
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  });
+});
