@@ -100,3 +100,47 @@ test('edges between the same two nodes fan out as cytoscape’s own bundles do; 
   expect(bundled.apart).toBeLessThan(15);
   expect(lone).toEqual([]);
 });
+
+test('cytoscape’s caches agree with a fresh computation after filtering, selecting and hovering', async ({
+  page,
+}) => {
+  // The map's style application carries out cytoscape's cache triggers once per element
+  // (src/graph/styleTriggers.ts): every bound and derived state must still be current.
+  await openMap(page);
+  const stale = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const wrong: string[] = [];
+      type Derived = { takesUpSpace(): boolean; interactive(): boolean };
+      cy.elements().forEach((element) => {
+        const ele = element as typeof element & Derived;
+        const cached = {
+          box: ele.boundingBox(),
+          space: ele.takesUpSpace(),
+          visible: ele.visible(),
+          interactive: ele.interactive(),
+        };
+        (ele as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
+        const fresh = {
+          box: ele.boundingBox({ useCache: false } as never),
+          space: ele.takesUpSpace(),
+          visible: ele.visible(),
+          interactive: ele.interactive(),
+        };
+        if (JSON.stringify(cached) !== JSON.stringify(fresh)) wrong.push(ele.id());
+      });
+      return wrong;
+    });
+  expect(await stale()).toEqual([]);
+  const energy = page.getByRole('checkbox', { name: /^Energy/ });
+  await energy.uncheck();
+  expect(await page.evaluate(() => window.cy!.elements('.hidden').length)).toBeGreaterThan(0);
+  expect(await stale()).toEqual([]);
+  await page.evaluate(() =>
+    window.silkgraph!.store.getState().selectElement({ type: 'node', id: 'china' }),
+  );
+  expect(await stale()).toEqual([]);
+  await energy.check();
+  await page.evaluate(() => window.silkgraph!.store.getState().hoverNode('kazakhstan'));
+  expect(await stale()).toEqual([]);
+});
