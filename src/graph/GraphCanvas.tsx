@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { useAppStore } from '../store/context';
 import { MapAdapter } from './adapter';
+import { prepareFirstFrame } from './firstFrame';
 import { STYLESHEET } from './stylesheet';
 import { coalesceStyleTriggers } from './styleTriggers';
 
@@ -46,12 +47,8 @@ export function GraphCanvas({ onFirstPaint }: Props) {
     });
     // Before any element is styled: see styleTriggers.ts (about 100 ms of the first paint).
     coalesceStyleTriggers(cy);
-    // One frame drawn before the elements come, while there is nothing to draw. Cytoscape's layered
-    // texture cache draws the whole graph into one offscreen canvas in the first frame it ever draws
-    // (then copies that to the screen); in later frames it fills that canvas lazily, in idle time,
-    // and draws straight to the screen meanwhile. This way the first frame with the article is one of
-    // those: the same picture, and the map on screen sooner (~140 ms with the benchmark's 2 cores).
-    (cy as unknown as { renderer(): { render?: () => void } | null }).renderer()?.render?.();
+    // An empty frame now, and the first frame with the graph drawn without texture caches.
+    const restoreTextures = prepareFirstFrame(cy);
     const adapter = new MapAdapter(cy, store);
     // 'render' is emitted when cytoscape has drawn a frame; the next animation frame comes after
     // that frame was painted, and a task after it leaves that frame's own callbacks undisturbed.
@@ -65,6 +62,7 @@ export function GraphCanvas({ onFirstPaint }: Props) {
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      restoreTextures();
       adapter.destroy();
       cy.destroy();
     };

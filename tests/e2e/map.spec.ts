@@ -144,3 +144,35 @@ test('cytoscape’s caches agree with a fresh computation after filtering, selec
   await page.evaluate(() => window.silkgraph!.store.getState().hoverNode('kazakhstan'));
   expect(await stale()).toEqual([]);
 });
+
+test('the first frame is drawn without texture caches, which are back afterwards (cytoscape internals present)', async ({
+  page,
+}) => {
+  // src/graph/firstFrame.ts relies on these internals of cytoscape's canvas renderer; an upgrade
+  // without them would quietly lose ~200 ms of the first paint.
+  await openMap(page);
+  const state = await page.evaluate(() => {
+    const renderer = (
+      window.cy as unknown as {
+        renderer(): { render?: unknown; data: Record<string, { getElement?: unknown }> };
+      }
+    ).renderer();
+    const caches = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map((name) => {
+      const cache = renderer.data[name];
+      return {
+        name,
+        method: typeof cache?.getElement,
+        overridden: !!cache && Object.prototype.hasOwnProperty.call(cache, 'getElement'),
+      };
+    });
+    return { render: typeof renderer.render, caches };
+  });
+  expect(state.render).toBe('function');
+  expect(state.caches).toEqual(
+    ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map((name) => ({
+      name,
+      method: 'function',
+      overridden: false,
+    })),
+  );
+});
