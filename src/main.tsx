@@ -6,6 +6,7 @@ import { loadLastImport } from './features/import/persist';
 import { StoreProvider } from './store/context';
 import { createAppStore, type AppStore } from './store/store';
 import { startUrlSync } from './store/urlSync';
+import { afterNextPaint } from './components/afterNextPaint';
 import './app/app.css';
 
 const store = createAppStore(builtInDataset);
@@ -14,7 +15,8 @@ const store = createAppStore(builtInDataset);
 const kept = loadLastImport();
 if (kept.dataset) store.getState().replaceDataset(kept.dataset);
 if (kept.problem) store.getState().notify(kept.problem);
-startUrlSync(store, window);
+// The address follows a change after the next frame, which is the map's.
+startUrlSync(store, window, { defer: (write) => void afterNextPaint(write) });
 
 declare global {
   interface Window {

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 
 /**
  * `value` as it was before the page's next painted frame, then `value`: for a panel that follows
@@ -18,18 +19,7 @@ export function useAfterPaint<T>(value: T, key?: unknown): T {
   if (!sameKey) setLate({ value, key });
   useEffect(() => {
     if (Object.is(late.value, value) || !Object.is(late.key, key)) return;
-    const hand = () => startTransition(() => setLate({ value, key }));
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      clearTimeout(timer);
-      timer = window.setTimeout(hand, 0);
-    });
-    // Animation frames stop in a hidden tab.
-    timer = window.setTimeout(hand, 250);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setLate({ value, key })));
   }, [value, key, late]);
   return sameKey ? late.value : value;
 }

@@ -11,11 +11,32 @@ export interface UrlHost {
   removeEventListener: (type: 'hashchange', fn: () => void) => void;
 }
 
+/** This page's address with the state's view in the hash (none when the view is the default). */
+export function viewUrl(state: AppState, href: string): string {
+  const encoded = encodeView(viewOf(state), sphereIds(state));
+  const base = href.split('#')[0] ?? '';
+  return encoded ? `${base}#${encoded}` : base;
+}
+
+export interface UrlSyncOptions {
+  /**
+   * When to write the address after a change; by default at once. The app writes it after the
+   * next frame: the address bar can wait, the map's frame after a filter toggle cannot (writing
+   * it costs 1–6 ms, and Chromium re-reads the page's icon on every change of the address).
+   * Changes made meanwhile are written together.
+   */
+  defer?: (write: () => void) => void;
+}
+
 /**
  * Keeps the view in the URL hash: reads it once at start (with a notice for anything ignored),
  * writes it back on every change, and follows a hash the user pastes or navigates to.
  */
-export function startUrlSync(store: AppStore, host: UrlHost): () => void {
+export function startUrlSync(
+  store: AppStore,
+  host: UrlHost,
+  options: UrlSyncOptions = {},
+): () => void {
   const blockIds = () => new Set(store.getState().article.blocks.map((b) => b.id));
   const readHash = () => {
     const s = store.getState();
@@ -26,12 +47,23 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   let written = host.location.hash.replace(/^#/, '');
   readHash();
 
-  const unsubscribe = store.subscribe((state) => {
+  let stopped = false;
+  let pending = false;
+  const write = () => {
+    pending = false;
+    if (stopped) return;
+    const state = store.getState();
     const encoded = encodeView(viewOf(state), sphereIds(state));
     if (encoded === written) return;
     written = encoded;
-    const base = host.location.href.split('#')[0] ?? '';
-    host.history.replaceState(null, '', encoded ? `${base}#${encoded}` : base);
+    host.history.replaceState(null, '', viewUrl(state, host.location.href));
+  };
+  const unsubscribe = store.subscribe(() => {
+    if (!options.defer) write();
+    else if (!pending) {
+      pending = true;
+      options.defer(write);
+    }
   });
 
   const onHashChange = () => {
@@ -42,6 +74,7 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   };
   host.addEventListener('hashchange', onHashChange);
   return () => {
+    stopped = true;
     unsubscribe();
     host.removeEventListener('hashchange', onHashChange);
   };

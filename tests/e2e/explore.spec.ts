@@ -118,7 +118,8 @@ test('search: "/" focuses it, Enter selects and centres the node', async ({ page
     return Math.abs(p.x - cy.width() / 2) < 20 && Math.abs(p.y - cy.height() / 2) < 20;
   });
   expect(centred).toBe(true);
-  expect(page.url()).toContain('sel=n%3Achina');
+  // The address follows the view after the next frame.
+  await expect(page).toHaveURL(/sel=n%3Achina/);
 });
 
 test('neighbourhood focus shows only the node and its neighbours', async ({ page }) => {
@@ -316,7 +317,7 @@ test('nodes can be sized by degree or betweenness, on demand', async ({ page }) 
   await page.getByRole('combobox', { name: 'Size nodes by' }).selectOption('betweenness');
   const byBetweenness = await sizes();
   expect(byBetweenness).not.toEqual(byDegree);
-  expect(page.url()).toContain('size=betweenness');
+  await expect(page).toHaveURL(/size=betweenness/);
 });
 
 test('"Re-arrange visible" lays out only what is shown, and the article marks follow the filters', async ({

@@ -45,7 +45,7 @@ async function expectStep(page: Page, index: number) {
     expect(n.dimmed, `${n.id} lit`).toBe(false);
     expect(n.font, `${n.id} label size on screen`).toBeGreaterThanOrEqual(18);
   }
-  expect(page.url()).toContain(`step=${index + 1}`);
+  await expect(page).toHaveURL(new RegExp(`step=${index + 1}(&|$)`));
 }
 
 test('the whole tour runs by keyboard, each step with its filters, focus and passages', async ({
@@ -83,7 +83,7 @@ test('the whole tour runs by keyboard, each step with its filters, focus and pas
   await expect(page.getByRole('region', { name: 'Tour' })).toHaveCount(0);
   expect(await shownIds(page)).toEqual(before);
   await expect(page.getByRole('checkbox', { name: /Humanitarian/ })).not.toBeChecked();
-  expect(page.url()).not.toContain('step=');
+  await expect(page).not.toHaveURL(/step=/);
 });
 
 test('a link opens the tour at its step; leaving it shows the full map', async ({ page }) => {

@@ -93,6 +93,30 @@ describe('startUrlSync on a change in the store', () => {
     expect(host.location.href).toBe(`${PAGE}#spheres=energy&sel=n%3Abeta`);
   });
 
+  it('with a deferred write: writes once, after the changes, what the view is then', () => {
+    const store = createAppStore(smallDataset);
+    const host = fakeHost();
+    const writes: (() => void)[] = [];
+    const stop = startUrlSync(store, host, { defer: (write) => writes.push(write) });
+    store.getState().showOnlySphere('energy');
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    expect(host.history.replaceState).not.toHaveBeenCalled();
+    expect(writes).toHaveLength(1);
+    writes.shift()!();
+    expect(host.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(host.location.href).toBe(`${PAGE}#spheres=energy&sel=n%3Abeta`);
+    // A change undone before the write: nothing to write.
+    store.getState().toggleSphere('political');
+    store.getState().toggleSphere('political');
+    writes.shift()!();
+    expect(host.history.replaceState).toHaveBeenCalledTimes(1);
+    // Stopped before a deferred write comes: it writes nothing.
+    store.getState().showAllSpheres();
+    stop();
+    writes.shift()!();
+    expect(host.history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
   it('writes lists in canonical order whatever order they were switched on in', () => {
     const { state, host } = start();
     state().showNoSpheres();

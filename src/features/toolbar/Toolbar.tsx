@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SizeBy } from '../../domain/metrics';
-import { useApp } from '../../store/context';
+import { useApp, useAppStore } from '../../store/context';
+import { viewUrl } from '../../store/urlSync';
 
 /** Map actions that are not filters: fit, re-arrange, sizing, copying a link to this view. */
 export function MapActions() {
@@ -9,10 +10,12 @@ export function MapActions() {
   const sizeBy = useApp((s) => s.sizeBy);
   const setSizeBy = useApp((s) => s.setSizeBy);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const store = useAppStore();
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // The view now, even if the address bar has not caught up with it yet.
+      await navigator.clipboard.writeText(viewUrl(store.getState(), window.location.href));
       setCopied('copied');
     } catch {
       setCopied('failed');
