@@ -64,9 +64,12 @@ export function App() {
         <BackToArticle dataset={builtInDataset} />
         <ExportMenu />
       </header>
-      <Notices />
+      {/* Notices and the import report float just under the header, however many rows it wraps to. */}
+      <div className="under-header">
+        <Notices />
+        <ImportReport />
+      </div>
       <DropZone />
-      <ImportReport />
       <div className="workspace">
         <aside
           className="sidebar sidebar-left"

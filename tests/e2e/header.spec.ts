@@ -60,3 +60,28 @@ test.describe('at 1000×800', () => {
       await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   });
 });
+
+test.describe('at 1366×768, where the header wraps to two rows', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('notices and the import report open under the header, not over its second row', async ({
+    page,
+  }) => {
+    await openMap(page, '#sel=n%3Achina&focus=bad');
+    const bar = (await header(page).boundingBox())!;
+    expect(bar.height).toBeGreaterThan(60); // two rows here
+    const notice = page.getByText(/Ignored the focus depth/);
+    await expect(notice).toBeVisible();
+    expect((await notice.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+
+    await page
+      .getByLabel('Open a graph file')
+      .setInputFiles(resolve('tests/fixtures/import/small.gexf'));
+    const dialog = page.getByRole('dialog', { name: 'Opened small.gexf' });
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    const barNow = (await header(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(barNow.y + barNow.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+  });
+});
