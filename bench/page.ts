@@ -81,6 +81,24 @@ export interface FirstPaint {
   painted: number;
   /** Navigation start → the end of cytoscape's first draw with nodes. */
   rendered: number;
+  /** Navigation start → each phase: the scripts fetched, the app's marks (silkgraph:*). */
+  phases: Record<string, number>;
+}
+
+/** The phases of a first paint, in order, as the page's resource timings and marks tell them. */
+function readPhases(): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+  if (scripts.length > 0)
+    phases['scripts fetched'] = Math.max(...scripts.map((e) => e.responseEnd));
+  for (const mark of performance.getEntriesByType('mark'))
+    if (mark.name.startsWith('silkgraph:'))
+      phases[mark.name.slice('silkgraph:'.length)] = mark.startTime;
+  phases['drawn'] = window.__bench!.renderedAt!;
+  phases['painted'] = window.__bench!.paintedAt!;
+  return phases;
 }
 
 /** Opens the app in a fresh context and reads when the article graph was first painted. */
@@ -90,8 +108,9 @@ export async function measureFirstPaint(browser: Browser, url: string): Promise<
     painted: window.__bench!.paintedAt!,
     rendered: window.__bench!.renderedAt!,
   }));
+  const phases = await page.evaluate(readPhases);
   await context.close();
-  return result;
+  return { ...result, phases };
 }
 
 export interface ToggleTiming {

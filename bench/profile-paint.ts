@@ -19,7 +19,7 @@ async function reloadUntilPainted(page: Page) {
   return page.evaluate(() => {
     const script = performance
       .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.js'))
+      .filter((e): e is PerformanceResourceTiming => e.name.endsWith('.js'))
       .map((e) => ({ name: e.name.split('/').pop()!, start: e.startTime, end: e.responseEnd }));
     return {
       rendered: window.__bench!.renderedAt!,

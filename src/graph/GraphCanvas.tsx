@@ -45,6 +45,7 @@ export function GraphCanvas({ onFirstPaint }: Props) {
       boxSelectionEnabled: false,
       autounselectify: true,
     });
+    performance.mark('silkgraph:cytoscape-made');
     // Before any element is styled: see styleTriggers.ts (about 100 ms of the first paint).
     coalesceStyleTriggers(cy);
     // An empty frame now, and the first frame with the graph drawn without texture caches.

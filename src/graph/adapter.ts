@@ -323,7 +323,10 @@ export class MapAdapter {
         cy.add(elements);
         this.sync(this.store.getState());
       });
+      performance.mark('silkgraph:elements-added');
       this.loaded(seq);
+      // Framing computes every element's style, label and bounds: most of the first paint's work.
+      performance.mark('silkgraph:framed');
       return;
     }
     const model = cytoscape({ headless: true, styleEnabled: false });
