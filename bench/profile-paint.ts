@@ -7,15 +7,14 @@
  */
 import type { Page } from '@playwright/test';
 import { busyStretches, functionTimes, type Profile, type TraceEvent } from './cpuprofile';
-import { openApp } from './page';
+import { openApp, untilPainted } from './page';
 import { printTimes, withUnminifiedApp } from './unminified';
 
 /** Reloads the page and waits for the bench probe's painted frame (its init script runs again). */
 async function reloadUntilPainted(page: Page) {
+  const painted = untilPainted(page);
   await page.reload();
-  await page.waitForFunction(() => window.__bench?.paintedAt !== undefined, null, {
-    timeout: 30_000,
-  });
+  await painted;
   return page.evaluate(() => {
     const script = performance
       .getEntriesByType('resource')
