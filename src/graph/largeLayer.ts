@@ -30,9 +30,13 @@ const MAX_LABELS = 800;
 
 interface NodeEntry {
   node: NodeSingular;
+  /** The node's data object itself (cytoscape changes it in place): its size, read every frame. */
+  data: { size?: unknown };
   colour: string;
   label: string;
   shape: string;
+  /** Its colour and shape, as an index into the layer's list of node styles. */
+  style: number;
 }
 
 interface EdgeEntry {
@@ -41,6 +45,8 @@ interface EdgeEntry {
   target: NodeSingular;
   colour: string;
   dash: 'solid' | 'dashed' | 'dotted';
+  /** Its colour and line style, as an index into the layer's list of edge styles. */
+  style: number;
 }
 
 /** A large graph's node width in model units, from size 0 to size 1 (the stylesheet maps the same). */
@@ -76,11 +82,15 @@ export function nearestWithin(
   return best;
 }
 
-/** Groups items by a key, keeping first-seen order of keys. */
-export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Groups items by a key, keeping first-seen order of keys; an item whose key is undefined is left out. */
+export function groupBy<T, K = string>(
+  items: Iterable<T>,
+  key: (item: T) => K | undefined,
+): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
+    if (k === undefined) continue;
     const list = groups.get(k);
     if (list) list.push(item);
     else groups.set(k, [item]);
@@ -126,6 +136,26 @@ export const SHAPE_POINTS: Record<string, number[]> = {
 
 const DASHES: Record<EdgeEntry['dash'], number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
 
+/** Distinct values, each with a small number: what a frame groups elements by. */
+class Styles<T> {
+  private readonly ids = new Map<string, number>();
+  private readonly values: T[] = [];
+
+  /** The number of the value with this key, given a number the first time it is seen. */
+  id(key: string, value: T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  at(id: number): T {
+    return this.values[id]!;
+  }
+}
+
 export class LargeGraphLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D | null;
@@ -144,6 +174,9 @@ export class LargeGraphLayer {
   private elements: GraphElements | null = null;
   /** Nodes by id, for the ends of the edges indexed. */
   private byId = new Map<string, NodeSingular>();
+  /** The distinct looks of the nodes and edges indexed: a frame groups by these, not by strings. */
+  private nodeStyles = new Styles<{ colour: string; shape: string }>();
+  private edgeStyles = new Styles<{ colour: string; dash: EdgeEntry['dash'] }>();
 
   constructor(
     private readonly cy: Core,
@@ -264,7 +297,7 @@ export class LargeGraphLayer {
       const p = n.node.position();
       xs[i] = p.x;
       ys[i] = p.y;
-      radii[i] = nodeRadius(Number(n.node.data('size')) || 0);
+      radii[i] = nodeRadius(Number(n.data.size) || 0);
     });
     const hit = nearestWithin(xs, ys, radii, x, y, 3 / this.cy.zoom());
     return hit < 0 ? null : shown[hit]!.node.id();
@@ -278,6 +311,8 @@ export class LargeGraphLayer {
       this.nodes = [];
       this.edges = [];
       this.byId = new Map();
+      this.nodeStyles = new Styles();
+      this.edgeStyles = new Styles();
     }
     const nodes = this.elements?.nodes ?? this.graph.nodes().toArray();
     const edges = this.elements?.edges ?? this.graph.edges().toArray();
@@ -285,26 +320,33 @@ export class LargeGraphLayer {
     for (let i = this.nodes.length; i < nodes.length; i++) {
       const node = nodes[i]!;
       this.byId.set(node.id(), node);
+      const colour = String(node.data('colour') ?? '#9a9a9a');
+      const shape = KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse';
       this.nodes.push({
         node,
-        colour: String(node.data('colour') ?? '#9a9a9a'),
+        data: node.data() as NodeEntry['data'],
+        colour,
         label: String(node.data('label') ?? ''),
-        shape: KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse',
+        shape,
+        style: this.nodeStyles.id(`${colour}|${shape}`, { colour, shape }),
       });
     }
     // Ends looked up by id in the nodes indexed: edge.source() makes a collection per call.
     for (let i = this.edges.length; i < edges.length; i++) {
       const edge = edges[i]!;
+      const colour = String(edge.data('colour') ?? '#9a9a9a');
+      const dash = edge.hasClass('contested')
+        ? 'dotted'
+        : edge.hasClass('proposed')
+          ? 'dashed'
+          : 'solid';
       this.edges.push({
         edge,
         source: this.byId.get(edge.data('source') as string)!,
         target: this.byId.get(edge.data('target') as string)!,
-        colour: String(edge.data('colour') ?? '#9a9a9a'),
-        dash: edge.hasClass('contested')
-          ? 'dotted'
-          : edge.hasClass('proposed')
-            ? 'dashed'
-            : 'solid',
+        colour,
+        dash,
+        style: this.edgeStyles.id(`${colour}|${dash}`, { colour, dash }),
       });
     }
   }
@@ -366,17 +408,21 @@ export class LargeGraphLayer {
     const y2 = (height - pan.y) / zoom + margin;
     // Shown, and not drawn by cytoscape on top.
     const skip = STATE_BITS.hidden | HIGHLIGHT_BITS;
-    const dimmed = (ele: NodeSingular | EdgeSingular) => (stateBits(ele) & STATE_BITS.dimmed) !== 0;
+    // A group key: the element's style index, doubled, plus one when dimmed; undefined when not
+    // drawn here. One read of its state bits per element and frame, no strings built.
+    const groupKey = (ele: NodeSingular | EdgeSingular, style: number) => {
+      const bits = stateBits(ele);
+      if ((bits & skip) !== 0) return undefined;
+      return style * 2 + ((bits & STATE_BITS.dimmed) !== 0 ? 1 : 0);
+    };
 
     // Edges: one path per colour, line style and dimming.
-    const edgeGroups = groupBy(
-      this.edges.filter((e) => (stateBits(e.edge) & skip) === 0),
-      (e) => `${e.colour}|${e.dash}|${dimmed(e.edge) ? 1 : 0}`,
-    );
+    const edgeGroups = groupBy(this.edges, (e) => groupKey(e.edge, e.style));
     ctx.lineWidth = Math.max(1.2, 0.6 / zoom);
     ctx.lineCap = 'butt';
     for (const [key, group] of edgeGroups) {
-      const [colour, dash, dimmed] = key.split('|') as [string, EdgeEntry['dash'], string];
+      const { colour, dash } = this.edgeStyles.at(key >> 1);
+      const dimmed = (key & 1) === 1;
       ctx.beginPath();
       for (const e of group) {
         const s = e.source.position();
@@ -392,28 +438,25 @@ export class LargeGraphLayer {
         ctx.lineTo(t.x, t.y);
       }
       ctx.strokeStyle = colour;
-      ctx.globalAlpha = dimmed === '1' ? DIMMED_ALPHA : EDGE_ALPHA;
+      ctx.globalAlpha = dimmed ? DIMMED_ALPHA : EDGE_ALPHA;
       ctx.setLineDash(DASHES[dash].map((d) => d / Math.max(zoom, 0.05)));
       ctx.stroke();
     }
     ctx.setLineDash([]);
 
     // Nodes: one fill per colour and dimming, with a thin dark outline.
-    const shownNodes = this.nodes.filter((n) => (stateBits(n.node) & skip) === 0);
-    const nodeGroups = groupBy(
-      shownNodes,
-      (n) => `${n.colour}|${dimmed(n.node) ? 1 : 0}|${n.shape}`,
-    );
+    const nodeGroups = groupBy(this.nodes, (n) => groupKey(n.node, n.style));
     ctx.lineWidth = 1 / Math.max(zoom, 0.5);
     ctx.strokeStyle = '#2b2b2b';
     for (const [key, group] of nodeGroups) {
-      const [colour, dimmed, shape] = key.split('|') as [string, string, string];
+      const { colour, shape } = this.nodeStyles.at(key >> 1);
+      const dimmed = (key & 1) === 1;
       const outline = SHAPE_POINTS[shape];
       ctx.beginPath();
       for (const n of group) {
         const p = n.node.position();
         if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
-        const r = nodeRadius(Number(n.node.data('size')) || 0);
+        const r = nodeRadius(Number(n.data.size) || 0);
         if (outline) {
           // The kind's shape, as cytoscape draws it on the article's map and the legend shows it.
           ctx.moveTo(p.x + outline[0]! * r, p.y + outline[1]! * r);
@@ -425,7 +468,7 @@ export class LargeGraphLayer {
           ctx.arc(p.x, p.y, r, 0, Math.PI * 2);
         }
       }
-      ctx.globalAlpha = dimmed === '1' ? DIMMED_ALPHA * 2 : 1;
+      ctx.globalAlpha = dimmed ? DIMMED_ALPHA * 2 : 1;
       ctx.fillStyle = colour;
       ctx.fill();
       if (zoom > 0.2) ctx.stroke();
@@ -441,11 +484,13 @@ export class LargeGraphLayer {
       ctx.strokeStyle = 'rgba(255,255,255,0.9)';
       ctx.fillStyle = '#1a1a1a';
       let drawn = 0;
-      for (const n of shownNodes) {
+      for (const n of this.nodes) {
         if (drawn >= MAX_LABELS) break;
+        // Shown, not drawn by cytoscape, not dimmed.
+        if ((stateBits(n.node) & (skip | STATE_BITS.dimmed)) !== 0) continue;
         const p = n.node.position();
-        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2 || dimmed(n.node)) continue;
-        const y = p.y + nodeRadius(Number(n.node.data('size')) || 0) + 2;
+        if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+        const y = p.y + nodeRadius(Number(n.data.size) || 0) + 2;
         ctx.strokeText(n.label, p.x, y);
         ctx.fillText(n.label, p.x, y);
         drawn++;

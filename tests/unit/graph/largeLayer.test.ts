@@ -29,6 +29,12 @@ describe('large graph layer: the pure parts', () => {
     expect(groups.get('a')).toEqual(['a1', 'a2']);
   });
 
+  it('leaves out what has no key, and takes numbers as keys', () => {
+    const groups = groupBy([3, 8, 5, 6, 1], (n) => (n > 5 ? undefined : n % 2));
+    expect([...groups]).toEqual([[1, [3, 5, 1]]]);
+    expect(groupBy([1, 2], () => undefined).size).toBe(0);
+  });
+
   it('has an outline within the unit square for every kind shape it draws', () => {
     for (const shape of Object.values(KIND_SHAPES)) {
       const points = SHAPE_POINTS[shape];
