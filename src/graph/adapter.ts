@@ -314,7 +314,7 @@ export class MapAdapter {
     const count = state.graph.nodes.length + state.graph.edges.length;
     this.setSize(count > LARGE_ABOVE);
     if (!this.large) {
-      const elements = elementsOf(state, placed);
+      const elements = elementsOf(state, placed, false);
       previousModel?.destroy();
       window.cyGraph = cy;
       this.loading = false;
@@ -347,7 +347,7 @@ export class MapAdapter {
     // (which the panels' render shares), and the graph is complete in another after the last slice.
     setTimeout(() => {
       if (seq === this.loadSeq) {
-        const elements = elementsOf(state, placed);
+        const elements = elementsOf(state, placed, true);
         this.addInSlices(model, modelElements, elements, seq, () =>
           setTimeout(() => {
             if (seq === this.loadSeq) this.loaded(seq);
@@ -545,8 +545,9 @@ function placesOf(cy: Core): Map<string, { x: number; y: number }> {
 function elementsOf(
   state: AppState,
   placed: Core | Map<string, { x: number; y: number }>,
+  large: boolean,
 ): ElementDefinition[] {
-  const elements = toElements(state.graph, state.positions, state.spheres);
+  const elements = toElements(state.graph, state.positions, state.spheres, { large });
   const placeOf =
     placed instanceof Map
       ? (id: string) => placed.get(id)

@@ -400,3 +400,28 @@ describe('syncToCy', () => {
     expect(cy.$id('gamma-oil').data('size')).toBe(0);
   });
 });
+
+describe('toElements for a large graph', () => {
+  it('leaves out the stripes and the fanning the large stylesheet does not draw, and keeps the rest', () => {
+    const rich = toElements(smallGraph, positions);
+    const large = toElements(smallGraph, positions, undefined, { large: true });
+    expect(large.map((e) => e.data.id)).toEqual(rich.map((e) => e.data.id));
+    // The rich map fans some of these edges out; the large one draws none of them so.
+    expect(rich.some((e) => (e.classes as string[] | undefined)?.includes('bundled'))).toBe(true);
+    const unfanned = (classes: unknown) =>
+      (classes as string[] | undefined)?.filter((c) => c !== 'bundled');
+    expect(large.map((e) => e.classes)).toEqual(rich.map((e) => unfanned(e.classes)));
+    const richOnly = ['gradientColours', 'gradientPositions', 'bundleOffset'];
+    for (const [i, element] of large.entries()) {
+      const kept = Object.fromEntries(
+        Object.entries(rich[i]!.data).filter(([key]) => !richOnly.includes(key)),
+      );
+      expect(element.data).toEqual(kept);
+      if (element.group === 'edges') {
+        expect(rich[i]!.data.gradientColours).toBeDefined();
+        expect(element.data.colour).toBeDefined();
+      }
+      expect(element.position).toEqual(rich[i]!.position);
+    }
+  });
+});
