@@ -32,9 +32,7 @@ interface NodeEntry {
   node: NodeSingular;
   /** The node's data object itself (cytoscape changes it in place): its size, read every frame. */
   data: { size?: unknown };
-  colour: string;
   label: string;
-  shape: string;
   /** Its colour and shape, as an index into the layer's list of node styles. */
   style: number;
 }
@@ -43,8 +41,6 @@ interface EdgeEntry {
   edge: EdgeSingular;
   source: NodeSingular;
   target: NodeSingular;
-  colour: string;
-  dash: 'solid' | 'dashed' | 'dotted';
   /** Its colour and line style, as an index into the layer's list of edge styles. */
   style: number;
 }
@@ -134,7 +130,10 @@ export const SHAPE_POINTS: Record<string, number[]> = {
   star: star(),
 };
 
-const DASHES: Record<EdgeEntry['dash'], number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
+/** An edge's line, by its status. */
+type Dash = 'solid' | 'dashed' | 'dotted';
+
+const DASHES: Record<Dash, number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
 
 /** Distinct values, each with a small number: what a frame groups elements by. */
 class Styles<T> {
@@ -176,7 +175,7 @@ export class LargeGraphLayer {
   private byId = new Map<string, NodeSingular>();
   /** The distinct looks of the nodes and edges indexed: a frame groups by these, not by strings. */
   private nodeStyles = new Styles<{ colour: string; shape: string }>();
-  private edgeStyles = new Styles<{ colour: string; dash: EdgeEntry['dash'] }>();
+  private edgeStyles = new Styles<{ colour: string; dash: Dash }>();
 
   constructor(
     private readonly cy: Core,
@@ -325,9 +324,7 @@ export class LargeGraphLayer {
       this.nodes.push({
         node,
         data: node.data() as NodeEntry['data'],
-        colour,
         label: String(node.data('label') ?? ''),
-        shape,
         style: this.nodeStyles.id(`${colour}|${shape}`, { colour, shape }),
       });
     }
@@ -335,7 +332,7 @@ export class LargeGraphLayer {
     for (let i = this.edges.length; i < edges.length; i++) {
       const edge = edges[i]!;
       const colour = String(edge.data('colour') ?? '#9a9a9a');
-      const dash = edge.hasClass('contested')
+      const dash: Dash = edge.hasClass('contested')
         ? 'dotted'
         : edge.hasClass('proposed')
           ? 'dashed'
@@ -344,8 +341,6 @@ export class LargeGraphLayer {
         edge,
         source: this.byId.get(edge.data('source') as string)!,
         target: this.byId.get(edge.data('target') as string)!,
-        colour,
-        dash,
         style: this.edgeStyles.id(`${colour}|${dash}`, { colour, dash }),
       });
     }

@@ -11,11 +11,17 @@ export interface UrlHost {
   removeEventListener: (type: 'hashchange', fn: () => void) => void;
 }
 
-/** This page's address with the state's view in the hash (none when the view is the default). */
-export function viewUrl(state: AppState, href: string): string {
-  const encoded = encodeView(viewOf(state), sphereIds(state));
+const encodedView = (state: AppState) => encodeView(viewOf(state), sphereIds(state));
+
+/** An address with this encoded view as its hash (none for the default view). */
+function withHash(href: string, encoded: string): string {
   const base = href.split('#')[0] ?? '';
   return encoded ? `${base}#${encoded}` : base;
+}
+
+/** This page's address with the state's view in the hash (none when the view is the default). */
+export function viewUrl(state: AppState, href: string): string {
+  return withHash(href, encodedView(state));
 }
 
 export interface UrlSyncOptions {
@@ -52,11 +58,10 @@ export function startUrlSync(
   const write = () => {
     pending = false;
     if (stopped) return;
-    const state = store.getState();
-    const encoded = encodeView(viewOf(state), sphereIds(state));
+    const encoded = encodedView(store.getState());
     if (encoded === written) return;
     written = encoded;
-    host.history.replaceState(null, '', viewUrl(state, host.location.href));
+    host.history.replaceState(null, '', withHash(host.location.href, encoded));
   };
   const unsubscribe = store.subscribe(() => {
     if (!options.defer) write();
