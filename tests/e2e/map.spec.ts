@@ -176,3 +176,19 @@ test('the first frame is drawn without texture caches, which are back afterwards
     })),
   );
 });
+
+test('the built entry script carries the article’s graph as JSON.parse of a string, not an object literal', async ({
+  page,
+}) => {
+  // build/jsonModules.ts: V8 parses a string and then JSON faster than the same data as a literal.
+  await openMap(page);
+  const entry = await page.evaluate(async () => {
+    const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src;
+    return (await fetch(src)).text();
+  });
+  // Booleans, so that a failure does not print the whole chunk.
+  expect(/JSON\.parse\(["'`]\{"nodes":\[\{"id":"china"/.test(entry), 'graph as JSON.parse').toBe(
+    true,
+  );
+  expect(/nodes:\[\{id:["'`]china/.test(entry), 'graph as an object literal').toBe(false);
+});
