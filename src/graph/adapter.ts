@@ -8,6 +8,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
+import { drawSoonScheduler } from './drawNow';
 import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { LargeGraphLayer, nodeRadius } from './largeLayer';
@@ -72,6 +73,8 @@ export class MapAdapter {
   /** A frame is booked to bring the drawn copies and the layer in line with the model's positions. */
   private positionsFrame = 0;
   private readonly disposers: (() => void)[] = [];
+  /** Draws a pending frame at the end of the current task: see drawNow.ts. */
+  private readonly drawSoon: () => void;
 
   constructor(
     private readonly cy: Core,
@@ -79,11 +82,13 @@ export class MapAdapter {
   ) {
     window.cy = cy;
     window.cyGraph = cy;
+    this.drawSoon = drawSoonScheduler(cy);
     this.wireEvents();
     const state = store.getState();
     if (state.camera?.kind === 'arrange')
       this.pendingArrange = { layout: state.camera.layout, before: new Set() };
     this.load(state);
+    this.drawSoon();
 
     // The container's size is only final after the page lays out (and changes with the window):
     // keep cytoscape's idea of it current and fit what is shown.
@@ -167,6 +172,8 @@ export class MapAdapter {
     if (state.exportRequest && state.exportRequest !== prev.exportRequest)
       // Drawing exports is code most visits never run: it loads on the first export.
       void this.exportImage(state);
+    // What changed reaches the screen in the next frame, drawn in this task (see drawNow.ts).
+    this.drawSoon();
   }
 
   /** Classes as the store says; for a large graph, then the drawn copies and the layer. */

@@ -177,6 +177,46 @@ test('the first frame is drawn without texture caches, which are back afterwards
   );
 });
 
+test('a click on a sphere is drawn in the click’s own task, not in a later animation frame (cytoscape internals present)', async ({
+  page,
+}) => {
+  // src/graph/drawNow.ts draws the wanted frame at the end of the task that changed the map, through
+  // these internals of cytoscape's renderer; without them the map would wait for the next frame.
+  await openMap(page);
+  const internals = await page.evaluate(() => {
+    const r = (window.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    return {
+      render: typeof r.render,
+      callbacks: Array.isArray(r.beforeRenderCallbacks),
+      requested: typeof r.requestedFrame,
+    };
+  });
+  expect(internals).toEqual({ render: 'function', callbacks: true, requested: 'boolean' });
+
+  await page.evaluate(() => {
+    const probe = { renders: 0, inClickTask: null as boolean | null, hidden: 0 };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    window.cy!.on('render', () => probe.renders++);
+    // Bubbles to the document after the app's own handler; the map's draw is a microtask queued by
+    // that handler, so it has run by the time this one does, if it runs in the click's task at all.
+    document.addEventListener(
+      'click',
+      () =>
+        queueMicrotask(() => {
+          probe.inClickTask = probe.renders > 0;
+          probe.hidden = window.cy!.elements('.hidden').length;
+        }),
+      { once: true },
+    );
+  });
+  await page.getByRole('checkbox', { name: /^Energy/ }).click();
+  const probe = await page.evaluate(
+    () => (window as unknown as { __probe: { inClickTask: boolean; hidden: number } }).__probe,
+  );
+  expect(probe.hidden).toBeGreaterThan(0);
+  expect(probe.inClickTask).toBe(true);
+});
+
 test('the built entry script carries the article’s graph as JSON.parse of a string, not an object literal', async ({
   page,
 }) => {
