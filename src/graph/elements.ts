@@ -2,6 +2,27 @@ import type { ElementDefinition } from 'cytoscape';
 import { ARTICLE_SPHERES, sphereDef } from '../domain/palette';
 import type { Graph, Positions, SphereDef } from '../domain/schema';
 
+/**
+ * How strongly a relation's line shows on an article-sized map: 85 % of its colour over the white map.
+ * It is drawn as that blend, opaque, not as a translucent line: cytoscape draws a translucent edge's
+ * arrowhead twice (first erasing what lies under it, then filling it), about a tenth of every redraw
+ * of the article. Over the white map the pixels are the same; where two lines cross, the upper one
+ * now covers the lower. A highlighted relation (hovered, selected, on a path) is drawn in its full
+ * colour, as before.
+ */
+export const EDGE_OPACITY = 0.85;
+
+/** `hex` (#rrggbb) at `alpha` over white, as an opaque #rrggbb; anything else is returned as is. */
+export function overWhite(hex: string, alpha = EDGE_OPACITY): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) return hex;
+  const channel = (h: string) =>
+    Math.round(parseInt(h, 16) * alpha + 255 * (1 - alpha))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${channel(match[1]!)}${channel(match[2]!)}${channel(match[3]!)}`;
+}
+
 /** Hard-edged stripes, one per sphere, for an edge's gradient fill. */
 function stripes(colours: string[]): { colors: string; positions: string } {
   if (colours.length === 1) return { colors: `${colours[0]} ${colours[0]}`, positions: '0% 100%' };
@@ -91,7 +112,8 @@ export function toElements(
   const offsets = large ? new Map<string, number>() : bundleOffsets(graph);
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
     const colours = edge.domains.map((d) => sphereDef(spheres, d).colour);
-    const fill = large ? null : stripes(colours);
+    const fill = large ? null : stripes(colours.map((c) => overWhite(c)));
+    const strongFill = large ? null : stripes(colours);
     return {
       group: 'edges',
       data: {
@@ -101,9 +123,17 @@ export function toElements(
         relation: edge.relation,
         projectorFont: 20,
         status: edge.status,
-        ...(fill ? { gradientColours: fill.colors, gradientPositions: fill.positions } : {}),
+        ...(fill && strongFill
+          ? {
+              gradientColours: fill.colors,
+              strongGradientColours: strongFill.colors,
+              gradientPositions: fill.positions,
+            }
+          : {}),
         // A one-sphere edge's solid colour; a large graph's edge in its first sphere.
         colour: colours[0] ?? '#9a9a9a',
+        // As drawn on an article-sized map, when not highlighted: see EDGE_OPACITY.
+        ...(large ? {} : { lineColour: overWhite(colours[0] ?? '#9a9a9a') }),
         ...(offsets.has(edge.id) ? { bundleOffset: offsets.get(edge.id) } : {}),
       },
       classes: [

@@ -1,6 +1,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
+import { EDGE_OPACITY, overWhite } from './elements';
 import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
@@ -27,6 +28,19 @@ const STATUS_RULES: StylesheetJsonBlock[] = [
  * How a relation's label reads when one is shown (hovered, selected, on a path): set only where a
  * label is, not on every edge (on the article, 840 fewer properties to apply before the first paint).
  */
+/** An edge's arrowhead colour, full and as drawn when not highlighted (see EDGE_OPACITY). */
+const ARROW = '#555555';
+
+/**
+ * A highlighted relation of an article-sized map in its full colours (its line, stripes and arrow),
+ * where other relations are drawn in their blend over white (see EDGE_OPACITY).
+ */
+const STRONG_EDGE = {
+  'line-color': 'data(colour)',
+  'line-gradient-stop-colors': 'data(strongGradientColours)',
+  'target-arrow-color': ARROW,
+};
+
 const EDGE_LABEL = {
   'font-size': 12,
   color: '#333333',
@@ -78,9 +92,9 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'line-gradient-stop-colors': 'data(gradientColours)',
       'line-gradient-stop-positions': 'data(gradientPositions)',
       'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#555555',
+      // Opaque, in the colours' blend over white: see EDGE_OPACITY.
+      'target-arrow-color': overWhite(ARROW),
       'arrow-scale': 0.9,
-      opacity: 0.85,
     } as never,
   },
   // Edges between the same two nodes fan out as cytoscape's bezier bundles do, at offsets worked out
@@ -97,23 +111,34 @@ const RICH_BASE: StylesheetJsonBlock[] = [
   // canvas is spared a new gradient per edge in every frame (a fifth to a quarter of a redraw).
   {
     selector: 'edge.single',
-    style: { 'line-fill': 'solid', 'line-color': 'data(colour)' } as never,
+    style: { 'line-fill': 'solid', 'line-color': 'data(lineColour)' } as never,
   },
   ...STATUS_RULES,
 ];
 
-/** The states the adapter sets as classes: filtered out, dimmed, hovered, selected, on the path, presenting. */
-const STATE_RULES: StylesheetJsonBlock[] = [
+/**
+ * The states the adapter sets as classes: filtered out, dimmed, hovered, selected, on the path,
+ * presenting. `rich`: for an article-sized map, whose relations are opaque blends (EDGE_OPACITY): a
+ * dimmed one's opacity is scaled to look as before, a highlighted one is in its full colours.
+ */
+const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
   // Filters toggle this class inside cy.batch: positions of what stays never move.
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } as never },
+  ...(rich ? [{ selector: 'edge.dimmed', style: { opacity: 0.15 / EDGE_OPACITY } as never }] : []),
   {
     selector: 'node.hover, node.neighbour',
     style: { 'border-width': 4, 'border-color': '#000000', 'z-index': 10 } as never,
   },
   {
     selector: 'edge.hover-edge',
-    style: { width: 4.5, opacity: 1, label: 'data(relation)', ...EDGE_LABEL } as never,
+    style: {
+      width: 4.5,
+      opacity: 1,
+      label: 'data(relation)',
+      ...EDGE_LABEL,
+      ...(rich ? STRONG_EDGE : {}),
+    } as never,
   },
   {
     selector: 'node.selected',
@@ -133,6 +158,7 @@ const STATE_RULES: StylesheetJsonBlock[] = [
       opacity: 1,
       label: 'data(relation)',
       ...EDGE_LABEL,
+      ...(rich ? STRONG_EDGE : {}),
       'underlay-color': '#ffd400',
       'underlay-padding': 5,
       'underlay-opacity': 0.9,
@@ -155,6 +181,7 @@ const STATE_RULES: StylesheetJsonBlock[] = [
       opacity: 1,
       label: 'data(relation)',
       ...EDGE_LABEL,
+      ...(rich ? STRONG_EDGE : {}),
       'underlay-color': '#d40000',
       'underlay-padding': 3,
       'underlay-opacity': 0.6,
@@ -176,11 +203,14 @@ const STATE_RULES: StylesheetJsonBlock[] = [
   },
   { selector: 'node.projector.dimmed', style: { 'text-opacity': 0, opacity: 0.25 } as never },
   { selector: 'edge.projector', style: { width: 3.5 } as never },
-  { selector: 'edge.projector.dimmed', style: { opacity: 0.12 } as never },
+  {
+    selector: 'edge.projector.dimmed',
+    style: { opacity: rich ? 0.12 / EDGE_OPACITY : 0.12 } as never,
+  },
   {
     selector: 'edge.projector.tour-focus',
     // No relation labels on the projector: long phrases on parallel edges collide; the passages say it.
-    style: { width: 6, opacity: 1, label: '' } as never,
+    style: { width: 6, opacity: 1, label: '', ...(rich ? STRONG_EDGE : {}) } as never,
   },
 ];
 
@@ -237,13 +267,13 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
 ];
 
 /** One module-level stylesheet per size: cytoscape gets a new stylesheet only when the size class changes. */
-export const STYLESHEET: StylesheetJsonBlock[] = [...RICH_BASE, ...STATE_RULES];
-export const LARGE_STYLESHEET: StylesheetJsonBlock[] = [...LARGE_BASE, ...STATE_RULES];
+export const STYLESHEET: StylesheetJsonBlock[] = [...RICH_BASE, ...stateRules(true)];
+export const LARGE_STYLESHEET: StylesheetJsonBlock[] = [...LARGE_BASE, ...stateRules(false)];
 /** A large graph as cytoscape draws it whole, for a PNG or SVG export: slow, but once per export. */
 export const LARGE_EXPORT_STYLESHEET: StylesheetJsonBlock[] = [
   ...LARGE_BASE,
   { selector: 'node, edge', style: { visibility: 'visible' } as never },
-  ...STATE_RULES,
+  ...stateRules(false),
 ];
 
 /** Above this many elements (nodes and edges) a graph is drawn with LARGE_STYLESHEET and loaded in slices. */

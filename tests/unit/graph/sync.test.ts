@@ -2,7 +2,13 @@ import cytoscape, { type Core, type NodeDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SPHERE_COLOURS } from '../../../src/domain/palette';
 import type { Graph, Positions } from '../../../src/domain/schema';
-import { BUNDLE_STEP, bundleOffsets, toElements } from '../../../src/graph/elements';
+import {
+  BUNDLE_STEP,
+  bundleOffsets,
+  EDGE_OPACITY,
+  overWhite,
+  toElements,
+} from '../../../src/graph/elements';
 import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
 import { syncToCy } from '../../../src/graph/sync';
 import { selectDisplayed, selectSizes } from '../../../src/store/derived';
@@ -100,13 +106,17 @@ describe('toElements', () => {
     expect([1, 2, 3, 4].map((i) => node!.data[`pie${i}Size`])).toEqual([25, 25, 25, 25]);
   });
 
-  it('fills a single-sphere edge with its colour', () => {
+  it('fills a single-sphere edge with its colour, drawn as its blend over white, full when highlighted', () => {
     const c = SPHERE_COLOURS.political;
+    const drawn = overWhite(c);
     expect(data('alpha-treaty-beta')).toMatchObject({
       source: 'alpha',
       target: 'beta',
       relation: 'signed a treaty with',
-      gradientColours: `${c} ${c}`,
+      colour: c,
+      lineColour: drawn,
+      gradientColours: `${drawn} ${drawn}`,
+      strongGradientColours: `${c} ${c}`,
       gradientPositions: '0% 100%',
     });
     expect(classes('alpha-treaty-beta')).toEqual(['established', 'single', 'bundled']);
@@ -115,8 +125,10 @@ describe('toElements', () => {
   it('gives an edge with several spheres hard-edged stripes, one per sphere in its order', () => {
     const energy = SPHERE_COLOURS.energy;
     const economic = SPHERE_COLOURS.economic;
+    const [e, c] = [overWhite(energy), overWhite(economic)];
     expect(data('beta-oil-alpha')).toMatchObject({
-      gradientColours: `${energy} ${energy} ${economic} ${economic}`,
+      gradientColours: `${e} ${e} ${c} ${c}`,
+      strongGradientColours: `${energy} ${energy} ${economic} ${economic}`,
       gradientPositions: '0.0% 50.0% 50.0% 100.0%',
     });
     expect(classes('beta-oil-alpha')).toEqual(['established', 'multi', 'bundled']);
@@ -411,7 +423,13 @@ describe('toElements for a large graph', () => {
     const unfanned = (classes: unknown) =>
       (classes as string[] | undefined)?.filter((c) => c !== 'bundled');
     expect(large.map((e) => e.classes)).toEqual(rich.map((e) => unfanned(e.classes)));
-    const richOnly = ['gradientColours', 'gradientPositions', 'bundleOffset'];
+    const richOnly = [
+      'gradientColours',
+      'strongGradientColours',
+      'gradientPositions',
+      'lineColour',
+      'bundleOffset',
+    ];
     for (const [i, element] of large.entries()) {
       const kept = Object.fromEntries(
         Object.entries(rich[i]!.data).filter(([key]) => !richOnly.includes(key)),
@@ -423,5 +441,49 @@ describe('toElements for a large graph', () => {
       }
       expect(element.position).toEqual(rich[i]!.position);
     }
+  });
+});
+
+describe('overWhite (how an article-sized map draws a relation, opaque)', () => {
+  it('is the colour at EDGE_OPACITY over white, as the canvas would blend it', () => {
+    expect(EDGE_OPACITY).toBe(0.85);
+    // 0x00 → 0.15 × 255 = 38.25 → 0x26; 0xff stays 0xff; 0x55 → 72.25 + 38.25 = 110.5 → 0x6f.
+    expect(overWhite('#00ff55')).toBe('#26ff6f');
+    expect(overWhite('#ffffff')).toBe('#ffffff');
+    expect(overWhite('#000000', 0.5)).toBe('#808080');
+  });
+
+  it('returns anything but #rrggbb as it is', () => {
+    expect(overWhite('red')).toBe('red');
+    expect(overWhite('#abc')).toBe('#abc');
+  });
+});
+
+describe('the article stylesheet draws relations opaque, in their blend over white', () => {
+  const rule = (selector: string) =>
+    (STYLESHEET.find((r) => r.selector === selector) as { style?: Record<string, unknown> })?.style;
+
+  it('has no translucent base edge, and scales a dimmed edge to look as it did', () => {
+    expect(rule('edge')?.opacity).toBeUndefined();
+    expect(rule('edge')?.['target-arrow-color']).toBe(overWhite('#555555'));
+    expect(rule('edge.single')?.['line-color']).toBe('data(lineColour)');
+    // 0.15 of the full colour over white = 0.15 / 0.85 of the blend over white.
+    expect(rule('edge.dimmed')?.opacity).toBeCloseTo(0.15 / 0.85, 10);
+    expect(rule('edge.projector.dimmed')?.opacity).toBeCloseTo(0.12 / 0.85, 10);
+  });
+
+  it('draws a hovered, selected, on-path or tour-focus relation in its full colours', () => {
+    for (const selector of [
+      'edge.hover-edge',
+      'edge.selected',
+      'edge.on-path',
+      'edge.projector.tour-focus',
+    ])
+      expect(rule(selector), selector).toMatchObject({
+        opacity: 1,
+        'line-color': 'data(colour)',
+        'line-gradient-stop-colors': 'data(strongGradientColours)',
+        'target-arrow-color': '#555555',
+      });
   });
 });
