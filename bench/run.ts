@@ -32,9 +32,12 @@ import {
 } from './page';
 import { serveStatic } from './serve';
 
-const CHEAP_RUNS = 5;
-/** First paint varies most from run to run on a shared 2-core machine (±150 ms): more runs. */
-const PAINT_RUNS = 9;
+/**
+ * Timings here move a lot from run to run on a shared 2-core machine (first paint ±150 ms, a toggle
+ * 40–90 ms in bursts): the cheap measures are medians of many runs, so that a burst moves them less.
+ */
+const TOGGLE_RUNS = 12;
+const PAINT_RUNS = 15;
 const EXPENSIVE_RUNS = 3;
 const SEED = 20131;
 const TOGGLED: Sphere = 'energy';
@@ -93,7 +96,7 @@ async function togglePairs(browser: Browser, url: string, label: string, json?: 
   const off: ToggleTiming[] = [];
   const on: ToggleTiming[] = [];
   const cpu: number[] = [];
-  for (let i = 0; i < CHEAP_RUNS; i++)
+  for (let i = 0; i < TOGGLE_RUNS; i++)
     for (const into of [off, on]) {
       const { result, cpu: used } = await cpuDuring(browser, page, () =>
         measureToggle(page, TOGGLED),
