@@ -133,7 +133,8 @@ export const SHAPE_POINTS: Record<string, number[]> = {
 /** An edge's line, by its status. */
 type Dash = 'solid' | 'dashed' | 'dotted';
 
-const DASHES: Record<Dash, number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
+/** Dash patterns (on, off): the layer's in screen pixels, the rich stylesheet's in graph units. */
+export const DASHES: Record<Dash, number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
 
 /** Distinct values, each with a small number: what a frame groups elements by. */
 class Styles<T> {

@@ -2,7 +2,7 @@ import type { StylesheetJsonBlock } from 'cytoscape';
 import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
-import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
+import { DASHES, HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
@@ -21,15 +21,15 @@ const KIND_RULES: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
  * units, which below zoom 1 (the article opens at about 0.65) blurs into a faint solid line, and its
  * hundreds of dashes per line cost a few milliseconds of every redraw.
  */
-const STATUS_RULES: StylesheetJsonBlock[] = [
-  ...EDGE_STATUSES.map((status) => ({
+const STATUS_RULES: StylesheetJsonBlock[] = EDGE_STATUSES.map((status) => {
+  const line = STATUS_LINES[status];
+  return {
     selector: `edge.${status}`,
-    style: {
-      'line-style': STATUS_LINES[status] === 'dotted' ? 'dashed' : STATUS_LINES[status],
-      ...(STATUS_LINES[status] === 'dotted' ? { 'line-dash-pattern': [2, 5] } : {}),
-    } as never,
-  })),
-];
+    style: (line === 'solid'
+      ? { 'line-style': 'solid' }
+      : { 'line-style': 'dashed', 'line-dash-pattern': [...DASHES[line]] }) as never,
+  };
+});
 
 /**
  * How a relation's label reads when one is shown (hovered, selected, on a path): set only where a

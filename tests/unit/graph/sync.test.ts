@@ -190,6 +190,10 @@ describe('toElements', () => {
     expect(cy.$id('delta-competes-gamma').style('line-style')).toBe('dashed');
     expect(cy.$id('delta-competes-gamma').style('line-dash-pattern')).toBe('2 5');
     expect(cy.$id('gamma-fields-beta').style('line-style')).toBe('solid');
+    // A proposed relation: dashed, 6 on and 4 off, as the legend and the large layer draw it.
+    expect(STYLESHEET.find((rule) => rule.selector === 'edge.proposed')).toMatchObject({
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    });
   });
 
   it('copies the known positions and leaves the others out', () => {
