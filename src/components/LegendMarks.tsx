@@ -1,4 +1,4 @@
-import { STATUS_LINES } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES } from '../domain/palette';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
 
 // Small SVG glyphs that mirror the map's node shapes and line styles, for the legend and filters.
@@ -35,7 +35,12 @@ export function KindShape({ kind }: { kind: NodeKind }) {
   );
 }
 
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '6 4', dotted: '2 4' };
+// The map's own dash patterns.
+const DASH: Record<string, string | undefined> = {
+  solid: undefined,
+  dashed: LINE_DASHES.dashed.join(' '),
+  dotted: LINE_DASHES.dotted.join(' '),
+};
 
 export function StatusLine({ status }: { status: EdgeStatus }) {
   return (

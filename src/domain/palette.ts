@@ -82,6 +82,17 @@ export const STATUS_LINES: Record<EdgeStatus, 'solid' | 'dashed' | 'dotted'> = {
   contested: 'dotted',
 };
 
+/**
+ * Dash patterns (on, off) of each line style, one table for the map, its large layer, the legend
+ * and the exported legend. A dotted line is short dashes: cytoscape's own 'dotted' (1 on, 1 off in
+ * graph units) blurs into a faint solid line below zoom 1.
+ */
+export const LINE_DASHES: Record<'solid' | 'dashed' | 'dotted', readonly number[]> = {
+  solid: [],
+  dashed: [6, 4],
+  dotted: [2, 5],
+};
+
 export const STATUS_LABELS: Record<EdgeStatus, string> = {
   established: 'Established',
   proposed: 'Proposed',

@@ -88,7 +88,7 @@ export class MapAdapter {
     if (state.camera?.kind === 'arrange')
       this.pendingArrange = { layout: state.camera.layout, before: new Set() };
     this.load(state);
-    this.drawSoon();
+    if (!this.model) this.drawSoon();
 
     // The container's size is only final after the page lays out (and changes with the window):
     // keep cytoscape's idea of it current and fit what is shown.
@@ -172,8 +172,10 @@ export class MapAdapter {
     if (state.exportRequest && state.exportRequest !== prev.exportRequest)
       // Drawing exports is code most visits never run: it loads on the first export.
       void this.exportImage(state);
-    // What changed reaches the screen in the next frame, drawn in this task (see drawNow.ts).
-    this.drawSoon();
+    // What changed reaches the screen in the next frame, drawn in this task (see drawNow.ts). Not on
+    // a large graph: there the batched layer draws with cytoscape's frame, and drawing it here would
+    // lengthen the tasks that load and filter it.
+    if (!this.model) this.drawSoon();
   }
 
   /** Classes as the store says; for a large graph, then the drawn copies and the layer. */

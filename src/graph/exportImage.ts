@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { CoreWithSvg } from 'cytoscape-svg';
-import { ARTICLE_SPHERES, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
+import { ARTICLE_SPHERES, LINE_DASHES, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
 import type { SphereDef } from '../domain/schema';
 import { EDGE_STATUSES } from '../domain/vocabulary';
 
@@ -59,8 +59,6 @@ const SWATCH = 12;
 const LINE_SAMPLE = 28;
 const MARK_GAP = 6;
 const ITEM_GAP = 18;
-// The map's own dash patterns (stylesheet: cytoscape's dashed default, contested [2, 5]).
-const DASHES = { solid: [], dashed: [6, 3], dotted: [2, 5] } as const;
 
 /** Measures a text's width in CSS pixels in a given canvas font. */
 export type Measure = (text: string, font: string) => number;
@@ -205,7 +203,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
       } else {
         ctx.strokeStyle = '#333333';
         ctx.lineWidth = 2.5;
-        ctx.setLineDash([...DASHES[STATUS_LINES[item.key as keyof typeof STATUS_LINES]]]);
+        ctx.setLineDash([...LINE_DASHES[STATUS_LINES[item.key as keyof typeof STATUS_LINES]]]);
         ctx.beginPath();
         ctx.moveTo(x, y);
         ctx.lineTo(x + LINE_SAMPLE, y);

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
-import { KIND_SHAPES } from '../domain/palette';
+import { KIND_SHAPES, LINE_DASHES } from '../domain/palette';
 import type { NodeKind } from '../domain/schema';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
@@ -132,9 +132,6 @@ export const SHAPE_POINTS: Record<string, number[]> = {
 
 /** An edge's line, by its status. */
 type Dash = 'solid' | 'dashed' | 'dotted';
-
-/** Dash patterns (on, off): the layer's in screen pixels, the rich stylesheet's in graph units. */
-export const DASHES: Record<Dash, number[]> = { solid: [], dashed: [6, 4], dotted: [2, 5] };
 
 /** Distinct values, each with a small number: what a frame groups elements by. */
 class Styles<T> {
@@ -435,7 +432,7 @@ export class LargeGraphLayer {
       }
       ctx.strokeStyle = colour;
       ctx.globalAlpha = dimmed ? DIMMED_ALPHA : EDGE_ALPHA;
-      ctx.setLineDash(DASHES[dash].map((d) => d / Math.max(zoom, 0.05)));
+      ctx.setLineDash(LINE_DASHES[dash].map((d) => d / Math.max(zoom, 0.05)));
       ctx.stroke();
     }
     ctx.setLineDash([]);

@@ -1,8 +1,8 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { KIND_SHAPES, STATUS_LINES } from '../domain/palette';
+import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
-import { DASHES, HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
+import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
@@ -27,14 +27,10 @@ const STATUS_RULES: StylesheetJsonBlock[] = EDGE_STATUSES.map((status) => {
     selector: `edge.${status}`,
     style: (line === 'solid'
       ? { 'line-style': 'solid' }
-      : { 'line-style': 'dashed', 'line-dash-pattern': [...DASHES[line]] }) as never,
+      : { 'line-style': 'dashed', 'line-dash-pattern': [...LINE_DASHES[line]] }) as never,
   };
 });
 
-/**
- * How a relation's label reads when one is shown (hovered, selected, on a path): set only where a
- * label is, not on every edge (on the article, 840 fewer properties to apply before the first paint).
- */
 /** An edge's arrowhead colour, full and as drawn when not highlighted (see EDGE_OPACITY). */
 const ARROW = '#555555';
 
@@ -48,6 +44,10 @@ const STRONG_EDGE = {
   'target-arrow-color': ARROW,
 };
 
+/**
+ * How a relation's label reads when one is shown (hovered, selected, on a path): set only where a
+ * label is, not on every edge (on the article, 840 fewer properties to apply before the first paint).
+ */
 const EDGE_LABEL = {
   'font-size': 12,
   color: '#333333',

@@ -118,4 +118,15 @@ describe('drawSoonScheduler', () => {
     await Promise.resolve();
     expect(map.calls.filter((c) => c.startsWith('render'))).toHaveLength(2);
   });
+
+  it('leaves a change to the loop when cytoscape’s own loop drew within the frame interval', async () => {
+    const map = fakeMap();
+    const drawSoon = drawSoonScheduler(map.cy);
+    map.renderer.lastDrawTime = performance.now() - 5;
+    map.renderer.requestedFrame = true;
+    drawSoon();
+    await Promise.resolve();
+    expect(map.calls).toEqual([]);
+    expect(map.renderer.requestedFrame).toBe(true);
+  });
 });
