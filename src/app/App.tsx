@@ -1,16 +1,10 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
-import { Tabs } from '../components/Tabs';
-import { DetailsPanel } from '../features/evidence/DetailsPanel';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { FilterPanel } from '../features/filters/FilterPanel';
 import { BackToArticle } from '../features/import/BackToArticle';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButton } from '../features/import/ImportButton';
 import { ReportButton } from '../features/import/ReportButton';
 import { ImportReport } from '../features/import/ImportReport';
-import { ElementList } from '../features/list/ElementList';
-import { PathPanel } from '../features/path/PathPanel';
-import { ArticleReader } from '../features/reader/ArticleReader';
 import { SearchBox } from '../features/search/SearchBox';
 import { MapActions } from '../features/toolbar/Toolbar';
 import { Presenter } from '../features/tour/Presenter';
@@ -24,6 +18,14 @@ import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
+
+/**
+ * The side panels' code, loaded apart from the first view's (9 kB gzip, 32 kB to parse): they render
+ * only after the map's first frame, so their code is fetched and parsed after it too.
+ */
+const loadPanels = () => import('./Panels');
+const ToolsPanel = lazy(() => loadPanels().then((m) => ({ default: m.ToolsPanel })));
+const EvidencePanels = lazy(() => loadPanels().then((m) => ({ default: m.EvidencePanels })));
 
 /** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
 export const PANELS_AT_THE_LATEST_MS = 2000;
@@ -78,16 +80,9 @@ export function App() {
           hidden={presenting}
         >
           {panels && (
-            <ErrorBoundary name="the tools panel">
-              <Tabs
-                label="Tools"
-                tabs={[
-                  { id: 'filters', label: 'Filters', content: <FilterPanel /> },
-                  { id: 'list', label: 'List', content: <ElementList /> },
-                  { id: 'path', label: 'Path', content: <PathPanel /> },
-                ]}
-              />
-            </ErrorBoundary>
+            <Suspense fallback={null}>
+              <ToolsPanel />
+            </Suspense>
           )}
         </aside>
         <main className="map-area" aria-label="Map">
@@ -116,18 +111,9 @@ export function App() {
           hidden={presenting}
         >
           {panels && (
-            <>
-              <div className="details-slot">
-                <ErrorBoundary name="the details panel">
-                  <DetailsPanel />
-                </ErrorBoundary>
-              </div>
-              <div className="reader-slot">
-                <ErrorBoundary name="the article reader">
-                  <ArticleReader />
-                </ErrorBoundary>
-              </div>
-            </>
+            <Suspense fallback={null}>
+              <EvidencePanels />
+            </Suspense>
           )}
         </aside>
       </div>
