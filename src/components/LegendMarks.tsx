@@ -35,13 +35,6 @@ export function KindShape({ kind }: { kind: NodeKind }) {
   );
 }
 
-// The map's own dash patterns.
-const DASH: Record<string, string | undefined> = {
-  solid: undefined,
-  dashed: LINE_DASHES.dashed.join(' '),
-  dotted: LINE_DASHES.dotted.join(' '),
-};
-
 export function StatusLine({ status }: { status: EdgeStatus }) {
   return (
     <svg className="glyph" width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
@@ -52,7 +45,8 @@ export function StatusLine({ status }: { status: EdgeStatus }) {
         y2="5"
         stroke="#333"
         strokeWidth="2.5"
-        strokeDasharray={DASH[STATUS_LINES[status]]}
+        // The map's own dash pattern (none for a solid line).
+        strokeDasharray={LINE_DASHES[STATUS_LINES[status]].join(' ') || undefined}
       />
     </svg>
   );

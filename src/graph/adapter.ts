@@ -88,7 +88,7 @@ export class MapAdapter {
     if (state.camera?.kind === 'arrange')
       this.pendingArrange = { layout: state.camera.layout, before: new Set() };
     this.load(state);
-    if (!this.model) this.drawSoon();
+    if (!this.large) this.drawSoon();
 
     // The container's size is only final after the page lays out (and changes with the window):
     // keep cytoscape's idea of it current and fit what is shown.
@@ -175,7 +175,7 @@ export class MapAdapter {
     // What changed reaches the screen in the next frame, drawn in this task (see drawNow.ts). Not on
     // a large graph: there the batched layer draws with cytoscape's frame, and drawing it here would
     // lengthen the tasks that load and filter it.
-    if (!this.model) this.drawSoon();
+    if (!this.large) this.drawSoon();
   }
 
   /** Classes as the store says; for a large graph, then the drawn copies and the layer. */

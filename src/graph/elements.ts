@@ -76,6 +76,17 @@ export function bundleOffsets(graph: Graph): Map<string, number> {
   return offsets;
 }
 
+/** An article-sized map's edge colours: stripes blended over white and full, and its line colour. */
+function richEdgeColours(colours: string[], colour: string) {
+  const drawn = stripes(colours.map((c) => overWhite(c)));
+  return {
+    gradientColours: drawn.colors,
+    strongGradientColours: stripes(colours).colors,
+    gradientPositions: drawn.positions,
+    lineColour: overWhite(colour),
+  };
+}
+
 /**
  * The graph as cytoscape elements: data for the stylesheet's mappers, precomputed positions when
  * known. `large`: for LARGE_STYLESHEET, which draws an edge in its first sphere's colour, straight:
@@ -112,8 +123,7 @@ export function toElements(
   const offsets = large ? new Map<string, number>() : bundleOffsets(graph);
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
     const colours = edge.domains.map((d) => sphereDef(spheres, d).colour);
-    const fill = large ? null : stripes(colours.map((c) => overWhite(c)));
-    const strongFill = large ? null : stripes(colours);
+    const colour = colours[0] ?? '#9a9a9a';
     return {
       group: 'edges',
       data: {
@@ -123,17 +133,11 @@ export function toElements(
         relation: edge.relation,
         projectorFont: 20,
         status: edge.status,
-        ...(fill && strongFill
-          ? {
-              gradientColours: fill.colors,
-              strongGradientColours: strongFill.colors,
-              gradientPositions: fill.positions,
-            }
-          : {}),
         // A one-sphere edge's solid colour; a large graph's edge in its first sphere.
-        colour: colours[0] ?? '#9a9a9a',
-        // As drawn on an article-sized map, when not highlighted: see EDGE_OPACITY.
-        ...(large ? {} : { lineColour: overWhite(colours[0] ?? '#9a9a9a') }),
+        colour,
+        // An article-sized map's stripes and line, as drawn when not highlighted (see EDGE_OPACITY)
+        // and in full colour when highlighted.
+        ...(large ? {} : richEdgeColours(colours, colour)),
         ...(offsets.has(edge.id) ? { bundleOffset: offsets.get(edge.id) } : {}),
       },
       classes: [

@@ -131,7 +131,7 @@ export const SHAPE_POINTS: Record<string, number[]> = {
 };
 
 /** An edge's line, by its status. */
-type Dash = 'solid' | 'dashed' | 'dotted';
+type Dash = keyof typeof LINE_DASHES;
 
 /** Distinct values, each with a small number: what a frame groups elements by. */
 class Styles<T> {
