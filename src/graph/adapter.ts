@@ -9,6 +9,7 @@ import cytoscape, {
 import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
 import { drawSoonScheduler } from './drawNow';
+import { batchEdges, type EdgeBatch } from './edgeBatch';
 import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { LargeGraphLayer, nodeRadius } from './largeLayer';
@@ -75,6 +76,8 @@ export class MapAdapter {
   private readonly disposers: (() => void)[] = [];
   /** Draws a pending frame at the end of the current task: see drawNow.ts. */
   private readonly drawSoon: () => void;
+  /** An article-sized map's plain relations, drawn batched: see edgeBatch.ts. */
+  private readonly edgeBatch: EdgeBatch;
 
   constructor(
     private readonly cy: Core,
@@ -83,6 +86,8 @@ export class MapAdapter {
     window.cy = cy;
     window.cyGraph = cy;
     this.drawSoon = drawSoonScheduler(cy);
+    this.edgeBatch = batchEdges(cy);
+    this.disposers.push(() => this.edgeBatch.dispose());
     this.wireEvents();
     const state = store.getState();
     if (state.camera?.kind === 'arrange')
@@ -425,6 +430,7 @@ export class MapAdapter {
     if (large === this.large) return;
     this.large = large;
     const { cy } = this;
+    this.edgeBatch.setEnabled(!large);
     cy.style(large ? LARGE_STYLESHEET : STYLESHEET);
     // A large graph framed whole needs to zoom out further than the article ever does.
     cy.minZoom(large ? 0.01 : 0.15);

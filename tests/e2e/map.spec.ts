@@ -238,3 +238,111 @@ test('the built entry script carries the article’s graph as JSON.parse of a st
   );
   expect(/nodes:\[\{id:["'`]china/.test(entry), 'graph as an object literal').toBe(false);
 });
+
+test('plain relations are drawn batched, highlighted ones by cytoscape; a relation is still clicked on the map (cytoscape internals present)', async ({
+  page,
+}) => {
+  // src/graph/edgeBatch.ts draws the article's plain relations in one path per look, through these
+  // internals of cytoscape's canvas renderer, and has cytoscape skip them.
+  await openMap(page);
+  const internals = await page.evaluate(() => {
+    const r = (window.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    const own = (name: string) => Object.prototype.hasOwnProperty.call(r, name);
+    return {
+      layered: [typeof r.drawLayeredElements, own('drawLayeredElements')],
+      cached: [typeof r.drawCachedElement, own('drawCachedElement')],
+      arrowWidth: typeof r.getArrowWidth,
+      gradient: typeof r.createGradientStyleFor,
+    };
+  });
+  expect(internals).toEqual({
+    layered: ['function', true],
+    cached: ['function', true],
+    arrowWidth: 'function',
+    gradient: 'function',
+  });
+
+  // How many edges cytoscape draws itself in a whole frame.
+  const drawnByCytoscape = () =>
+    page.evaluate(async () => {
+      const cy = window.cy!;
+      const proto = Object.getPrototypeOf((cy as unknown as { renderer(): object }).renderer()) as {
+        drawEdge: (...args: unknown[]) => unknown;
+      };
+      const drawEdge = proto.drawEdge;
+      let edges = 0;
+      proto.drawEdge = function (...args: unknown[]) {
+        edges++;
+        return drawEdge.apply(this, args);
+      };
+      try {
+        const drawn = new Promise((done) => cy.one('render', done));
+        (cy as unknown as { forceRender(): void }).forceRender();
+        await drawn;
+      } finally {
+        proto.drawEdge = drawEdge;
+      }
+      return edges;
+    });
+  expect(await drawnByCytoscape()).toBe(0);
+
+  // The longest straight, solid, one-sphere relation: painted in its colour along its middle.
+  const edge = await page.evaluate(() => {
+    const cy = window.cy!;
+    const rect = cy.container()!.getBoundingClientRect();
+    const onScreen = (p: { x: number; y: number }) => ({
+      x: p.x * cy.zoom() + cy.pan().x,
+      y: p.y * cy.zoom() + cy.pan().y,
+    });
+    const candidates = cy
+      .edges('.single.established')
+      .filter((e) => !e.hasClass('bundled'))
+      .toArray()
+      .map((ele) => {
+        const e = ele as typeof ele & {
+          sourceEndpoint(): { x: number; y: number };
+          targetEndpoint(): { x: number; y: number };
+        };
+        const s = onScreen(e.sourceEndpoint());
+        const t = onScreen(e.targetEndpoint());
+        return { id: e.id(), s, t, length: Math.hypot(t.x - s.x, t.y - s.y) };
+      })
+      .sort((a, b) => b.length - a.length);
+    const { id, s, t } = candidates[0]!;
+    const colour = (
+      cy.getElementById(id) as unknown as { pstyle(name: string): { value: number[] } }
+    ).pstyle('line-color').value;
+    const canvas = cy
+      .container()!
+      .querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+    const ratio = canvas.width / cy.width();
+    const context = canvas.getContext('2d')!;
+    const samples = [0.3, 0.4, 0.5, 0.6, 0.7].map((f) => {
+      const x = s.x + (t.x - s.x) * f;
+      const y = s.y + (t.y - s.y) * f;
+      const [r, g, b, a] = context.getImageData(
+        Math.round(x * ratio),
+        Math.round(y * ratio),
+        1,
+        1,
+      ).data;
+      return (
+        Math.max(Math.abs(r! - colour[0]!), Math.abs(g! - colour[1]!), Math.abs(b! - colour[2]!)) <
+          40 && a! > 200
+      );
+    });
+    return {
+      id,
+      inColour: samples.filter(Boolean).length,
+      middle: { x: rect.left + (s.x + t.x) / 2, y: rect.top + (s.y + t.y) / 2 },
+    };
+  });
+  expect(edge.inColour).toBeGreaterThanOrEqual(3);
+
+  // Clicked where it is drawn, the relation is selected; cytoscape draws it then, labelled.
+  await page.mouse.click(edge.middle.x, edge.middle.y);
+  await expect
+    .poll(() => page.evaluate(() => window.silkgraph!.store.getState().selection))
+    .toEqual({ type: 'edge', id: edge.id });
+  expect(await drawnByCytoscape()).toBe(1);
+});
