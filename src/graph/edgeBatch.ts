@@ -21,13 +21,17 @@ import type { Core } from 'cytoscape';
  * and a relation is hovered and clicked as before. The PNG and SVG exports draw element by element
  * (cytoscape's drawElements), not through its frame: cytoscape draws every relation there, as before.
  *
- * Where relations cross, lines are drawn before arrowheads and by look rather than in cytoscape's
- * element order; the faint (dimmed) ones first, so the strong ones lie on top.
+ * Where relations cross, they are drawn by look rather than in cytoscape's element order: faint
+ * (dimmed) ones first, lines and then arrowheads at each level, so the strong ones lie on top.
+ * Beneath every node, as cytoscape puts edges (the stylesheet does not have edges' z-index compared
+ * with nodes', and the app makes no compound nodes).
  *
- * This relies on cytoscape 3.35 canvas renderer internals (`drawLayeredElements`,
- * `drawCachedElement`, `getArrowWidth`, `createGradientStyleFor`, an edge's `rscratch`). Without
- * them it does nothing and cytoscape draws every edge; a unit test and an e2e test fail then, so an
- * upgrade that loses them is noticed.
+ * This relies on cytoscape 3.35 canvas renderer internals: `drawLayeredElements`,
+ * `drawCachedElement`, `getArrowWidth`, `createGradientStyleFor`, and an edge's `rscratch` (its path
+ * `allpts`, `edgeType`, `arrowEndX`/`arrowEndY`/`tgtArrowAngle`, `inDragLayer`). Without the methods
+ * it does nothing and cytoscape draws every edge. The e2e test in tests/e2e/map.spec.ts fails when
+ * an upgrade loses any of them: it checks the methods, that a relation's line and arrowhead are
+ * painted in their colours, and that a dragged node's relations are drawn while it moves.
  */
 
 /** What cytoscape keeps of an edge's drawn geometry. */
@@ -85,6 +89,8 @@ export const TRIANGLE = [-0.15, -0.3, 0, 0, 0.15, -0.3] as const;
 /** Paths cytoscape draws as its edge path does: a polyline, or quadratic curves point to point. */
 const STRAIGHT = new Set(['straight']);
 const CURVED = new Set(['bezier', 'multibezier']);
+/** The curve styles drawn so: as a line along those paths. */
+const CURVE_STYLES = new Set(['straight', 'bezier', 'unbundled-bezier']);
 
 type RGBA = number[];
 
@@ -119,6 +125,11 @@ export function plainLook(ele: BatchElement): EdgeLook | null {
   if (!STRAIGHT.has(rs.edgeType ?? '') && !CURVED.has(rs.edgeType ?? '')) return null;
   if (!ele.visible()) return null;
   const s = (name: string): StyleValue => ele.pstyle(name) ?? { value: undefined };
+  // 'straight-triangle' has a straight geometry but is filled, not stroked.
+  if (!CURVE_STYLES.has(String(s('curve-style').value))) return null;
+  // Drawn beneath every node, as cytoscape orders edges unless told to compare their z-index with
+  // the nodes' (the app makes no compound nodes, whose depth would also order edges above some).
+  if (s('z-index-compare').value !== 'auto') return null;
   if (text(s('label')) !== '' || text(s('source-label')) !== '' || text(s('target-label')) !== '')
     return null;
   if (!isZero(s('underlay-opacity')) || !isZero(s('overlay-opacity'))) return null;
@@ -240,48 +251,53 @@ export function drawPlainEdges(
   }
   if (drawn === 0) return 0;
 
-  context.lineJoin = 'round';
-  context.lineCap = 'butt';
+  // Faint to strong, each level's lines and then its arrowheads, so that clearing beneath a faint
+  // arrowhead (below) touches only what is as faint or fainter, as in cytoscape's order of drawing.
   const lines = [
     ...[...solid.values()].map((items) => ({ items, gradient: false })),
     ...gradients.map((item) => ({ items: [item], gradient: true })),
-  ].sort((a, b) => a.items[0]!.look.alpha - b.items[0]!.look.alpha);
-  for (const { items, gradient } of lines) {
-    const { look, ele } = items[0]!;
-    const style = gradient
-      ? renderer.createGradientStyleFor(context, 'line', ele, 'linear-gradient', look.alpha)
-      : look.stroke;
-    if (!style) continue;
-    context.beginPath();
-    for (const item of items) tracePath(context, item.ele._private.rscratch);
-    context.strokeStyle = style;
-    context.lineWidth = look.width;
-    context.setLineDash(look.dash);
-    context.lineDashOffset = look.dashOffset;
-    context.stroke();
-  }
-  context.setLineDash([]);
-  context.lineDashOffset = 0;
-
-  const heads = [...arrows].sort((a, b) => a[1].alpha - b[1].alpha);
-  for (const [fill, group] of heads) {
-    context.beginPath();
-    for (const [rs, size] of group.heads) {
-      const { arrowEndX: x, arrowEndY: y, tgtArrowAngle: angle } = rs;
-      if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(angle)) continue;
-      traceArrow(context, x!, y!, angle!, size);
+  ];
+  const levels = [...new Set(lines.map((line) => line.items[0]!.look.alpha))].sort((a, b) => a - b);
+  context.lineJoin = 'round';
+  context.lineCap = 'butt';
+  for (const alpha of levels) {
+    for (const { items, gradient } of lines) {
+      const { look, ele } = items[0]!;
+      if (look.alpha !== alpha) continue;
+      const style = gradient
+        ? renderer.createGradientStyleFor(context, 'line', ele, 'linear-gradient', look.alpha)
+        : look.stroke;
+      if (!style) continue;
+      context.beginPath();
+      for (const item of items) tracePath(context, item.ele._private.rscratch);
+      context.strokeStyle = style;
+      context.lineWidth = look.width;
+      context.setLineDash(look.dash);
+      context.lineDashOffset = look.dashOffset;
+      context.stroke();
     }
-    // As cytoscape does for a translucent arrowhead: what lies beneath is cleared first, so the line's
-    // end does not show through it.
-    if (group.alpha !== 1) {
-      const composite = context.globalCompositeOperation;
-      context.globalCompositeOperation = 'destination-out';
-      context.fillStyle = '#ffffff';
+    context.setLineDash([]);
+    context.lineDashOffset = 0;
+    for (const [fill, group] of arrows) {
+      if (group.alpha !== alpha) continue;
+      context.beginPath();
+      for (const [rs, size] of group.heads) {
+        const { arrowEndX: x, arrowEndY: y, tgtArrowAngle: angle } = rs;
+        if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(angle)) continue;
+        traceArrow(context, x!, y!, angle!, size);
+      }
+      // As cytoscape does for a translucent arrowhead: what lies beneath is cleared first, so the
+      // line's end does not show through it.
+      if (alpha !== 1) {
+        const composite = context.globalCompositeOperation;
+        context.globalCompositeOperation = 'destination-out';
+        context.fillStyle = '#ffffff';
+        context.fill();
+        context.globalCompositeOperation = composite;
+      }
+      context.fillStyle = fill;
       context.fill();
-      context.globalCompositeOperation = composite;
     }
-    context.fillStyle = fill;
-    context.fill();
   }
   return drawn;
 }
@@ -300,6 +316,12 @@ export function edgeBatchSupported(cy: Core): boolean {
   return usable(rendererOf(cy));
 }
 
+/**
+ * Cytoscape's layer textures (drawn when the view has been still) hold what it drew, with or without
+ * the batch: switching the batch leaves them as they are. The adapter switches it only together with
+ * the stylesheet, which has cytoscape make every texture again, and disposes of it only before the
+ * instance is destroyed.
+ */
 export interface EdgeBatch {
   /** On for an article-sized map; off for a large one, whose edges the large layer draws. */
   setEnabled(enabled: boolean): void;

@@ -239,7 +239,7 @@ test('the built entry script carries the article’s graph as JSON.parse of a st
   expect(/nodes:\[\{id:["'`]china/.test(entry), 'graph as an object literal').toBe(false);
 });
 
-test('plain relations are drawn batched, highlighted ones by cytoscape; a relation is still clicked on the map (cytoscape internals present)', async ({
+test('plain relations are drawn batched, highlighted and dragged ones by cytoscape; a relation is still clicked on the map (cytoscape internals present)', async ({
   page,
 }) => {
   // src/graph/edgeBatch.ts draws the article's plain relations in one path per look, through these
@@ -262,31 +262,42 @@ test('plain relations are drawn batched, highlighted ones by cytoscape; a relati
     gradient: 'function',
   });
 
-  // How many edges cytoscape draws itself in a whole frame.
+  // Which edges cytoscape draws itself from now on (its own drawEdge), and how many frames it draws.
+  await page.evaluate(() => {
+    const cy = window.cy!;
+    const proto = Object.getPrototypeOf((cy as unknown as { renderer(): object }).renderer()) as {
+      drawEdge: (context: unknown, edge: { id(): string }, ...rest: unknown[]) => unknown;
+    };
+    const drawEdge = proto.drawEdge;
+    const spy = { edges: new Set<string>(), frames: 0 };
+    (window as unknown as { __spy: typeof spy }).__spy = spy;
+    proto.drawEdge = function (context, edge, ...rest) {
+      spy.edges.add(edge.id());
+      return drawEdge.call(this, context, edge, ...rest);
+    };
+    cy.on('render', () => spy.frames++);
+  });
   const drawnByCytoscape = () =>
     page.evaluate(async () => {
-      const cy = window.cy!;
-      const proto = Object.getPrototypeOf((cy as unknown as { renderer(): object }).renderer()) as {
-        drawEdge: (...args: unknown[]) => unknown;
-      };
-      const drawEdge = proto.drawEdge;
-      let edges = 0;
-      proto.drawEdge = function (...args: unknown[]) {
-        edges++;
-        return drawEdge.apply(this, args);
-      };
-      try {
-        const drawn = new Promise((done) => cy.one('render', done));
-        (cy as unknown as { forceRender(): void }).forceRender();
-        await drawn;
-      } finally {
-        proto.drawEdge = drawEdge;
-      }
-      return edges;
+      const spy = (window as unknown as { __spy: { edges: Set<string>; frames: number } }).__spy;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const seen = { edges: [...spy.edges].sort(), frames: spy.frames };
+      spy.edges.clear();
+      spy.frames = 0;
+      return seen;
     });
-  expect(await drawnByCytoscape()).toBe(0);
+  const reset = () => drawnByCytoscape();
 
-  // The longest straight, solid, one-sphere relation: painted in its colour along its middle.
+  // A filter redraws every element: no plain relation by cytoscape.
+  await reset();
+  await page.getByRole('checkbox', { name: /^Energy/ }).uncheck();
+  const afterFilter = await drawnByCytoscape();
+  expect(afterFilter.frames).toBeGreaterThan(0);
+  expect(afterFilter.edges).toEqual([]);
+  await page.getByRole('checkbox', { name: /^Energy/ }).check();
+
+  // The longest straight, solid, one-sphere relation: its line and its arrowhead painted in their
+  // colours (the arrowhead at the middle of its triangle, where cytoscape's geometry puts it).
   const edge = await page.evaluate(() => {
     const cy = window.cy!;
     const rect = cy.container()!.getBoundingClientRect();
@@ -294,55 +305,110 @@ test('plain relations are drawn batched, highlighted ones by cytoscape; a relati
       x: p.x * cy.zoom() + cy.pan().x,
       y: p.y * cy.zoom() + cy.pan().y,
     });
+    type Drawn = {
+      sourceEndpoint(): { x: number; y: number };
+      targetEndpoint(): { x: number; y: number };
+      pstyle(name: string): { value: unknown; pfValue: unknown };
+      _private: { rscratch: { arrowEndX: number; arrowEndY: number; tgtArrowAngle: number } };
+    };
     const candidates = cy
       .edges('.single.established')
       .filter((e) => !e.hasClass('bundled'))
       .toArray()
       .map((ele) => {
-        const e = ele as typeof ele & {
-          sourceEndpoint(): { x: number; y: number };
-          targetEndpoint(): { x: number; y: number };
-        };
+        const e = ele as typeof ele & Drawn;
         const s = onScreen(e.sourceEndpoint());
         const t = onScreen(e.targetEndpoint());
-        return { id: e.id(), s, t, length: Math.hypot(t.x - s.x, t.y - s.y) };
+        return { e, s, t, length: Math.hypot(t.x - s.x, t.y - s.y) };
       })
       .sort((a, b) => b.length - a.length);
-    const { id, s, t } = candidates[0]!;
-    const colour = (
-      cy.getElementById(id) as unknown as { pstyle(name: string): { value: number[] } }
-    ).pstyle('line-color').value;
+    const { e, s, t } = candidates[0]!;
     const canvas = cy
       .container()!
       .querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
     const ratio = canvas.width / cy.width();
     const context = canvas.getContext('2d')!;
-    const samples = [0.3, 0.4, 0.5, 0.6, 0.7].map((f) => {
-      const x = s.x + (t.x - s.x) * f;
-      const y = s.y + (t.y - s.y) * f;
+    const near = (p: { x: number; y: number }, colour: number[]) => {
       const [r, g, b, a] = context.getImageData(
-        Math.round(x * ratio),
-        Math.round(y * ratio),
+        Math.round(p.x * ratio),
+        Math.round(p.y * ratio),
         1,
         1,
       ).data;
-      return (
-        Math.max(Math.abs(r! - colour[0]!), Math.abs(g! - colour[1]!), Math.abs(b! - colour[2]!)) <
-          40 && a! > 200
+      const off = Math.max(
+        Math.abs(r! - colour[0]!),
+        Math.abs(g! - colour[1]!),
+        Math.abs(b! - colour[2]!),
       );
+      return off < 40 && a! > 200;
+    };
+    const line = e.pstyle('line-color').value as number[];
+    const along = [0.3, 0.4, 0.5, 0.6, 0.7].filter((f) =>
+      near({ x: s.x + (t.x - s.x) * f, y: s.y + (t.y - s.y) * f }, line),
+    ).length;
+    // The triangle's centroid, 0.2 of its size back from its tip along the line (cytoscape's
+    // triangle is -0.15,-0.3 / 0,0 / 0.15,-0.3, turned by the angle).
+    const { arrowEndX, arrowEndY, tgtArrowAngle } = e._private.rscratch;
+    const renderer = (
+      cy as unknown as { renderer(): { getArrowWidth(width: number, scale: number): number } }
+    ).renderer();
+    const size = renderer.getArrowWidth(
+      Number(e.pstyle('width').pfValue),
+      Number(e.pstyle('arrow-scale').value),
+    );
+    const head = onScreen({
+      x: arrowEndX + 0.2 * size * Math.sin(tgtArrowAngle),
+      y: arrowEndY - 0.2 * size * Math.cos(tgtArrowAngle),
     });
     return {
-      id,
-      inColour: samples.filter(Boolean).length,
+      id: e.id(),
+      along,
+      arrowhead: near(head, e.pstyle('target-arrow-color').value as number[]),
       middle: { x: rect.left + (s.x + t.x) / 2, y: rect.top + (s.y + t.y) / 2 },
     };
   });
-  expect(edge.inColour).toBeGreaterThanOrEqual(3);
+  expect(edge.along).toBeGreaterThanOrEqual(3);
+  expect(edge.arrowhead).toBe(true);
 
-  // Clicked where it is drawn, the relation is selected; cytoscape draws it then, labelled.
+  // Clicked where it is drawn, the relation is selected; cytoscape draws it then (labelled), and no
+  // other relation.
+  await reset();
   await page.mouse.click(edge.middle.x, edge.middle.y);
   await expect
     .poll(() => page.evaluate(() => window.silkgraph!.store.getState().selection))
     .toEqual({ type: 'edge', id: edge.id });
-  expect(await drawnByCytoscape()).toBe(1);
+  expect((await drawnByCytoscape()).edges).toEqual([edge.id]);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.silkgraph!.store.getState().selectElement(null));
+
+  // A node being dragged: cytoscape draws it and its relations on its drag layer as it moves, plain
+  // or not (the pointer over it hovers it, which labels its relations: that is ended first).
+  const node = 'cnnc';
+  const { at, connected } = await page.evaluate((id) => {
+    const cy = window.cy!;
+    const n = cy.getElementById(id);
+    const p = n.renderedPosition();
+    const rect = cy.container()!.getBoundingClientRect();
+    return {
+      at: { x: rect.left + p.x, y: rect.top + p.y },
+      connected: n
+        .connectedEdges()
+        .filter((e) => e.visible())
+        .map((e) => e.id())
+        .sort(),
+    };
+  }, node);
+  expect(connected.length).toBeGreaterThan(0);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 10, at.y + 5, { steps: 2 });
+  await page.evaluate(() => window.silkgraph!.store.getState().hoverNode(null));
+  expect(
+    await page.evaluate(() => window.cy!.edges('.hover-edge, .selected, .on-path').length),
+  ).toBe(0);
+  await reset();
+  await page.mouse.move(at.x + 30, at.y + 20, { steps: 4 });
+  const whileDragging = await drawnByCytoscape();
+  await page.mouse.up();
+  expect(whileDragging.edges).toEqual(connected);
 });

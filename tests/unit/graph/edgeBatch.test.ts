@@ -102,6 +102,15 @@ describe('plainLook', () => {
     expect(plainLook(asBatch(edge))).toBeNull();
     rs.edgeType = 'straight';
     expect(plainLook(asBatch(edge))).not.toBeNull();
+    // Straight, but a filled triangle rather than a stroked line.
+    edge.style('curve-style', 'straight-triangle');
+    expect(plainLook(asBatch(edge))).toBeNull();
+    edge.removeStyle('curve-style');
+    // Compared with the nodes' z-index, it might belong above some of them.
+    edge.style('z-index-compare', 'manual');
+    expect(plainLook(asBatch(edge))).toBeNull();
+    edge.removeStyle('z-index-compare');
+    expect(plainLook(asBatch(edge))).not.toBeNull();
     // A node is never the batch's.
     expect(plainLook(cy.nodes()[0]! as unknown as BatchElement)).toBeNull();
   });
@@ -200,6 +209,8 @@ describe('drawPlainEdges', () => {
     const fills = calls.filter((c) => c.startsWith('fill:'));
     expect(fills[0]).toMatch(/^fill:destination-out:/);
     expect(fills[1]).toMatch(/^fill:source-over:.*,0\.17\d*\)$/);
+    // The strong line comes after the faint arrowhead's clearing, which cannot cut into it.
+    expect(calls.indexOf(strokes[strokes.length - 1]!)).toBeGreaterThan(calls.indexOf(fills[0]!));
   });
 });
 
