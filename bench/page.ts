@@ -117,9 +117,13 @@ export interface FirstPaint {
 /** The phases of a first paint, in order, as the page's resource timings and marks tell them. */
 function readPhases(): Record<string, number> {
   const phases: Record<string, number> = {};
+  // The first view's scripts: those requested before the app started, not the chunks it loads
+  // lazily after its first paint (the side panels' among them).
+  const appStart =
+    performance.getEntriesByName('silkgraph:app-start', 'mark')[0]?.startTime ?? Infinity;
   const scripts = performance
     .getEntriesByType('resource')
-    .filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+    .filter((e) => e.name.endsWith('.js') && e.startTime < appStart) as PerformanceResourceTiming[];
   if (scripts.length > 0)
     phases['scripts fetched'] = Math.max(...scripts.map((e) => e.responseEnd));
   for (const mark of performance.getEntriesByType('mark'))
