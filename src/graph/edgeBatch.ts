@@ -31,7 +31,9 @@ import type { Core } from 'cytoscape';
  * `allpts`, `edgeType`, `arrowEndX`/`arrowEndY`/`tgtArrowAngle`, `inDragLayer`). Without the methods
  * it does nothing and cytoscape draws every edge. The e2e test in tests/e2e/map.spec.ts fails when
  * an upgrade loses any of them: it checks the methods, that a relation's line and arrowhead are
- * painted in their colours, and that a dragged node's relations are drawn while it moves.
+ * painted in their colours, and that a dragged node's relations are drawn while it moves. It does
+ * not check `createGradientStyleFor`'s arguments: a change there would show as multi-sphere lines
+ * drawn wrongly.
  */
 
 /** What cytoscape keeps of an edge's drawn geometry. */
@@ -128,8 +130,9 @@ export function plainLook(ele: BatchElement): EdgeLook | null {
   // 'straight-triangle' has a straight geometry but is filled, not stroked.
   if (!CURVE_STYLES.has(String(s('curve-style').value))) return null;
   // Drawn beneath every node, as cytoscape orders edges unless told to compare their z-index with
-  // the nodes' (the app makes no compound nodes, whose depth would also order edges above some).
-  if (s('z-index-compare').value !== 'auto') return null;
+  // the nodes' or to lift them by compound depth (nor does the stylesheet sink nodes that way, and
+  // the app makes no compound nodes).
+  if (s('z-index-compare').value !== 'auto' || s('z-compound-depth').value !== 'auto') return null;
   if (text(s('label')) !== '' || text(s('source-label')) !== '' || text(s('target-label')) !== '')
     return null;
   if (!isZero(s('underlay-opacity')) || !isZero(s('overlay-opacity'))) return null;
@@ -228,7 +231,7 @@ export function drawPlainEdges(
 ): number {
   const solid = new Map<string, Item[]>();
   const gradients: Item[] = [];
-  const arrows = new Map<string, { alpha: number; heads: [Scratch, number][] }>();
+  const arrows = new Map<string, { alpha: number; fill: string; heads: [Scratch, number][] }>();
   let drawn = 0;
   for (let i = 0; i < eles.length; i++) {
     const ele = eles[i]!;
@@ -244,8 +247,9 @@ export function drawPlainEdges(
     } else gradients.push({ ele, look });
     if (look.arrow) {
       const rs = ele._private.rscratch;
-      const group = arrows.get(look.arrow.fill) ?? { alpha: look.alpha, heads: [] };
-      arrows.set(look.arrow.fill, group);
+      const key = `${look.alpha}|${look.arrow.fill}`;
+      const group = arrows.get(key) ?? { alpha: look.alpha, fill: look.arrow.fill, heads: [] };
+      arrows.set(key, group);
       group.heads.push([rs, renderer.getArrowWidth(look.width, look.arrow.scale)]);
     }
   }
@@ -278,7 +282,7 @@ export function drawPlainEdges(
     }
     context.setLineDash([]);
     context.lineDashOffset = 0;
-    for (const [fill, group] of arrows) {
+    for (const group of arrows.values()) {
       if (group.alpha !== alpha) continue;
       context.beginPath();
       for (const [rs, size] of group.heads) {
@@ -295,7 +299,7 @@ export function drawPlainEdges(
         context.fill();
         context.globalCompositeOperation = composite;
       }
-      context.fillStyle = fill;
+      context.fillStyle = group.fill;
       context.fill();
     }
   }

@@ -296,8 +296,8 @@ test('plain relations are drawn batched, highlighted and dragged ones by cytosca
   expect(afterFilter.edges).toEqual([]);
   await page.getByRole('checkbox', { name: /^Energy/ }).check();
 
-  // The longest straight, solid, one-sphere relation: its line and its arrowhead painted in their
-  // colours (the arrowhead at the middle of its triangle, where cytoscape's geometry puts it).
+  // The longest straight, solid, one-sphere relation that comes down to its target (whose label,
+  // below it, would cover an arrowhead coming up): its line painted in its colour.
   const edge = await page.evaluate(() => {
     const cy = window.cy!;
     const rect = cy.container()!.getBoundingClientRect();
@@ -321,6 +321,7 @@ test('plain relations are drawn batched, highlighted and dragged ones by cytosca
         const t = onScreen(e.targetEndpoint());
         return { e, s, t, length: Math.hypot(t.x - s.x, t.y - s.y) };
       })
+      .filter(({ s, t }) => t.y - s.y > 50)
       .sort((a, b) => b.length - a.length);
     const { e, s, t } = candidates[0]!;
     const canvas = cy
@@ -330,8 +331,8 @@ test('plain relations are drawn batched, highlighted and dragged ones by cytosca
     const context = canvas.getContext('2d')!;
     const near = (p: { x: number; y: number }, colour: number[]) => {
       const [r, g, b, a] = context.getImageData(
-        Math.round(p.x * ratio),
-        Math.round(p.y * ratio),
+        Math.floor(p.x * ratio),
+        Math.floor(p.y * ratio),
         1,
         1,
       ).data;
@@ -346,29 +347,60 @@ test('plain relations are drawn batched, highlighted and dragged ones by cytosca
     const along = [0.3, 0.4, 0.5, 0.6, 0.7].filter((f) =>
       near({ x: s.x + (t.x - s.x) * f, y: s.y + (t.y - s.y) * f }, line),
     ).length;
-    // The triangle's centroid, 0.2 of its size back from its tip along the line (cytoscape's
-    // triangle is -0.15,-0.3 / 0,0 / 0.15,-0.3, turned by the angle).
-    const { arrowEndX, arrowEndY, tgtArrowAngle } = e._private.rscratch;
-    const renderer = (
-      cy as unknown as { renderer(): { getArrowWidth(width: number, scale: number): number } }
-    ).renderer();
-    const size = renderer.getArrowWidth(
-      Number(e.pstyle('width').pfValue),
-      Number(e.pstyle('arrow-scale').value),
-    );
-    const head = onScreen({
-      x: arrowEndX + 0.2 * size * Math.sin(tgtArrowAngle),
-      y: arrowEndY - 0.2 * size * Math.cos(tgtArrowAngle),
-    });
     return {
       id: e.id(),
       along,
-      arrowhead: near(head, e.pstyle('target-arrow-color').value as number[]),
       middle: { x: rect.left + (s.x + t.x) / 2, y: rect.top + (s.y + t.y) / 2 },
     };
   });
   expect(edge.along).toBeGreaterThanOrEqual(3);
-  expect(edge.arrowhead).toBe(true);
+
+  // Its arrowhead, close up (at the opening zoom it is some 3 px wide): a point inside the triangle
+  // and off the line that ends beneath it, (0.08, -0.25) of its size as cytoscape places its
+  // triangle (-0.15,-0.3 / 0,0 / 0.15,-0.3, turned by the angle), is in the arrowhead's grey.
+  const viewport = await page.evaluate((id) => {
+    const cy = window.cy!;
+    const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const e = cy.getElementById(id) as unknown as {
+      _private: { rscratch: { arrowEndX: number; arrowEndY: number } };
+    };
+    const { arrowEndX: x, arrowEndY: y } = e._private.rscratch;
+    cy.zoom({ level: 3, position: { x, y } });
+    return before;
+  }, edge.id);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const arrowhead = await page.evaluate((id) => {
+    const cy = window.cy!;
+    const e = cy.getElementById(id) as unknown as {
+      pstyle(name: string): { value: unknown; pfValue: unknown };
+      _private: { rscratch: { arrowEndX: number; arrowEndY: number; tgtArrowAngle: number } };
+    };
+    const { arrowEndX, arrowEndY, tgtArrowAngle: angle } = e._private.rscratch;
+    const size = (
+      cy as unknown as { renderer(): { getArrowWidth(width: number, scale: number): number } }
+    )
+      .renderer()
+      .getArrowWidth(Number(e.pstyle('width').pfValue), Number(e.pstyle('arrow-scale').value));
+    const [px, py] = [0.08 * size, -0.25 * size];
+    const x = (arrowEndX + px * Math.cos(angle) - py * Math.sin(angle)) * cy.zoom() + cy.pan().x;
+    const y = (arrowEndY + px * Math.sin(angle) + py * Math.cos(angle)) * cy.zoom() + cy.pan().y;
+    const canvas = cy
+      .container()!
+      .querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+    const ratio = canvas.width / cy.width();
+    const [r, g, b, a] = canvas
+      .getContext('2d')!
+      .getImageData(Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data;
+    const grey = e.pstyle('target-arrow-color').value as number[];
+    return (
+      Math.max(Math.abs(r! - grey[0]!), Math.abs(g! - grey[1]!), Math.abs(b! - grey[2]!)) < 30 &&
+      a! > 200
+    );
+  }, edge.id);
+  expect(arrowhead).toBe(true);
+  await page.evaluate((view) => window.cy!.viewport(view), viewport);
 
   // Clicked where it is drawn, the relation is selected; cytoscape draws it then (labelled), and no
   // other relation.
