@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer';
 
 /**
  * Draws the map's pending change at once, in the task that made it, instead of in cytoscape's next
@@ -33,9 +34,6 @@ interface Renderer {
   redrawTotalTime?: number;
 }
 
-const rendererOf = (cy: Core): Renderer | null =>
-  (cy as unknown as { renderer(): Renderer | null | undefined }).renderer() ?? null;
-
 const usable = (r: Renderer | null): r is Renderer & Required<Pick<Renderer, 'render'>> =>
   typeof r?.render === 'function' &&
   Array.isArray(r.beforeRenderCallbacks) &&
@@ -43,7 +41,7 @@ const usable = (r: Renderer | null): r is Renderer & Required<Pick<Renderer, 're
 
 /** Whether the installed cytoscape's renderer has what `drawPendingFrame` uses (for a test). */
 export function drawNowSupported(cy: Core): boolean {
-  return usable(rendererOf(cy));
+  return usable(rendererOf<Renderer>(cy));
 }
 
 /**
@@ -51,7 +49,7 @@ export function drawNowSupported(cy: Core): boolean {
  * no frame is wanted, inside a batch, or when the renderer is gone or is not the canvas renderer.
  */
 export function drawPendingFrame(cy: Core): boolean {
-  const r = rendererOf(cy);
+  const r = rendererOf<Renderer>(cy);
   if (
     !usable(r) ||
     r.destroyed ||
@@ -87,7 +85,7 @@ export function drawSoonScheduler(cy: Core): () => void {
   let queued = false;
   const run = () => {
     queued = false;
-    const last = rendererOf(cy)?.lastDrawTime;
+    const last = rendererOf<Renderer>(cy)?.lastDrawTime;
     if (typeof last === 'number' && performance.now() - last < FRAME_MS) return;
     drawPendingFrame(cy);
   };

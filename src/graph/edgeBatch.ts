@@ -1,4 +1,6 @@
 import type { Core } from 'cytoscape';
+import { groupBy } from './largeLayer';
+import { rendererOf } from './renderer';
 
 /**
  * The article map's relations drawn batched: one path per look, not one cytoscape draw per edge.
@@ -229,31 +231,20 @@ export function drawPlainEdges(
   eles: ArrayLike<BatchElement>,
   renderer: Required<Pick<Renderer, 'getArrowWidth' | 'createGradientStyleFor'>>,
 ): number {
-  const solid = new Map<string, Item[]>();
-  const gradients: Item[] = [];
-  const arrows = new Map<string, { alpha: number; fill: string; heads: [Scratch, number][] }>();
-  let drawn = 0;
+  const items: Item[] = [];
   for (let i = 0; i < eles.length; i++) {
     const ele = eles[i]!;
     if (ele._private.group !== 'edges') continue;
     const look = plainLook(ele);
-    if (!look) continue;
-    drawn++;
-    if (look.stroke !== null) {
-      const key = strokeKey(look);
-      const group = solid.get(key);
-      if (group) group.push({ ele, look });
-      else solid.set(key, [{ ele, look }]);
-    } else gradients.push({ ele, look });
-    if (look.arrow) {
-      const rs = ele._private.rscratch;
-      const key = `${look.alpha}|${look.arrow.fill}`;
-      const group = arrows.get(key) ?? { alpha: look.alpha, fill: look.arrow.fill, heads: [] };
-      arrows.set(key, group);
-      group.heads.push([rs, renderer.getArrowWidth(look.width, look.arrow.scale)]);
-    }
+    if (look) items.push({ ele, look });
   }
-  if (drawn === 0) return 0;
+  if (items.length === 0) return 0;
+  // Solid lines by look; gradient lines one by one; arrowheads by opacity and colour.
+  const solid = groupBy(items, ({ look }) => (look.stroke === null ? undefined : strokeKey(look)));
+  const gradients = items.filter(({ look }) => look.stroke === null);
+  const arrows = groupBy(items, ({ look }) =>
+    look.arrow ? `${look.alpha}|${look.arrow.fill}` : undefined,
+  );
 
   // Faint to strong, each level's lines and then its arrowheads, so that clearing beneath a faint
   // arrowhead (below) touches only what is as faint or fainter, as in cytoscape's order of drawing.
@@ -282,13 +273,14 @@ export function drawPlainEdges(
     }
     context.setLineDash([]);
     context.lineDashOffset = 0;
-    for (const group of arrows.values()) {
-      if (group.alpha !== alpha) continue;
+    for (const heads of arrows.values()) {
+      const { arrow } = heads[0]!.look;
+      if (heads[0]!.look.alpha !== alpha) continue;
       context.beginPath();
-      for (const [rs, size] of group.heads) {
-        const { arrowEndX: x, arrowEndY: y, tgtArrowAngle: angle } = rs;
+      for (const { ele, look } of heads) {
+        const { arrowEndX: x, arrowEndY: y, tgtArrowAngle: angle } = ele._private.rscratch;
         if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(angle)) continue;
-        traceArrow(context, x!, y!, angle!, size);
+        traceArrow(context, x!, y!, angle!, renderer.getArrowWidth(look.width, look.arrow!.scale));
       }
       // As cytoscape does for a translucent arrowhead: what lies beneath is cleared first, so the
       // line's end does not show through it.
@@ -299,15 +291,12 @@ export function drawPlainEdges(
         context.fill();
         context.globalCompositeOperation = composite;
       }
-      context.fillStyle = group.fill;
+      context.fillStyle = arrow!.fill;
       context.fill();
     }
   }
-  return drawn;
+  return items.length;
 }
-
-const rendererOf = (cy: Core): Renderer | null =>
-  (cy as unknown as { renderer(): Renderer | null | undefined }).renderer() ?? null;
 
 const usable = (r: Renderer | null): r is Required<Renderer> =>
   typeof r?.drawLayeredElements === 'function' &&
@@ -317,7 +306,7 @@ const usable = (r: Renderer | null): r is Required<Renderer> =>
 
 /** Whether the installed cytoscape's renderer has what the batch uses (for a test). */
 export function edgeBatchSupported(cy: Core): boolean {
-  return usable(rendererOf(cy));
+  return usable(rendererOf<Renderer>(cy));
 }
 
 /**
@@ -337,7 +326,7 @@ export interface EdgeBatch {
  * headless instance or a renderer without the internals used.
  */
 export function batchEdges(cy: Core): EdgeBatch {
-  const r = rendererOf(cy);
+  const r = rendererOf<Renderer>(cy);
   if (!usable(r)) return { setEnabled: () => {}, dispose: () => {} };
   let enabled = true;
   const layered = r.drawLayeredElements as Draw;

@@ -7,8 +7,8 @@ import type { Graph, Positions, SphereDef } from '../domain/schema';
  * It is drawn as that blend, opaque, not as a translucent line: cytoscape draws a translucent edge's
  * arrowhead twice (first erasing what lies under it, then filling it), about a tenth of every redraw
  * of the article. Over white (exports, the projector) the pixels are the same, over the map's
- * near-white background within a level; where two lines cross, the upper one now covers the lower. A highlighted relation (hovered, selected, on a path) is drawn in its full
- * colour, as before.
+ * near-white background within a level; where two lines cross, the upper one now covers the lower.
+ * A highlighted relation (hovered, selected, on a path) is drawn in its full colour, as before.
  */
 export const EDGE_OPACITY = 0.85;
 

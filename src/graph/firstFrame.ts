@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer';
 
 /**
  * The map's first frame, drawn sooner. Both steps rely on internals of cytoscape 3.35's canvas
@@ -29,9 +30,6 @@ interface Renderer {
 /** The element and label texture caches of cytoscape's canvas renderer. */
 const TEXTURE_CACHES = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'] as const;
 
-const rendererOf = (cy: Core) =>
-  (cy as unknown as { renderer(): Renderer | null | undefined }).renderer() ?? null;
-
 /** The texture caches, when the renderer has all of them as expected; null otherwise. */
 function textureCaches(renderer: Renderer | null): TextureCache[] | null {
   const caches = TEXTURE_CACHES.map((name) => renderer?.data?.[name]);
@@ -42,7 +40,7 @@ function textureCaches(renderer: Renderer | null): TextureCache[] | null {
 
 /** Whether the installed cytoscape has what `prepareFirstFrame` uses (for a test). */
 export function firstFrameSupported(cy: Core): boolean {
-  const renderer = rendererOf(cy);
+  const renderer = rendererOf<Renderer>(cy);
   return typeof renderer?.render === 'function' && textureCaches(renderer) !== null;
 }
 
@@ -52,7 +50,7 @@ export function firstFrameSupported(cy: Core): boolean {
  * undone by itself after the first frame with elements).
  */
 export function prepareFirstFrame(cy: Core): () => void {
-  const renderer = rendererOf(cy);
+  const renderer = rendererOf<Renderer>(cy);
   renderer?.render?.();
   const caches = textureCaches(renderer);
   if (!caches) return () => {};
