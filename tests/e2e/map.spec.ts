@@ -239,6 +239,26 @@ test('the built entry script carries the article’s graph as JSON.parse of a st
   expect(/nodes:\[\{id:["'`]china/.test(entry), 'graph as an object literal').toBe(false);
 });
 
+test('the built cytoscape chunk has the functions its first paint calls in parentheses (compile hints)', async ({
+  page,
+}) => {
+  // build/compileHints.ts: V8 compiles a parenthesised function expression as the file streams in.
+  const hinted = (
+    JSON.parse(readFileSync('build/compile-hints.cytoscape.json', 'utf8')) as {
+      functions: string[];
+    }
+  ).functions.length;
+  await openMap(page);
+  const chunk = await page.evaluate(async () => {
+    const link = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find(
+      (l) => /\/cytoscape-[\w-]{8}\.js$/.test(l.href),
+    )!;
+    return (await fetch(link.href)).text();
+  });
+  // Without the hints the minified chunk has about a third as many (IIFEs, call arguments).
+  expect(chunk.match(/\(function\b/g)?.length ?? 0).toBeGreaterThanOrEqual(hinted);
+});
+
 test('plain relations are drawn batched, highlighted and dragged ones by cytoscape; a relation is still clicked on the map (cytoscape internals present)', async ({
   page,
 }) => {
