@@ -22,7 +22,9 @@ export interface EvidenceRow {
 }
 
 // Compares as String.prototype.localeCompare does with no arguments (the same default collator).
-const collator = new Intl.Collator();
+// Made on first use: this module is in the first view's code, and a collator costs ~10 ms to make.
+let defaultCollator: Intl.Collator | undefined;
+const collator = () => (defaultCollator ??= new Intl.Collator());
 
 /**
  * The collation order of the names and relations of a graph's relations that have passages, as
@@ -41,11 +43,12 @@ function ranksOf(graph: Graph, label: (id: string) => string): Map<string, numbe
       strings.add(e.relation);
       strings.add(label(e.target));
     }
-  const distinct = [...strings].sort(collator.compare);
+  const { compare } = collator();
+  const distinct = [...strings].sort(compare);
   rank = new Map<string, number>();
   let r = 0;
   for (let i = 0; i < distinct.length; i++) {
-    if (i > 0 && collator.compare(distinct[i - 1]!, distinct[i]!) !== 0) r++;
+    if (i > 0 && compare(distinct[i - 1]!, distinct[i]!) !== 0) r++;
     rank.set(distinct[i]!, r);
   }
   sortKeys.set(graph, rank);
