@@ -12,7 +12,6 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           jsonModules(),
-          compileHints(),
           react(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
@@ -29,7 +28,7 @@ export default defineConfig(({ mode }) => ({
     // compiled as the file is parsed, in the background, not one by one on the page's thread during
     // the first render (~50 ms less main-thread work before the first paint on the bench's 2 cores).
     // Cytoscape's chunk gets hints per function instead (build/compileHints.ts): it is mostly code the
-    // first paint never calls.
+    // first paint never calls. Neither applies to the single file, whose scripts are inline.
     ...(mode === 'single'
       ? {}
       : {

@@ -88,10 +88,18 @@ export function untilPainted(page: Page, timeoutMs = 30_000): Promise<void> {
   });
 }
 
-/** A fresh context (no cache, no storage) with the app open and its map painted. */
-export async function openApp(browser: Browser, url: string): Promise<OpenPage> {
+/**
+ * A fresh context (no cache, no storage) with the app open and its map painted. `beforeLoad` runs on
+ * the new page before it navigates (to start a CDP profiler or coverage, say).
+ */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  beforeLoad?: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  await beforeLoad?.(page, context);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.exposeFunction('__benchPainted', () => paintedWaiters.get(page)?.());
   // tsx compiles with esbuild's keepNames: functions sent to the page may call its `__name` helper.

@@ -7,16 +7,17 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import { serveStatic } from './serve';
 
 /**
- * Builds an unminified copy of the app (readable function names in profiles) into a temporary
- * directory, serves it on 127.0.0.1, launches Debian's Chromium, runs `fn`, and cleans up.
+ * Builds a copy of the app with extra `vite build` flags into a temporary directory, serves it on
+ * 127.0.0.1, launches Debian's Chromium, runs `fn`, and cleans up.
  */
-export async function withUnminifiedApp(
-  fn: (browser: Browser, url: string) => Promise<void>,
+export async function withBuiltApp(
+  viteFlags: string[],
+  fn: (browser: Browser, url: string, dir: string) => Promise<void>,
 ): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'silkgraph-profile-'));
+  const out = mkdtempSync(join(tmpdir(), 'silkgraph-build-'));
   execFileSync(
     'npx',
-    ['vite', 'build', '--minify', 'false', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    ['vite', 'build', ...viteFlags, '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
     { stdio: 'inherit' },
   );
   const server = await serveStatic(out);
@@ -25,13 +26,17 @@ export async function withUnminifiedApp(
     args: CHROMIUM_ARGS,
   });
   try {
-    await fn(browser, server.url);
+    await fn(browser, server.url, out);
   } finally {
     await browser.close();
     await server.close();
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** An unminified copy of the app (readable function names in profiles): see withBuiltApp. */
+export const withUnminifiedApp = (fn: (browser: Browser, url: string) => Promise<void>) =>
+  withBuiltApp(['--minify', 'false'], fn);
 
 /** Prints "  123.4 ms  name" lines, as the profile scripts list their timings. */
 export function printTimes(times: { name: string; ms: number }[]): void {
