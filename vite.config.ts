@@ -16,7 +16,13 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
         ]
-      : [jsonModules(), compileHints(), react(), contentSecurityPolicy()],
+      : [
+          jsonModules(),
+          // Off for the profiling scripts' builds (bench/unminified.ts), which need function names.
+          ...(process.env.SILKGRAPH_COMPILE_HINTS === 'off' ? [] : [compileHints()]),
+          react(),
+          contentSecurityPolicy(),
+        ],
   base: './',
   build: {
     target: 'es2022',

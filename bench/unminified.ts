@@ -13,12 +13,13 @@ import { serveStatic } from './serve';
 export async function withBuiltApp(
   viteFlags: string[],
   fn: (browser: Browser, url: string, dir: string) => Promise<void>,
+  env: Record<string, string> = {},
 ): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'silkgraph-build-'));
   execFileSync(
     'npx',
     ['vite', 'build', ...viteFlags, '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   const server = await serveStatic(out);
   const browser = await chromium.launch({
@@ -34,9 +35,14 @@ export async function withBuiltApp(
   }
 }
 
-/** An unminified copy of the app (readable function names in profiles): see withBuiltApp. */
+/**
+ * An unminified copy of the app, for readable function names in profiles: see withBuiltApp. Without
+ * cytoscape's compile hints (build/compileHints.ts), as V8 infers no name for a function written in
+ * parentheses (`BRp.init = (function …)` shows as "(anonymous)"); cytoscape's functions are then
+ * compiled on first call, as they were before the hints.
+ */
 export const withUnminifiedApp = (fn: (browser: Browser, url: string) => Promise<void>) =>
-  withBuiltApp(['--minify', 'false'], fn);
+  withBuiltApp(['--minify', 'false'], fn, { SILKGRAPH_COMPILE_HINTS: 'off' });
 
 /** Prints "  123.4 ms  name" lines, as the profile scripts list their timings. */
 export function printTimes(times: { name: string; ms: number }[]): void {
