@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => ({
         ]
       : [
           jsonModules(),
-          // Off for the profiling scripts' builds (bench/unminified.ts), which need function names.
+          // Off for the profiling scripts' builds (bench/builtApp.ts), which need function names.
           ...(process.env.SILKGRAPH_COMPILE_HINTS === 'off' ? [] : [compileHints()]),
           react(),
           contentSecurityPolicy(),

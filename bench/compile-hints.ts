@@ -21,7 +21,7 @@ import {
   type CompileHints,
 } from '../build/compileHints';
 import { openApp } from './page';
-import { withBuiltApp } from './unminified';
+import { withBuiltApp } from './builtApp';
 
 const PACKAGE = 'cytoscape';
 const FILE = 'dist/cytoscape.esm.mjs';
@@ -42,40 +42,45 @@ async function main() {
   const keys = new Set<string>();
   let ran = 0;
   let others = 0;
-  await withBuiltApp(['--sourcemap'], async (browser, url, dir) => {
-    const chunk = readdirSync(join(dir, 'assets')).find((f) => CHUNK.test(f));
-    if (!chunk) throw new Error(`no cytoscape chunk in ${dir}/assets`);
-    const code = readFileSync(join(dir, 'assets', chunk), 'utf8');
-    const map = new TraceMap(readFileSync(join(dir, 'assets', `${chunk}.map`), 'utf8'));
-    const keyOf = positionKeys(code);
-    const offsets = new Set<number>();
-    for (let i = 0; i < LOADS; i++) {
-      let cdp: CDPSession | undefined;
-      const { page, context } = await openApp(browser, url, async (page, context) => {
-        cdp = await context.newCDPSession(page);
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
-      });
-      const { result } = (await cdp!.send('Profiler.takePreciseCoverage')) as Coverage;
-      for (const script of result)
-        if (CHUNK.test(script.url.split('/').pop() ?? ''))
-          for (const fn of script.functions)
-            // The module's own top level (offset 0) is not a function to hint.
-            if (fn.ranges[0] && fn.ranges[0].count > 0 && fn.ranges[0].startOffset > 0)
-              offsets.add(fn.ranges[0].startOffset);
-      await page.close();
-      await context.close();
-    }
-    ran = offsets.size;
-    for (const offset of offsets) {
-      const [line, column] = keyOf(offset).split(':').map(Number) as [number, number];
-      const at = originalPositionFor(map, { line, column });
-      const key = `${at.line}:${at.column}`;
-      // Only a function expression can be put in parentheses: not a declaration, method or arrow.
-      if (at.source?.endsWith(`node_modules/${PACKAGE}/${FILE}`) && known.has(key)) keys.add(key);
-      else others++;
-    }
-  });
+  // Built without the hints in use, so that the list does not depend on the one it replaces.
+  await withBuiltApp(
+    ['--sourcemap'],
+    async (browser, url, dir) => {
+      const chunk = readdirSync(join(dir, 'assets')).find((f) => CHUNK.test(f));
+      if (!chunk) throw new Error(`no cytoscape chunk in ${dir}/assets`);
+      const code = readFileSync(join(dir, 'assets', chunk), 'utf8');
+      const map = new TraceMap(readFileSync(join(dir, 'assets', `${chunk}.map`), 'utf8'));
+      const keyOf = positionKeys(code);
+      const offsets = new Set<number>();
+      for (let i = 0; i < LOADS; i++) {
+        let cdp: CDPSession | undefined;
+        const { page, context } = await openApp(browser, url, async (page, context) => {
+          cdp = await context.newCDPSession(page);
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
+        });
+        const { result } = (await cdp!.send('Profiler.takePreciseCoverage')) as Coverage;
+        for (const script of result)
+          if (CHUNK.test(script.url.split('/').pop() ?? ''))
+            for (const fn of script.functions)
+              // The module's own top level (offset 0) is not a function to hint.
+              if (fn.ranges[0] && fn.ranges[0].count > 0 && fn.ranges[0].startOffset > 0)
+                offsets.add(fn.ranges[0].startOffset);
+        await page.close();
+        await context.close();
+      }
+      ran = offsets.size;
+      for (const offset of offsets) {
+        const [line, column] = keyOf(offset).split(':').map(Number) as [number, number];
+        const at = originalPositionFor(map, { line, column });
+        const key = `${at.line}:${at.column}`;
+        // Only a function expression can be put in parentheses: not a declaration, method or arrow.
+        if (at.source?.endsWith(`node_modules/${PACKAGE}/${FILE}`) && known.has(key)) keys.add(key);
+        else others++;
+      }
+    },
+    { SILKGRAPH_COMPILE_HINTS: 'off' },
+  );
   const byPosition = (a: string, b: string) => {
     const [la, ca] = a.split(':').map(Number) as [number, number];
     const [lb, cb] = b.split(':').map(Number) as [number, number];

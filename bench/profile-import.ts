@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nameOf, type Profile, type TraceEvent } from './cpuprofile';
 import { gephiLikeGexf } from './gexf';
-import { printTimes, withUnminifiedApp } from './unminified';
+import { printTimes, withUnminifiedApp } from './builtApp';
 import { openApp } from './page';
 
 /** The main-thread tasks of at least `minMs`, with the functions the profile sampled during each. */

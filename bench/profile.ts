@@ -6,7 +6,7 @@
  * (toggle call, cytoscape draw, painted frame).
  */
 import { syntheticDataset } from '../src/domain/synthetic';
-import { printTimes, withUnminifiedApp } from './unminified';
+import { printTimes, withUnminifiedApp } from './builtApp';
 import { loadDataset, measureToggle, openApp, settle, showWholeGraph } from './page';
 import { functionTimes, type Profile, type TraceEvent } from './cpuprofile';
 

@@ -94,7 +94,8 @@ export function functionExpressions(code: string): FunctionExpression[] {
   const keyOf = positionKeys(code);
   const found: FunctionExpression[] = [];
   const stack: { value: unknown; parent: string }[] = [
-    { value: parseAst(code, { preserveParens: true } as never), parent: '' },
+    // Rolldown's parseAst drops parentheses unless told to keep them (oxc's own default keeps them).
+    { value: parseAst(code, { preserveParens: true }), parent: '' },
   ];
   while (stack.length > 0) {
     const { value, parent } = stack.pop()!;
@@ -137,7 +138,7 @@ export function applyHints(code: string, functions: readonly string[]) {
   }
   return {
     code: s.toString(),
-    // At word boundaries, which every `function` starts at: enough for the generator's lookups.
+    // At word boundaries, which every `function` starts at (for builds with --sourcemap).
     map: s.generateMap({ hires: 'boundary' }),
     wrapped,
     missing: [...wanted],
@@ -156,7 +157,7 @@ export function compileHints(hints: CompileHints = readHints()): Plugin {
       applied = false;
     },
     transform: {
-      // Only cytoscape's module reaches the handler: the bundler tests the id itself.
+      // The bundler tests the id itself; the handler tests it again for callers without the filter.
       filter: { id: new RegExp(`${file.split('/').map(escapeRegExp).join('[\\\\/]')}(\\?.*)?$`) },
       handler(code, id) {
         if (!id.split('?')[0]!.replaceAll('\\', '/').endsWith(file)) return null;
