@@ -17,9 +17,10 @@ import { rendererOf } from './renderer';
  * costs its own copy to the compositor in every frame, which took back most of the gain.
  *
  * Plain: drawn on the map's own layer as a line and at most a triangle at its target, with nothing
- * else (no label, underlay, overlay, outline or ghost), on a straight or curved path. Hovered,
- * selected and on-path relations carry labels and underlays, so cytoscape draws those, over the
- * batch, as before. Nothing about the elements changes: styles, bounds and events are cytoscape's,
+ * else (no label, underlay, overlay, outline or ghost), on a straight or curved path. Selected and
+ * on-path relations carry labels and underlays, and so do hovered ones around a node with few of
+ * them (HOVER_LABELS_MAX in sync.ts): cytoscape draws those, over the batch, as before. A hovered
+ * hub's relations, unlabelled, are batched, in their full colours. Nothing about the elements changes: styles, bounds and events are cytoscape's,
  * and a relation is hovered and clicked as before. The PNG and SVG exports draw element by element
  * (cytoscape's drawElements), not through its frame: cytoscape draws every relation there, as before.
  *
@@ -248,10 +249,12 @@ export function drawPlainEdges(
 
   // Faint to strong, each level's lines and then its arrowheads, so that clearing beneath a faint
   // arrowhead (below) touches only what is as faint or fainter, as in cytoscape's order of drawing.
+  // At a level, narrow lines before wide ones: a hovered hub's relations (wider, and unlabelled, so
+  // batched) lie over the others where they cross, as when cytoscape drew them over the batch.
   const lines = [
     ...[...solid.values()].map((items) => ({ items, gradient: false })),
     ...gradients.map((item) => ({ items: [item], gradient: true })),
-  ];
+  ].sort((a, b) => a.items[0]!.look.width - b.items[0]!.look.width);
   const levels = [...new Set(lines.map((line) => line.items[0]!.look.alpha))].sort((a, b) => a - b);
   context.lineJoin = 'round';
   context.lineCap = 'butt';

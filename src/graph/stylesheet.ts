@@ -139,14 +139,10 @@ const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
   },
   {
     selector: 'edge.hover-edge',
-    style: {
-      width: 4.5,
-      opacity: 1,
-      label: 'data(relation)',
-      ...EDGE_LABEL,
-      ...(rich ? STRONG_EDGE : {}),
-    } as never,
+    style: { width: 4.5, opacity: 1, ...(rich ? STRONG_EDGE : {}) } as never,
   },
+  // Labelled only around a node with few relations on the map (see HOVER_LABELS_MAX).
+  { selector: 'edge.hover-label', style: { label: 'data(relation)', ...EDGE_LABEL } as never },
   {
     selector: 'node.selected',
     style: {

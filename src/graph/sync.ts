@@ -18,6 +18,13 @@ export interface GraphElements {
   readonly edges: readonly EdgeSingular[];
 }
 
+/**
+ * A hovered node's relations carry their labels when it has at most this many on the map. Beyond
+ * that the labels fan out over each other around the node, unreadable (China has 46 on the article),
+ * and drawing them was half the time of the hover; a click lists the relations in the details.
+ */
+export const HOVER_LABELS_MAX = 8;
+
 /** Brings the map in line with the store: every class change happens in one batch, so nothing moves. */
 export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void {
   const displayed = selectDisplayed(s);
@@ -70,9 +77,15 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
   else if (s.selection) selected.add(`${s.selection.type}:${s.selection.id}`);
 
   let hoverNear: Set<string> | null = null;
+  let hoverLabels = false;
   if (s.hovered) {
     const node = cy.getElementById(s.hovered);
-    if (node.nonempty()) hoverNear = new Set(node.closedNeighborhood().map((e) => e.id()));
+    if (node.nonempty()) {
+      hoverNear = new Set(node.closedNeighborhood().map((e) => e.id()));
+      let shown = 0;
+      node.connectedEdges().forEach((e) => void (displayed.edges.has(e.id()) && shown++));
+      hoverLabels = shown <= HOVER_LABELS_MAX;
+    }
   }
 
   // Only what changes is touched: cytoscape's toggleClass marks an element for a style update and
@@ -102,6 +115,7 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
     changes.want(edge, 'selected', selected.size > 0 && selected.has(`edge:${id}`));
     changes.want(edge, 'on-path', pathEdges.has(id));
     changes.want(edge, 'hover-edge', hoverNear !== null && hoverNear.has(id));
+    changes.want(edge, 'hover-label', hoverLabels && hoverNear!.has(id));
     changes.want(edge, 'projector', presenting);
     changes.want(edge, 'tour-focus', tourFocus.has(id));
   }
@@ -128,6 +142,7 @@ export const STATE_BITS = {
   'tour-focus': 64,
   neighbour: 128,
   'hover-edge': 256,
+  'hover-label': 512,
 } as const;
 
 type StateClass = keyof typeof STATE_BITS;

@@ -370,3 +370,41 @@ test('"Re-arrange visible" lays out only what is shown, and the article marks fo
   expect(hiddenAfter).toEqual(hidden);
   expect(shownAfter).not.toEqual(shownBefore);
 });
+
+test('hovering a node lights up its relations; only a node with few of them has them labelled', async ({
+  page,
+}) => {
+  await openMap(page);
+  const hoverOver = async (id: string) => {
+    const at = await page.evaluate((nodeId) => {
+      const cy = window.cy!;
+      const p = cy.getElementById(nodeId).renderedPosition();
+      const r = cy.container()!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, id);
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(() => page.evaluate(() => window.silkgraph!.store.getState().hovered))
+      .toBe(id);
+  };
+  const relationsOf = (id: string) =>
+    graph.edges
+      .filter((e) => e.source === id || e.target === id)
+      .map((e) => e.id)
+      .sort();
+
+  // China, a hub: its 40-odd relations in their full colours, none labelled (they would pile up).
+  await hoverOver('china');
+  expect(await idsWithClass(page, 'hover-edge')).toEqual(relationsOf('china'));
+  expect(relationsOf('china').length).toBeGreaterThan(8);
+  expect(await idsWithClass(page, 'hover-label')).toEqual([]);
+
+  // Astana: its few relations, each labelled with what it is.
+  await hoverOver('astana');
+  expect(relationsOf('astana').length).toBeGreaterThan(0);
+  expect(await idsWithClass(page, 'hover-label')).toEqual(relationsOf('astana'));
+  const labels = await page.evaluate(() =>
+    window.cy!.edges('.hover-label').map((e) => [e.style('label'), e.data('relation')]),
+  );
+  for (const [shown, relation] of labels) expect(shown).toBe(relation);
+});

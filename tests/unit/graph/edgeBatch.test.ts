@@ -79,9 +79,31 @@ describe('plainLook', () => {
     expect(plainLook(asBatch(edge))!.alpha).toBeCloseTo(0.15 / EDGE_OPACITY);
   });
 
+  it('batches a hovered relation without a label (around a hub), in its full colour and width', () => {
+    cy = articleMap();
+    const edge = solid(cy);
+    const look = plainLook(asBatch(edge))!;
+    edge.addClass('hover-edge');
+    const hovered = plainLook(asBatch(edge))!;
+    expect(hovered).not.toBeNull();
+    expect(hovered.width).toBeGreaterThan(look.width);
+    // Its full colours (STRONG_EDGE), where a plain relation has their blend over white.
+    expect(hovered.stroke).toBe(`rgba(${channels(edge.data('colour') as string).join(',')},1)`);
+    expect(hovered.stroke).not.toBe(look.stroke);
+    expect(hovered.arrow?.fill).toBe('rgba(85,85,85,1)');
+
+    // Drawn over the others, which come first in the map's order here.
+    const others = cy.edges('.single').not('.bundled').not(edge).slice(0, 5);
+    const { context, calls } = recordingContext();
+    const eles = [edge, ...others] as unknown as BatchElement[];
+    expect(drawPlainEdges(context, eles, renderer)).toBe(6);
+    const strokes = calls.filter((c) => c.startsWith('stroke:'));
+    expect(strokes.at(-1)).toBe(`stroke:${hovered.stroke}`);
+  });
+
   it('leaves to cytoscape what is highlighted (labels, underlays), hidden, dragged or not worked out', () => {
     cy = articleMap();
-    for (const state of ['hover-edge', 'selected', 'on-path']) {
+    for (const state of ['hover-edge hover-label', 'selected', 'on-path']) {
       const edge = solid(cy).addClass(state);
       expect(plainLook(asBatch(edge)), state).toBeNull();
       edge.removeClass(state);
@@ -186,7 +208,7 @@ describe('drawPlainEdges', () => {
   it('draws each gradient relation with its own gradient, curves as curves, and skips nodes and highlighted relations', () => {
     cy = articleMap();
     const multi = cy.edges('.multi.bundled')[0]!;
-    const hovered = solid(cy).addClass('hover-edge');
+    const hovered = solid(cy).addClass('hover-edge hover-label');
     const { context, calls } = recordingContext();
     const eles = [cy.nodes()[0]!, multi, hovered] as unknown as BatchElement[];
     expect(drawPlainEdges(context, eles, renderer)).toBe(1);
@@ -246,7 +268,10 @@ describe('batchEdges', () => {
     expect(edgeBatchSupported(map)).toBe(true);
     const batch = batchEdges(map);
     const plain = solid(cy);
-    const hovered = cy.edges('.single.established').not('.bundled')[1]!.addClass('hover-edge');
+    const hovered = cy
+      .edges('.single.established')
+      .not('.bundled')[1]!
+      .addClass('hover-edge hover-label');
     const node = cy.nodes()[0]!;
     const eles = [node, plain, hovered] as unknown as BatchElement[];
     const { context, calls } = recordingContext();

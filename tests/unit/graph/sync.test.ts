@@ -10,7 +10,8 @@ import {
   toElements,
 } from '../../../src/graph/elements';
 import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
-import { syncToCy } from '../../../src/graph/sync';
+import { HOVER_LABELS_MAX, syncToCy } from '../../../src/graph/sync';
+import { builtInDataset } from '../../../src/app/dataset';
 import { selectDisplayed, selectSizes } from '../../../src/store/derived';
 import { createAppStore, type AppStore } from '../../../src/store/store';
 import { smallDataset, smallGraph } from '../../fixtures/small';
@@ -23,7 +24,16 @@ const positions: Positions = {
   lonely: { x: -100, y: 220 },
 };
 
-const CLASSES = ['hidden', 'dimmed', 'selected', 'on-path', 'hover', 'neighbour', 'hover-edge'];
+const CLASSES = [
+  'hidden',
+  'dimmed',
+  'selected',
+  'on-path',
+  'hover',
+  'neighbour',
+  'hover-edge',
+  'hover-label',
+];
 
 let cy: Core;
 let store: AppStore;
@@ -391,6 +401,15 @@ describe('syncToCy', () => {
     expect(withClass('hover-edge')).toEqual([]);
   });
 
+  it('labels a hovered node’s relations when it has few on the map', () => {
+    state().hoverNode('gamma-oil');
+    sync();
+    expect(withClass('hover-label')).toEqual(['delta-competes-gamma', 'gamma-fields-beta']);
+    state().hoverNode(null);
+    sync();
+    expect(withClass('hover-label')).toEqual([]);
+  });
+
   it('sizes nodes by the chosen measure, and back to the base size', () => {
     state().setSizeBy('degree');
     sync();
@@ -492,5 +511,51 @@ describe('the article stylesheet draws relations opaque, in their blend over whi
         'line-gradient-stop-colors': 'data(strongGradientColours)',
         'target-arrow-color': '#555555',
       });
+  });
+});
+
+describe('hover labels on the article', () => {
+  it('leaves a hub’s many relations unlabelled, and labels them once a filter leaves few', () => {
+    const article = createAppStore(builtInDataset);
+    const map = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(builtInDataset.graph, builtInDataset.positions),
+      style: STYLESHEET,
+      layout: PRESET_LAYOUT,
+    });
+    const ids = (selector: string) =>
+      map
+        .edges(selector)
+        .map((e) => e.id())
+        .sort();
+    const shownRelations = (id: string) =>
+      map.getElementById(id).connectedEdges().not('.hidden').length;
+    try {
+      article.getState().hoverNode('china');
+      syncToCy(map, article.getState());
+      expect(shownRelations('china')).toBeGreaterThan(HOVER_LABELS_MAX);
+      expect(ids('.hover-edge').length).toBeGreaterThan(HOVER_LABELS_MAX);
+      expect(ids('.hover-label')).toEqual([]);
+      // Label style only where the class is: a hovered hub's relations have none.
+      expect(map.edges('.hover-edge').every((e) => e.style('label') === '')).toBe(true);
+
+      // One sphere at a time: labelled exactly when few of China's relations are left on the map.
+      let labelledOnce = false;
+      for (const sphere of ['political', 'economic', 'energy', 'humanitarian']) {
+        article.getState().showOnlySphere(sphere);
+        syncToCy(map, article.getState());
+        const shown = shownRelations('china');
+        if (shown > 0 && shown <= HOVER_LABELS_MAX) {
+          labelledOnce = true;
+          expect(ids('.hover-label:visible'), sphere).toEqual(ids('.hover-edge:visible'));
+          const labelled = map.edges('.hover-label:visible');
+          expect(labelled.every((e) => e.style('label') === e.data('relation'))).toBe(true);
+        } else expect(ids('.hover-label'), sphere).toEqual([]);
+      }
+      expect(labelledOnce).toBe(true);
+    } finally {
+      map.destroy();
+    }
   });
 });
