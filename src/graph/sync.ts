@@ -82,8 +82,9 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
     const node = cy.getElementById(s.hovered);
     if (node.nonempty()) {
       hoverNear = new Set(node.closedNeighborhood().map((e) => e.id()));
+      // Its relations on the map: the edges among its closed neighbourhood that are displayed.
       let shown = 0;
-      node.connectedEdges().forEach((e) => void (displayed.edges.has(e.id()) && shown++));
+      for (const id of hoverNear) if (displayed.edges.has(id)) shown++;
       hoverLabels = shown <= HOVER_LABELS_MAX;
     }
   }

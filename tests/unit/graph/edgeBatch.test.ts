@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Graph, Positions } from '../../../src/domain/schema';
 import {
   batchEdges,
   drawPlainEdges,
@@ -11,21 +8,12 @@ import {
   traceArrow,
   type BatchElement,
 } from '../../../src/graph/edgeBatch';
-import { EDGE_OPACITY, overWhite, toElements } from '../../../src/graph/elements';
-import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
-
-const graph: Graph = JSON.parse(readFileSync(resolve('data/graph.json'), 'utf8'));
-const positions: Positions = JSON.parse(readFileSync(resolve('data/positions.json'), 'utf8'));
+import { EDGE_OPACITY, overWhite } from '../../../src/graph/elements';
+import { styledMap } from './styledMap';
 
 /** The article's map without a renderer; each edge given a drawn geometry, as cytoscape's renderer would. */
 function articleMap(): Core {
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: toElements(graph, positions),
-    style: STYLESHEET,
-    layout: PRESET_LAYOUT,
-  });
+  const cy = styledMap();
   cy.edges().forEach((edge, i) => {
     const rs = (edge as unknown as BatchElement)._private.rscratch;
     const curved = edge.hasClass('bundled');

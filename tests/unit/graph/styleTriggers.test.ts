@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Graph, Positions } from '../../../src/domain/schema';
-import { toElements } from '../../../src/graph/elements';
-import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
+import { builtInDataset } from '../../../src/app/dataset';
 import { coalesceStyleTriggers, setStyleTriggerCoalescing } from '../../../src/graph/styleTriggers';
+import { styledMap } from './styledMap';
 
-const graph: Graph = JSON.parse(readFileSync(resolve('data/graph.json'), 'utf8'));
-const positions: Positions = JSON.parse(readFileSync(resolve('data/positions.json'), 'utf8'));
-
-const make = () =>
-  cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: toElements(graph, positions),
-    style: STYLESHEET,
-    layout: PRESET_LAYOUT,
-  });
+const make = () => styledMap();
 
 /** What the caches the triggers look after decide: style values, visibility, bounds, z-order. */
 function snapshot(cy: Core) {
@@ -89,7 +76,9 @@ describe('coalesceStyleTriggers', () => {
     expect(coalescedChanges.afterHide.elements['china']!.style['display']).toBe('none');
     expect(coalescedChanges.afterShow.elements['china']!.style['display']).toBe('element');
     expect(coalescedChanges.afterShow.elements['astana']!.style['display']).toBe('none');
-    const chinaEdge = graph.edges.find((e) => e.source === 'china' || e.target === 'china')!;
+    const chinaEdge = builtInDataset.graph.edges.find(
+      (e) => e.source === 'china' || e.target === 'china',
+    )!;
     expect(coalescedChanges.afterHide.elements[chinaEdge.id]!.displayed).toBe(false);
     expect(coalescedChanges.afterShow.elements[chinaEdge.id]!.displayed).toBe(
       chinaEdge.source !== 'astana' && chinaEdge.target !== 'astana',

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type NodeDefinition } from 'cytoscape';
+import type { Core, NodeDefinition } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SPHERE_COLOURS } from '../../../src/domain/palette';
 import type { Graph, Positions } from '../../../src/domain/schema';
@@ -9,11 +9,12 @@ import {
   overWhite,
   toElements,
 } from '../../../src/graph/elements';
-import { PRESET_LAYOUT, STYLESHEET } from '../../../src/graph/stylesheet';
+import { STYLESHEET } from '../../../src/graph/stylesheet';
 import { HOVER_LABELS_MAX, syncToCy } from '../../../src/graph/sync';
 import { builtInDataset } from '../../../src/app/dataset';
 import { selectDisplayed, selectSizes } from '../../../src/store/derived';
 import { createAppStore, type AppStore } from '../../../src/store/store';
+import { styledMap } from './styledMap';
 import { smallDataset, smallGraph } from '../../fixtures/small';
 
 const positions: Positions = {
@@ -48,14 +49,7 @@ const allPositions = () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { .
 
 beforeEach(() => {
   store = createAppStore({ ...smallDataset, positions });
-  // The app's preset layout: without it a headless core runs a grid layout over the positions.
-  cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: toElements(smallGraph, positions),
-    style: STYLESHEET,
-    layout: PRESET_LAYOUT,
-  });
+  cy = styledMap(smallGraph, positions);
   sync();
 });
 
@@ -517,13 +511,7 @@ describe('the article stylesheet draws relations opaque, in their blend over whi
 describe('hover labels on the article', () => {
   it('leaves a hub’s many relations unlabelled, and labels them once a filter leaves few', () => {
     const article = createAppStore(builtInDataset);
-    const map = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: toElements(builtInDataset.graph, builtInDataset.positions),
-      style: STYLESHEET,
-      layout: PRESET_LAYOUT,
-    });
+    const map = styledMap();
     const ids = (selector: string) =>
       map
         .edges(selector)
