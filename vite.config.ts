@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { compileHints } from './build/compileHints.ts';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
 
@@ -16,13 +15,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
         ]
-      : [
-          jsonModules(),
-          // Off for the profiling scripts' builds (bench/builtApp.ts), which need function names.
-          ...(process.env.SILKGRAPH_COMPILE_HINTS === 'off' ? [] : [compileHints()]),
-          react(),
-          contentSecurityPolicy(),
-        ],
+      : [jsonModules(), react(), contentSecurityPolicy()],
   base: './',
   build: {
     target: 'es2022',
@@ -33,8 +26,7 @@ export default defineConfig(({ mode }) => ({
     // React's functions nearly all run before the first paint: V8's explicit compile hint has them
     // compiled as the file is parsed, in the background, not one by one on the page's thread during
     // the first render (~50 ms less main-thread work before the first paint on the bench's 2 cores).
-    // Cytoscape's chunk gets hints per function instead (build/compileHints.ts): it is mostly code the
-    // first paint never calls. Neither applies to the single file, whose scripts are inline.
+    // Not for the single file, whose scripts are inline.
     ...(mode === 'single'
       ? {}
       : {
@@ -62,5 +54,9 @@ export default defineConfig(({ mode }) => ({
       'tests/store/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
+    // One jsdom per worker, not per file: setting up an environment and importing React, cytoscape
+    // and the data again for each of ~65 files was two thirds of the run on two cores. Tests clean
+    // up after themselves (tests/setup.ts), so files do not see each other's state.
+    isolate: false,
   },
 }));

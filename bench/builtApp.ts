@@ -35,14 +35,9 @@ export async function withBuiltApp(
   }
 }
 
-/**
- * An unminified copy of the app, for readable function names in profiles: see withBuiltApp. Without
- * cytoscape's compile hints (build/compileHints.ts), as V8 infers no name for a function written in
- * parentheses (`BRp.init = (function …)` shows as "(anonymous)"); cytoscape's functions are then
- * compiled on first call, as they were before the hints.
- */
+/** An unminified copy of the app, for readable function names in profiles: see withBuiltApp. */
 export const withUnminifiedApp = (fn: (browser: Browser, url: string) => Promise<void>) =>
-  withBuiltApp(['--minify', 'false'], fn, { SILKGRAPH_COMPILE_HINTS: 'off' });
+  withBuiltApp(['--minify', 'false'], fn);
 
 /** Prints "  123.4 ms  name" lines, as the profile scripts list their timings. */
 export function printTimes(times: { name: string; ms: number }[]): void {

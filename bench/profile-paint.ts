@@ -1,8 +1,7 @@
 /**
  * `npx tsx bench/profile-paint.ts`: where does the first paint of the article's graph spend its time?
- * Builds an unminified copy of the app (without cytoscape's compile hints, for its functions' names:
- * so ~600 of them are compiled on the page's thread here, which the shipped build does in the
- * background), opens it once (so the page and its probe exist), then reloads
+ * Builds an unminified copy of the app (for its functions' names), opens it once (so the page and
+ * its probe exist), then reloads
  * it with a CPU profile and a Chrome trace running, until the frame after cytoscape's first draw.
  * Prints the main thread's stretches of work with the functions that took them, the phases of the
  * load (scripts fetched, evaluated, drawn, painted) and the main-thread trace events by total time.

@@ -8,8 +8,6 @@ import cytoscape, {
 } from 'cytoscape';
 import type { AppState, AppStore } from '../store/store';
 import { arrangeNewDataset, fitNodes, runCameraIntent } from './camera';
-import { drawSoonScheduler } from './drawNow';
-import { batchEdges, type EdgeBatch } from './edgeBatch';
 import { toElements } from './elements';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { LargeGraphLayer, nodeRadius } from './largeLayer';
@@ -74,10 +72,6 @@ export class MapAdapter {
   /** A frame is booked to bring the drawn copies and the layer in line with the model's positions. */
   private positionsFrame = 0;
   private readonly disposers: (() => void)[] = [];
-  /** Draws a pending frame at the end of the current task: see drawNow.ts. */
-  private readonly drawSoon: () => void;
-  /** An article-sized map's plain relations, drawn batched: see edgeBatch.ts. */
-  private readonly edgeBatch: EdgeBatch;
 
   constructor(
     private readonly cy: Core,
@@ -85,15 +79,11 @@ export class MapAdapter {
   ) {
     window.cy = cy;
     window.cyGraph = cy;
-    this.drawSoon = drawSoonScheduler(cy);
-    this.edgeBatch = batchEdges(cy);
-    this.disposers.push(() => this.edgeBatch.dispose());
     this.wireEvents();
     const state = store.getState();
     if (state.camera?.kind === 'arrange')
       this.pendingArrange = { layout: state.camera.layout, before: new Set() };
     this.load(state);
-    if (!this.large) this.drawSoon();
 
     // The container's size is only final after the page lays out (and changes with the window):
     // keep cytoscape's idea of it current and fit what is shown.
@@ -177,10 +167,6 @@ export class MapAdapter {
     if (state.exportRequest && state.exportRequest !== prev.exportRequest)
       // Drawing exports is code most visits never run: it loads on the first export.
       void this.exportImage(state);
-    // What changed reaches the screen in the next frame, drawn in this task (see drawNow.ts). Not on
-    // a large graph: there the batched layer draws with cytoscape's frame, and drawing it here would
-    // lengthen the tasks that load and filter it.
-    if (!this.large) this.drawSoon();
   }
 
   /** Classes as the store says; for a large graph, then the drawn copies and the layer. */
@@ -430,7 +416,6 @@ export class MapAdapter {
     if (large === this.large) return;
     this.large = large;
     const { cy } = this;
-    this.edgeBatch.setEnabled(!large);
     cy.style(large ? LARGE_STYLESHEET : STYLESHEET);
     // A large graph framed whole needs to zoom out further than the article ever does.
     cy.minZoom(large ? 0.01 : 0.15);
