@@ -1,4 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import type { ElementRef, Selection } from '../domain/evidence';
 import { ALL_FILTERS, allFilters, type Filters } from '../domain/filters';
@@ -111,7 +112,8 @@ export interface ViewSlice {
 }
 
 export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & TourSlice;
-export type AppStore = StoreApi<AppState>;
+/** The store, whose `subscribe` also takes a selector (one concern per subscriber). */
+export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
 const toggle = <T>(list: readonly T[], item: T, order: readonly T[]): T[] =>
   list.includes(item)
@@ -123,154 +125,156 @@ let seq = 0;
 /** Builds the app's one store from its slices, around a dataset. */
 export function createAppStore(input: DatasetInput): AppStore {
   const dataset = withSpheres(input);
-  return createStore<AppState>()((set, get) => ({
-    ...dataset,
+  return createStore<AppState>()(
+    subscribeWithSelector((set, get) => ({
+      ...dataset,
 
-    filters: allFilters(sphereIds(dataset)),
-    toggleSphere: (sphere) =>
-      set((s) => ({
-        filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, sphereIds(s)) },
-      })),
-    showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: sphereIds(s) } })),
-    showNoSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: [] } })),
-    showOnlySphere: (sphere) => set((s) => ({ filters: { ...s.filters, spheres: [sphere] } })),
-    toggleKind: (kind) =>
-      set((s) => ({
-        filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind, ALL_FILTERS.kinds) },
-      })),
-    toggleStatus: (status) =>
-      set((s) => ({
-        filters: {
-          ...s.filters,
-          statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses),
-        },
-      })),
-    resetFilters: () => set((s) => ({ filters: allFilters(sphereIds(s)), focusDepth: 0 })),
+      filters: allFilters(sphereIds(dataset)),
+      toggleSphere: (sphere) =>
+        set((s) => ({
+          filters: { ...s.filters, spheres: toggle(s.filters.spheres, sphere, sphereIds(s)) },
+        })),
+      showAllSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: sphereIds(s) } })),
+      showNoSpheres: () => set((s) => ({ filters: { ...s.filters, spheres: [] } })),
+      showOnlySphere: (sphere) => set((s) => ({ filters: { ...s.filters, spheres: [sphere] } })),
+      toggleKind: (kind) =>
+        set((s) => ({
+          filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind, ALL_FILTERS.kinds) },
+        })),
+      toggleStatus: (status) =>
+        set((s) => ({
+          filters: {
+            ...s.filters,
+            statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses),
+          },
+        })),
+      resetFilters: () => set((s) => ({ filters: allFilters(sphereIds(s)), focusDepth: 0 })),
 
-    selection: null,
-    hovered: null,
-    selectElement: (ref) =>
-      set((s) => ({
-        selection: ref,
-        // Focus is centred on the selected node: it ends when the selection is no longer a node.
-        focusDepth: ref?.type === 'node' ? s.focusDepth : 0,
-      })),
-    selectAndCenter: (ref) => {
-      get().selectElement(ref);
-      if (ref.type === 'node') set({ camera: { kind: 'center', id: ref.id, seq: ++seq } });
-    },
-    hoverNode: (id) => set({ hovered: id }),
+      selection: null,
+      hovered: null,
+      selectElement: (ref) =>
+        set((s) => ({
+          selection: ref,
+          // Focus is centred on the selected node: it ends when the selection is no longer a node.
+          focusDepth: ref?.type === 'node' ? s.focusDepth : 0,
+        })),
+      selectAndCenter: (ref) => {
+        get().selectElement(ref);
+        if (ref.type === 'node') set({ camera: { kind: 'center', id: ref.id, seq: ++seq } });
+      },
+      hoverNode: (id) => set({ hovered: id }),
 
-    focusDepth: 0,
-    path: null,
-    sizeBy: 'none',
-    notices: [],
-    camera: null,
-    exportRequest: null,
-    mapActivity: null,
-    setMapActivity: (mapActivity) => set({ mapActivity }),
-    setFocusDepth: (depth) =>
-      set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
-    setPath: (path) => set({ path }),
-    setSizeBy: (sizeBy) => set({ sizeBy }),
-    fitView: () => set({ camera: { kind: 'fit', seq: ++seq } }),
-    rearrangeVisible: () => set({ camera: { kind: 'relayout', seq: ++seq } }),
-    notify: (message) => set((s) => ({ notices: [...s.notices, message] })),
-    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
-    requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
-    origin: 'article',
-    replaceDataset: (dataset, origin = 'import') =>
-      set({
-        origin,
-        camera: {
-          kind: 'arrange',
-          layout: dataset.graph.nodes.some((n) => !Object.hasOwn(dataset.positions, n.id)),
-          seq: ++seq,
-        },
-        ...withSpheres(dataset),
-        filters: allFilters(sphereIds(withSpheres(dataset))),
-        selection: null,
-        hovered: null,
-        focusDepth: 0,
-        path: null,
-        sizeBy: 'none',
-        // A tour belongs to the dataset it was written for.
-        tour: null,
-        tourStep: null,
-        pendingTourStep: null,
-        viewBeforeTour: null,
-      }),
-    applyView: (view) => {
-      set({
-        filters: view.filters,
-        selection: view.selection,
-        focusDepth: view.focusDepth,
-        path: view.path,
-        sizeBy: view.sizeBy,
-      });
-      const { tourStep, tour, origin } = get();
-      if (view.step !== null && origin !== 'article') {
-        // A link into the tour while an imported graph is shown: the tour is about the article.
-        get().notify(
-          `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
-        );
-      } else if (view.step === null) {
-        if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });
-      } else {
-        // Opened straight into a step from a link: leaving the tour goes to the full map.
-        if (tourStep === null) set({ viewBeforeTour: DEFAULT_VIEW });
-        if (tour) get().startTour(tour, view.step - 1);
-        else set({ pendingTourStep: view.step - 1 });
-      }
-    },
+      focusDepth: 0,
+      path: null,
+      sizeBy: 'none',
+      notices: [],
+      camera: null,
+      exportRequest: null,
+      mapActivity: null,
+      setMapActivity: (mapActivity) => set({ mapActivity }),
+      setFocusDepth: (depth) =>
+        set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
+      setPath: (path) => set({ path }),
+      setSizeBy: (sizeBy) => set({ sizeBy }),
+      fitView: () => set({ camera: { kind: 'fit', seq: ++seq } }),
+      rearrangeVisible: () => set({ camera: { kind: 'relayout', seq: ++seq } }),
+      notify: (message) => set((s) => ({ notices: [...s.notices, message] })),
+      dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+      requestExport: (request) => set({ exportRequest: { ...request, seq: ++seq } }),
+      origin: 'article',
+      replaceDataset: (dataset, origin = 'import') =>
+        set({
+          origin,
+          camera: {
+            kind: 'arrange',
+            layout: dataset.graph.nodes.some((n) => !Object.hasOwn(dataset.positions, n.id)),
+            seq: ++seq,
+          },
+          ...withSpheres(dataset),
+          filters: allFilters(sphereIds(withSpheres(dataset))),
+          selection: null,
+          hovered: null,
+          focusDepth: 0,
+          path: null,
+          sizeBy: 'none',
+          // A tour belongs to the dataset it was written for.
+          tour: null,
+          tourStep: null,
+          pendingTourStep: null,
+          viewBeforeTour: null,
+        }),
+      applyView: (view) => {
+        set({
+          filters: view.filters,
+          selection: view.selection,
+          focusDepth: view.focusDepth,
+          path: view.path,
+          sizeBy: view.sizeBy,
+        });
+        const { tourStep, tour, origin } = get();
+        if (view.step !== null && origin !== 'article') {
+          // A link into the tour while an imported graph is shown: the tour is about the article.
+          get().notify(
+            `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
+          );
+        } else if (view.step === null) {
+          if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });
+        } else {
+          // Opened straight into a step from a link: leaving the tour goes to the full map.
+          if (tourStep === null) set({ viewBeforeTour: DEFAULT_VIEW });
+          if (tour) get().startTour(tour, view.step - 1);
+          else set({ pendingTourStep: view.step - 1 });
+        }
+      },
 
-    tour: null,
-    tourStep: null,
-    pendingTourStep: null,
-    viewBeforeTour: null,
-    requestTour: (index = 0) => {
-      const { tour, origin } = get();
-      if (origin !== 'article') return;
-      if (tour) get().startTour(tour, index);
-      else set({ pendingTourStep: index });
-    },
-    startTour: (tour, index = 0) => {
-      const s = get();
-      // The tour walks through the article: there is none over an imported graph.
-      if (s.origin !== 'article') {
-        if (s.pendingTourStep !== null) set({ pendingTourStep: null });
-        return;
-      }
-      if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
-      set({ tour, pendingTourStep: null });
-      get().goToStep(index);
-    },
-    goToStep: (index) => {
-      const { tour } = get();
-      if (!tour) return;
-      const at = clampStep(tour, index);
-      set({
-        ...stepView(tour, at),
-        tourStep: at,
-        hovered: null,
-        camera: { kind: 'frame', ids: tour.steps[at]!.focus, seq: ++seq },
-      });
-    },
-    nextStep: () => {
-      const { tourStep } = get();
-      if (tourStep !== null) get().goToStep(tourStep + 1);
-    },
-    previousStep: () => {
-      const { tourStep } = get();
-      if (tourStep !== null) get().goToStep(tourStep - 1);
-    },
-    endTour: () => {
-      const { viewBeforeTour } = get();
-      set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
-      if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
-      set({ camera: { kind: 'fit', seq: ++seq } });
-    },
-  }));
+      tour: null,
+      tourStep: null,
+      pendingTourStep: null,
+      viewBeforeTour: null,
+      requestTour: (index = 0) => {
+        const { tour, origin } = get();
+        if (origin !== 'article') return;
+        if (tour) get().startTour(tour, index);
+        else set({ pendingTourStep: index });
+      },
+      startTour: (tour, index = 0) => {
+        const s = get();
+        // The tour walks through the article: there is none over an imported graph.
+        if (s.origin !== 'article') {
+          if (s.pendingTourStep !== null) set({ pendingTourStep: null });
+          return;
+        }
+        if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
+        set({ tour, pendingTourStep: null });
+        get().goToStep(index);
+      },
+      goToStep: (index) => {
+        const { tour } = get();
+        if (!tour) return;
+        const at = clampStep(tour, index);
+        set({
+          ...stepView(tour, at),
+          tourStep: at,
+          hovered: null,
+          camera: { kind: 'frame', ids: tour.steps[at]!.focus, seq: ++seq },
+        });
+      },
+      nextStep: () => {
+        const { tourStep } = get();
+        if (tourStep !== null) get().goToStep(tourStep + 1);
+      },
+      previousStep: () => {
+        const { tourStep } = get();
+        if (tourStep !== null) get().goToStep(tourStep - 1);
+      },
+      endTour: () => {
+        const { viewBeforeTour } = get();
+        set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
+        if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
+        set({ camera: { kind: 'fit', seq: ++seq } });
+      },
+    })),
+  );
 }
 
 /** The view part of the state, as a copied link carries it. */
