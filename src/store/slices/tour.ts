@@ -1,0 +1,88 @@
+import { ALL_FILTERS } from '../../domain/filters';
+import type { Tour } from '../../domain/tour';
+import type { ViewState } from '../../domain/urlState';
+import type { SliceCreator } from '../store';
+import { nextSeq } from './intents';
+import { viewOf } from './view';
+
+/** The guided tour: which step is presented, and the view to give back when the tour ends. */
+export interface TourSlice {
+  tour: Tour | null;
+  /** Index of the step presented (from 0); null when not presenting. */
+  tourStep: number | null;
+  /** A step asked for before the tour data is loaded (from the toolbar or a link); the tour loader answers it. */
+  pendingTourStep: number | null;
+  /** What the user had before the tour began; restored when it ends. */
+  viewBeforeTour: ViewState | null;
+  requestTour: (index?: number) => void;
+  startTour: (tour: Tour, index?: number) => void;
+  goToStep: (index: number) => void;
+  nextStep: () => void;
+  previousStep: () => void;
+  endTour: () => void;
+}
+
+/** The view a tour step shows: its spheres, everything else open, nothing selected. */
+export function stepView(tour: Tour, index: number): Omit<ViewState, 'step'> {
+  const step = tour.steps[index]!;
+  return {
+    filters: { ...ALL_FILTERS, spheres: step.spheres },
+    selection: null,
+    focusDepth: 0,
+    path: null,
+    sizeBy: 'none',
+  };
+}
+
+/** Keeps an index inside the tour. */
+export const clampStep = (tour: Tour, index: number) =>
+  Math.min(Math.max(0, index), tour.steps.length - 1);
+
+export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
+  tour: null,
+  tourStep: null,
+  pendingTourStep: null,
+  viewBeforeTour: null,
+  requestTour: (index = 0) => {
+    const { tour, origin } = get();
+    if (origin !== 'article') return;
+    if (tour) get().startTour(tour, index);
+    else set({ pendingTourStep: index });
+  },
+  startTour: (tour, index = 0) => {
+    const s = get();
+    // The tour walks through the article: there is none over an imported graph.
+    if (s.origin !== 'article') {
+      if (s.pendingTourStep !== null) set({ pendingTourStep: null });
+      return;
+    }
+    if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
+    set({ tour, pendingTourStep: null });
+    get().goToStep(index);
+  },
+  goToStep: (index) => {
+    const { tour } = get();
+    if (!tour) return;
+    const at = clampStep(tour, index);
+    set({
+      ...stepView(tour, at),
+      tourStep: at,
+      hovered: null,
+      camera: { kind: 'frame', ids: tour.steps[at]!.focus, seq: nextSeq() },
+    });
+  },
+  nextStep: () => {
+    const { tourStep } = get();
+    if (tourStep !== null) get().goToStep(tourStep + 1);
+  },
+  previousStep: () => {
+    const { tourStep } = get();
+    if (tourStep !== null) get().goToStep(tourStep - 1);
+  },
+  endTour: () => {
+    const { viewBeforeTour } = get();
+    set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
+    if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
+    set({ camera: { kind: 'fit', seq: nextSeq() } });
+  },
+});
