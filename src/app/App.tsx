@@ -10,7 +10,7 @@ import { MapActions } from '../features/toolbar/Toolbar';
 import { Presenter } from '../features/tour/Presenter';
 import { TourButton } from '../features/tour/TourButton';
 import { TourLoader } from '../features/tour/TourLoader';
-import { GraphCanvas } from '../graph/GraphCanvas';
+import { MapView } from '../graph/MapView';
 import { useApp } from '../store/context';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -92,7 +92,7 @@ export function App() {
           </p>
           <ErrorBoundary name="the map" onError={showPanels}>
             <div className="map-canvas" aria-hidden="true">
-              <GraphCanvas onFirstPaint={showPanels} />
+              <MapView onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>
           <MapLegend />

@@ -229,18 +229,8 @@ function isBlank(canvas: HTMLCanvasElement): boolean {
   return true;
 }
 
-interface Renderer {
-  getPixelRatio?: () => number;
-  drawRoundPolygonPath?: (ctx: CanvasRenderingContext2D, ...rest: unknown[]) => void;
-}
-
-// cytoscape's renderer is not in its public types; these are read defensively.
-const rendererOf = (cy: Core) =>
-  (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
-
-function pixelRatio(cy: Core): number {
-  return rendererOf(cy)?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
-}
+/** CSS pixels to canvas pixels, as cytoscape reads it for an instance made without `pixelRatio`. */
+const pixelRatio = () => window.devicePixelRatio || 1;
 
 /**
  * The current view as a PNG at 1×, 2× or 4× of its CSS size (whatever the screen's pixel ratio),
@@ -265,7 +255,7 @@ export async function exportPng(
   // cytoscape multiplies its scale by the screen's pixel ratio: divide it out so 1× is CSS size.
   const map = await cy.png({
     output: 'blob-promise',
-    scale: scale / pixelRatio(cy),
+    scale: scale / pixelRatio(),
     full: false,
     // Over an underlay cytoscape's drawing keeps its transparent ground.
     ...(underlay ? {} : { bg: '#ffffff' }),
@@ -310,32 +300,10 @@ function loadSvg(): Promise<void> {
   return svgReady;
 }
 
-/**
- * cytoscape 3.35 draws round polygons (round-diamond: programmes) without beginPath(): harmless
- * with its Path2D cache, but cytoscape-svg turns that cache off, so the shape would be appended to
- * the label drawn before it and lost (with a console error). Start a path first while drawing.
- */
-function withRoundPolygonFix<T>(cy: Core, draw: () => T): T {
-  const renderer = rendererOf(cy);
-  const original = renderer?.drawRoundPolygonPath;
-  if (!renderer || !original) return draw();
-  renderer.drawRoundPolygonPath = function (ctx, ...rest) {
-    ctx.beginPath();
-    return original.call(this, ctx, ...rest);
-  };
-  try {
-    return draw();
-  } finally {
-    delete renderer.drawRoundPolygonPath;
-    if (renderer.drawRoundPolygonPath !== original) renderer.drawRoundPolygonPath = original;
-  }
-}
-
 /** The current view as an SVG document (labels stay text), at its CSS size on a white ground. */
 export async function exportSvg(cy: Core): Promise<Blob> {
   await loadSvg();
-  const markup = withRoundPolygonFix(cy, () =>
-    (cy as CoreWithSvg).svg({ full: false, scale: 1 / pixelRatio(cy), bg: '#ffffff' }),
-  );
+  // Round diamonds need patches/roundPolygonPath.ts, installed with the map.
+  const markup = (cy as CoreWithSvg).svg({ full: false, scale: 1 / pixelRatio(), bg: '#ffffff' });
   return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
 }

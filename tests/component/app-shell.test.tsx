@@ -7,14 +7,14 @@ import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ALL_FILTERS } from '../../src/domain/filters';
 import { renderWithStore } from './renderWithStore';
 
-// jsdom cannot host the real map: GraphCanvas needs ResizeObserver and a sized canvas container.
-// The map adapter is tested headless in tests/unit/graph/; here the shell around it is what counts.
+// The map (MapView) is tested on its own (tests/component/graph/map-view.test.tsx) and its binding
+// headless in tests/unit/graph/; here the shell around it is what counts.
 // The stand-in says its first frame is painted as it mounts, unless a test holds that back.
 const map = vi.hoisted(() => ({ paints: true, paint: null as (() => void) | null }));
-vi.mock('../../src/graph/GraphCanvas', async () => {
+vi.mock('../../src/graph/MapView', async () => {
   const { useEffect } = await import('react');
   return {
-    GraphCanvas: ({ onFirstPaint }: { onFirstPaint?: () => void }) => {
+    MapView: ({ onFirstPaint }: { onFirstPaint?: () => void }) => {
       useEffect(() => {
         map.paint = onFirstPaint ?? null;
         if (map.paints) onFirstPaint?.();

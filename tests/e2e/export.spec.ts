@@ -73,7 +73,11 @@ test('a PNG larger than the browser can draw is refused with a message, and noth
 
 test('SVG is a well-formed document with the node labels as text', async ({ page }) => {
   await openMap(page);
+  // Without src/graph/patches/roundPolygonPath.ts, drawing a programme's round diamond logs an error.
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   const svg = await save(page, /^SVG/);
+  expect(errors).toEqual([]);
   expect(svg.name).toMatch(/^silkgraph-map-\d{4}-\d{2}-\d{2}\.svg$/);
   const parsed = await page.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');

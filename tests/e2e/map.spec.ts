@@ -148,7 +148,7 @@ test('cytoscape’s caches agree with a fresh computation after filtering, selec
 test('the first frame is drawn without texture caches, which are back afterwards (cytoscape internals present)', async ({
   page,
 }) => {
-  // src/graph/firstFrame.ts relies on these internals of cytoscape's canvas renderer; an upgrade
+  // src/graph/patches/firstFrame.ts relies on these internals of cytoscape's canvas renderer; an upgrade
   // without them would quietly lose ~200 ms of the first paint.
   await openMap(page);
   const state = await page.evaluate(() => {

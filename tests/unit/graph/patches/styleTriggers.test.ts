@@ -1,8 +1,11 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtInDataset } from '../../../src/app/dataset';
-import { coalesceStyleTriggers, setStyleTriggerCoalescing } from '../../../src/graph/styleTriggers';
-import { styledMap } from './styledMap';
+import { builtInDataset } from '../../../../src/app/dataset';
+import {
+  coalesceStyleTriggers,
+  setStyleTriggerCoalescing,
+} from '../../../../src/graph/patches/styleTriggers';
+import { styledMap } from '../styledMap';
 
 const make = () => styledMap();
 

@@ -1,17 +1,17 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../../src/domain/synthetic';
-import { MapAdapter } from '../../../src/graph/adapter';
+import { MapBinding } from '../../../src/graph/mapBinding';
 import { LARGE_ABOVE, STYLESHEET } from '../../../src/graph/stylesheet';
 import { createAppStore, type AppStore } from '../../../src/store/store';
 import { smallDataset } from '../../fixtures/small';
 
-// The adapter owns the map's elements: small graphs go in at once, large ones in timed slices with
+// The binding's maps own the elements: small graphs go in at once, large ones in timed slices with
 // progress in the store; a newer dataset cancels a load in flight.
 
 let cy: Core;
 let store: AppStore;
-let adapter: MapAdapter | null = null;
+let binding: MapBinding | null = null;
 
 const large = syntheticDataset({ nodes: 1000, edges: 2000, seed: 3 });
 const smallPositions = Object.fromEntries(
@@ -31,8 +31,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  adapter?.destroy();
-  adapter = null;
+  binding?.destroy();
+  binding = null;
   cy.destroy();
   vi.unstubAllGlobals();
 });
@@ -40,27 +40,27 @@ afterEach(() => {
 const waitForIdle = () =>
   vi.waitFor(() => expect(store.getState().mapActivity).toBeNull(), { timeout: 20_000 });
 
-describe('MapAdapter', () => {
+describe('MapBinding', () => {
   it('puts a small dataset on the map at once, without progress', () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     expect(cy.nodes()).toHaveLength(smallDataset.graph.nodes.length);
     expect(cy.edges()).toHaveLength(smallDataset.graph.edges.length);
     expect(store.getState().mapActivity).toBeNull();
     expect(window.cy).toBe(cy);
     expect(window.cyGraph).toBe(cy);
-    expect(adapter.graph).toBe(cy);
+    expect(binding.graph).toBe(cy);
   });
 
   it('fills a large dataset into a headless model in slices, reporting progress', async () => {
     expect(large.graph.nodes.length + large.graph.edges.length).toBeGreaterThan(LARGE_ABOVE);
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     const seen: number[] = [];
     const unsubscribe = store.subscribe((s) => {
       if (s.mapActivity?.kind === 'drawing') seen.push(s.mapActivity.done);
     });
     store.getState().replaceDataset(large);
     // Nothing is added in the call itself: the page gets the first frame back.
-    const model = adapter.graph;
+    const model = binding.graph;
     expect(model).not.toBe(cy);
     expect(window.cyGraph).toBe(model);
     expect(model.nodes()).toHaveLength(0);
@@ -81,10 +81,10 @@ describe('MapAdapter', () => {
   });
 
   it('draws copies of what is highlighted in a large graph, and only that', async () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     store.getState().replaceDataset(large);
     await waitForIdle();
-    const model = adapter.graph;
+    const model = binding.graph;
     const hub = model.nodes().max((n) => n.degree(false)).ele;
     store.getState().selectElement({ type: 'node', id: hub.id() });
     expect(cy.elements().map((e) => e.id())).toEqual([hub.id()]);
@@ -108,10 +108,10 @@ describe('MapAdapter', () => {
   });
 
   it("keeps the drawn copies where the model's nodes move", async () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     store.getState().replaceDataset(large);
     await waitForIdle();
-    const node = adapter.graph.nodes()[5]!;
+    const node = binding.graph.nodes()[5]!;
     store.getState().selectElement({ type: 'node', id: node.id() });
     node.position({ x: 1234, y: -56 });
     await vi.waitFor(() =>
@@ -120,7 +120,7 @@ describe('MapAdapter', () => {
   });
 
   it('cancels a large load when another dataset replaces it', async () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     store.getState().replaceDataset(large);
     store.getState().replaceDataset({ ...smallDataset, positions: smallPositions });
     expect(cy.nodes()).toHaveLength(smallDataset.graph.nodes.length);
@@ -130,7 +130,7 @@ describe('MapAdapter', () => {
   });
 
   it('keeps nodes where they are when the new dataset does not place them', () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     const id = smallDataset.graph.nodes[0]!.id;
     cy.getElementById(id).position({ x: 777, y: 333 });
     store.getState().replaceDataset({ ...smallDataset, positions: {} });
@@ -138,11 +138,11 @@ describe('MapAdapter', () => {
   });
 
   it('applies the store to the new elements once they are all there', async () => {
-    adapter = new MapAdapter(cy, store);
+    binding = new MapBinding(cy, store);
     store.getState().replaceDataset(large);
     const sphere = store.getState().spheres[0]!.id;
     store.getState().showOnlySphere(sphere);
     await waitForIdle();
-    expect(adapter.graph.elements('.hidden').length).toBeGreaterThan(0);
+    expect(binding.graph.elements('.hidden').length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,302 @@
+import type { Core, EventObject } from 'cytoscape';
+import { shallow } from 'zustand/shallow';
+import { selectDisplayed, selectPath, selectSizes } from '../store/derived';
+import type { AppState, AppStore, CameraIntent } from '../store/store';
+import { ArticleMap } from './articleMap';
+import { arrangeNewDataset, runCameraIntent } from './camera';
+import { LargeMap } from './largeMap';
+import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
+import { installPatches } from './patches';
+import type { SizedMap } from './sizedMap';
+import { LARGE_ABOVE } from './stylesheet';
+
+declare global {
+  interface Window {
+    /** The map's cytoscape instance (what it draws), for console scripting and automation. */
+    cy?: Core;
+    /**
+     * The cytoscape instance holding every element of the map's graph, with its classes and
+     * positions: `window.cy` itself up to LARGE_ABOVE elements; for a larger graph a headless one
+     * (`window.cy` then holds only the highlighted elements it draws over the batched layer).
+     */
+    cyGraph?: Core;
+  }
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Binds one drawn cytoscape instance to the store, from the binding component's `cy` callback to its
+ * unmount. The store's concerns reach the map through one subscription each (the dataset, what the
+ * map shows, camera intents, export requests); cytoscape's events become store actions. The graph
+ * itself is held by a SizedMap for its size, swapped when a dataset crosses LARGE_ABOVE.
+ */
+export class MapBinding {
+  private map: SizedMap;
+  /** Counts loads: the arrangement or layout of a load that was replaced since does nothing. */
+  private seq = 0;
+  /** Stops the layout of the previous dataset when another one comes. */
+  private layoutAbort: AbortController | null = null;
+  /** A new dataset's 'arrange' intent, carried out once all of its elements are on the map. */
+  private pendingArrange: { layout: boolean; before: ReadonlySet<string> } | null = null;
+  /** The 'arrange' intent already taken, so that it is taken once. */
+  private arrangeTaken: CameraIntent | null = null;
+  /** The state last brought to the map, so that a load's own sync is not repeated. */
+  private synced: AppState | null = null;
+  private readonly disposers: (() => void)[] = [];
+
+  constructor(
+    readonly cy: Core,
+    private readonly store: AppStore,
+    onFirstPaint?: () => void,
+  ) {
+    performance.mark('silkgraph:cytoscape-made');
+    const patches = installPatches(cy);
+    this.disposers.push(patches.uninstall);
+    window.cy = cy;
+    this.watchFirstPaint(onFirstPaint);
+    this.wireEvents();
+    this.watchSize();
+
+    const state = store.getState();
+    this.map = this.mapFor(state, false);
+    this.takeArrange(state);
+    this.load(state);
+    // One subscription per concern, in this order: a new dataset first (taking its 'arrange' intent
+    // before the elements it compares with are replaced), then what the map shows, then the camera,
+    // which frames what is shown.
+    this.disposers.push(
+      store.subscribe(
+        (s) => [s.graph, s.positions, s.spheres] as const,
+        () => {
+          const s = store.getState();
+          this.takeArrange(s);
+          this.load(s);
+        },
+        { equalityFn: shallow },
+      ),
+      store.subscribe(mapView, () => this.sync(store.getState()), { equalityFn: shallow }),
+      store.subscribe(
+        (s) => s.camera,
+        (camera) => camera && this.onCamera(camera),
+      ),
+      store.subscribe(
+        (s) => s.exportRequest,
+        (request) => {
+          if (request) void this.map.exportImage(request, store.getState());
+        },
+      ),
+    );
+  }
+
+  /** Stops listening, and any load or layout in flight; the instance itself is its owner's. */
+  destroy(): void {
+    this.seq++;
+    this.layoutAbort?.abort();
+    this.map.destroy();
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.cy.removeAllListeners();
+    if (window.cy === this.cy) delete window.cy;
+    if (window.cyGraph === this.map.graph || window.cyGraph === this.cy) delete window.cyGraph;
+  }
+
+  /** The instance holding every element of the graph on the map. */
+  get graph(): Core {
+    return this.map.graph;
+  }
+
+  private mapFor(state: AppState, restyle: boolean): SizedMap {
+    const large = state.graph.nodes.length + state.graph.edges.length > LARGE_ABOVE;
+    return large ? new LargeMap(this.cy, this.store) : new ArticleMap(this.cy, this.store, restyle);
+  }
+
+  /** Replaces the map's elements with the state's dataset, in the map for its size. */
+  private load(state: AppState): void {
+    const seq = ++this.seq;
+    this.layoutAbort?.abort();
+    this.layoutAbort = null;
+    // Nodes the new dataset does not place keep their places from the graph on the map now.
+    const placed = this.map.places();
+    this.cy.stop();
+    const large = state.graph.nodes.length + state.graph.edges.length > LARGE_ABOVE;
+    if (large !== this.map.large) {
+      this.map.destroy();
+      this.map = this.mapFor(state, true);
+    }
+    this.synced = null;
+    this.map.load(state, placed, () => this.loaded(seq));
+    window.cyGraph = this.map.graph;
+  }
+
+  /** All elements are on the map: classes as the store says, then the pending arrangement or a fit. */
+  private loaded(seq: number): void {
+    this.sync(this.store.getState());
+    const then = () => {
+      if (seq !== this.seq) return;
+      if (this.pendingArrange) this.arrange(seq);
+      else {
+        this.map.fit();
+        const { mapActivity, setMapActivity } = this.store.getState();
+        if (mapActivity) setMapActivity(null);
+      }
+    };
+    // A large graph's first sync and its framing (or layout) are tasks of their own.
+    if (this.map.large) setTimeout(then, 0);
+    else then();
+  }
+
+  private sync(state: AppState): void {
+    if (this.map.loading || state === this.synced) return;
+    this.synced = state;
+    this.map.sync(state);
+  }
+
+  private onCamera(camera: CameraIntent): void {
+    if (camera.kind === 'arrange') {
+      // Without a new dataset (the same one put back), nothing else would carry it out.
+      this.takeArrange(this.store.getState());
+      if (!this.map.loading) this.arrange();
+      return;
+    }
+    if (this.map.loading) return;
+    if (camera.kind === 'relayout') this.relayout();
+    else runCameraIntent(this.cy, camera, this.map.graph);
+  }
+
+  /** Notes a new 'arrange' intent with the nodes on the map before its dataset replaces them. */
+  private takeArrange(state: AppState): void {
+    const camera = state.camera;
+    if (camera?.kind !== 'arrange' || camera === this.arrangeTaken) return;
+    this.arrangeTaken = camera;
+    this.pendingArrange = {
+      layout: camera.layout,
+      // On the first load there is no graph before it.
+      before: new Set(this.seq > 0 ? this.map.places().keys() : []),
+    };
+  }
+
+  private arrange(seq = this.seq): void {
+    const pending = this.pendingArrange;
+    this.pendingArrange = null;
+    if (!pending) return;
+    const { setMapActivity, notify } = this.store.getState();
+    this.layoutAbort = new AbortController();
+    const graph = this.map.graph;
+    const layout = arrangeNewDataset(this.cy, pending.layout, pending.before, {
+      signal: this.layoutAbort.signal,
+      graph,
+      ...(this.map.layoutOptions.box ? { box: this.map.layoutOptions.box } : {}),
+    });
+    if (!layout) {
+      if (this.store.getState().mapActivity) setMapActivity(null);
+      return;
+    }
+    setMapActivity({
+      kind: 'layout',
+      nodes: graph.nodes().length,
+      draft: layout.draft,
+      startedAt: Date.now(),
+    });
+    void layout.done
+      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .finally(() => {
+        if (seq === this.seq) setMapActivity(null);
+      });
+  }
+
+  /** "Re-arrange visible": a large one runs in the layout worker, with its progress shown. */
+  private relayout(): void {
+    const shown = this.map.graph.elements().not('.hidden');
+    const count = shown.nodes().length;
+    const { setMapActivity, notify } = this.store.getState();
+    const seq = this.seq;
+    const { box, inWorker: modelOnly } = this.map.layoutOptions;
+    const inWorker = count > RELAYOUT_IN_WORKER_ABOVE || !!modelOnly;
+    if (inWorker)
+      setMapActivity({
+        kind: 'layout',
+        nodes: count,
+        draft: count > DRAFT_ABOVE,
+        startedAt: Date.now(),
+      });
+    relayoutVisible(shown, {
+      view: this.cy,
+      ...(box ? { box } : {}),
+      ...(modelOnly ? { inWorker: true } : {}),
+    })
+      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .finally(() => {
+        if (inWorker && seq === this.seq) setMapActivity(null);
+      });
+  }
+
+  private wireEvents(): void {
+    const { cy } = this;
+    const { selectElement, hoverNode } = this.store.getState();
+    cy.on('tap', 'node', (e: EventObject) => selectElement({ type: 'node', id: e.target.id() }));
+    cy.on('tap', 'edge', (e: EventObject) => selectElement({ type: 'edge', id: e.target.id() }));
+    cy.on('tap', (e: EventObject) => {
+      // On a large graph the layer finds the node under a tap on the background.
+      if (e.target === cy && !this.map.large) selectElement(null);
+    });
+    cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
+    cy.on('mouseout', 'node', () => hoverNode(null));
+    cy.on('drag', 'node', (e: EventObject) =>
+      this.map.nodeDragged(e.target.id(), e.target.position()),
+    );
+  }
+
+  /**
+   * Keeps cytoscape's idea of the container's size current (it is final only after the page lays
+   * out, and changes with the window), and fits what is shown. Only a real change of size: the
+   * observer also reports the first size, and again when the panels mount beside the map.
+   */
+  private watchSize(): void {
+    const { cy } = this;
+    const container = cy.container();
+    if (!container) return;
+    let size = { width: cy.width(), height: cy.height() };
+    const observer = new ResizeObserver(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      cy.resize();
+      this.map.fit();
+    });
+    observer.observe(container);
+    this.disposers.push(() => observer.disconnect());
+  }
+
+  /**
+   * Calls `onFirstPaint` once, in a task of its own after the frame that put the map's first drawing
+   * on screen: 'render' is emitted when cytoscape has drawn a frame, the next animation frame comes
+   * after it was painted, and a task after that leaves the frame's own callbacks undisturbed.
+   */
+  private watchFirstPaint(onFirstPaint?: () => void): void {
+    if (!onFirstPaint) return;
+    let frame = 0;
+    let timer = 0;
+    this.cy.one('render', () => {
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(onFirstPaint, 0);
+      });
+    });
+    this.disposers.push(() => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    });
+  }
+}
+
+/** What the map shows of the state beyond its dataset: a change of any of these is synced. */
+function mapView(s: AppState) {
+  return [
+    selectDisplayed(s),
+    selectPath(s),
+    selectSizes(s),
+    s.selection,
+    s.hovered,
+    s.tour,
+    s.tourStep,
+  ] as const;
+}
