@@ -89,8 +89,8 @@ export function untilPainted(page: Page, timeoutMs = 30_000): Promise<void> {
 }
 
 /**
- * A fresh context (no cache, no storage) with the app open and its map painted. `beforeLoad` runs on
- * the new page before it navigates (to start a CDP profiler or coverage, say).
+ * A fresh context (no cache, no storage) with the app (or the bare page) open and its map painted.
+ * `beforeLoad` runs on the new page before it navigates (to start a CDP profiler or coverage, say).
  */
 export async function openApp(
   browser: Browser,
@@ -122,27 +122,30 @@ export interface FirstPaint {
   phases: Record<string, number>;
 }
 
-/** The phases of a first paint, in order, as the page's resource timings and marks tell them. */
+/**
+ * The phases of a first paint, in order, as the page's resource timings and marks tell them: the
+ * app's User Timing marks (`silkgraph:*`), or the bare page's (`bare:*`).
+ */
 function readPhases(): Record<string, number> {
   const phases: Record<string, number> = {};
-  // The first view's scripts: those requested before the app started, not the chunks it loads
-  // lazily after its first paint (the side panels' among them).
-  const appStart =
-    performance.getEntriesByName('silkgraph:app-start', 'mark')[0]?.startTime ?? Infinity;
+  const marks = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('silkgraph:') || m.name.startsWith('bare:'));
+  // The first view's scripts: those requested before the page's code started, not the chunks the
+  // app loads lazily after its first paint (the side panels' among them).
+  const start = marks[0]?.startTime ?? Infinity;
   const scripts = performance
     .getEntriesByType('resource')
-    .filter((e) => e.name.endsWith('.js') && e.startTime < appStart) as PerformanceResourceTiming[];
+    .filter((e) => e.name.endsWith('.js') && e.startTime < start) as PerformanceResourceTiming[];
   if (scripts.length > 0)
     phases['scripts fetched'] = Math.max(...scripts.map((e) => e.responseEnd));
-  for (const mark of performance.getEntriesByType('mark'))
-    if (mark.name.startsWith('silkgraph:'))
-      phases[mark.name.slice('silkgraph:'.length)] = mark.startTime;
+  for (const mark of marks) phases[mark.name.slice(mark.name.indexOf(':') + 1)] = mark.startTime;
   phases['drawn'] = window.__bench!.renderedAt!;
   phases['painted'] = window.__bench!.paintedAt!;
   return phases;
 }
 
-/** Opens the app in a fresh context and reads when the article graph was first painted. */
+/** Opens the page (the app or the bare page) in a fresh context and reads when its map was first painted. */
 export async function measureFirstPaint(browser: Browser, url: string): Promise<FirstPaint> {
   const { page, context } = await openApp(browser, url);
   const result = await page.evaluate(() => ({
@@ -163,7 +166,10 @@ export interface ToggleTiming {
   painted: number;
 }
 
-/** Toggles a sphere through the store and times it to the painted frame. */
+/**
+ * Toggles a sphere and times it to the painted frame: in the app through its store, on the bare page
+ * through its own `toggleSphere` (the class alone).
+ */
 export function measureToggle(page: Page, sphere: Sphere): Promise<ToggleTiming> {
   return page.evaluate(async (which) => {
     const cy = window.cy!;
@@ -174,8 +180,12 @@ export function measureToggle(page: Page, sphere: Sphere): Promise<ToggleTiming>
       drawnAt[e.type] ??= performance.now();
     };
     cy.on('render layerdraw', onDraw);
+    const { bare, silkgraph } = window;
+    const toggle = bare
+      ? bare.toggleSphere
+      : (s: Sphere) => silkgraph!.store.getState().toggleSphere(s);
     const t0 = performance.now();
-    window.silkgraph!.store.getState().toggleSphere(which);
+    toggle(which);
     const t1 = performance.now();
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const t2 = performance.now();
