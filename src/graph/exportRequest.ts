@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/exportSheet';
 import type { AppState, ExportRequest } from '../store/store';
-import { downloadBlob, exportFileName, isoDate } from './download';
+import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
 import { exportPng, exportSvg } from './exportImage';
 

@@ -6,8 +6,8 @@ import { relationSentence, splitSupport } from '../../domain/relations';
 import type { Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { useApp } from '../../store/context';
-import { count, showMoreLabel } from '../list/ElementGroup';
-import { formatCount } from '../../components/plural';
+import { formatCount, plural } from '../../components/plural';
+import { showMoreLabel } from '../../components/showMoreLabel';
 import { PassageFigure } from './PassageFigure';
 import { RelationButton } from './RelationButton';
 
@@ -33,10 +33,10 @@ function showing(groups: readonly { shown: number; total: number; noun: string }
     .filter((g) => g.total > 0)
     .map(({ shown, total, noun }) =>
       shown < total
-        ? `${formatCount(shown)} of ${count(total, noun)}`
+        ? `${formatCount(shown)} of ${plural(total, noun)}`
         : total === 1
           ? `the 1 ${noun}`
-          : `all ${count(total, noun)}`,
+          : `all ${plural(total, noun)}`,
     );
   return `Showing ${parts.join(' and ')}.`;
 }

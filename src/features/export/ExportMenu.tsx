@@ -9,7 +9,7 @@ import {
   viewName,
 } from '../../domain/exportSheet';
 import { memoizeLast } from '../../domain/memo';
-import { downloadBlob, exportFileName } from '../../graph/download';
+import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';

@@ -1,7 +1,7 @@
 import { viewName } from '../../domain/exportSheet';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
-import { downloadBlob, isoDate } from '../../graph/download';
+import { downloadBlob, isoDate } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import type { ExportJob, ExportResult } from './writeExport';

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { EdgeEntry, ListPage, NodeEntry } from '../../domain/elementList';
 import { formatCount, plural } from '../../components/plural';
+import { showMoreLabel } from '../../components/showMoreLabel';
 import { ElementItem } from './ElementItem';
 
 type Entry = NodeEntry | EdgeEntry;
@@ -27,16 +28,6 @@ interface Props {
 /** The key that names an item across both groups (a node and an edge may share an id). */
 export const itemKey = (entry: { type: 'node' | 'edge'; id: string }) =>
   `${entry.type}:${entry.id}`;
-
-/** "1 node", "4,800 nodes". */
-export const count = (n: number, noun: string) => plural(n, noun);
-
-/** The label of the button that renders more of a long group; it says what it adds and what is left. */
-export function showMoreLabel(remaining: number, step: number, noun: string) {
-  if (remaining === 1) return `Show the remaining ${noun}`;
-  if (remaining <= step) return `Show the remaining ${count(remaining, noun)}`;
-  return `Show ${formatCount(step)} more ${noun}s (${formatCount(remaining)} not shown)`;
-}
 
 /**
  * A headed group of the list ("Nodes (5)"), its items in a <ul> labelled by the heading. A long group
@@ -99,7 +90,7 @@ export function ElementGroup({
           {page.selected && page.skipped > 0 && (
             <li className="ls-gap">
               <span aria-hidden="true">⋯ </span>
-              {count(page.skipped, noun)} not shown
+              {plural(page.skipped, noun)} not shown
             </li>
           )}
           {page.selected && item(page.selected)}

@@ -19,7 +19,8 @@ import {
 } from '../../domain/elementList';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
-import { count, ElementGroup, itemKey } from './ElementGroup';
+import { plural } from '../../components/plural';
+import { ElementGroup, itemKey } from './ElementGroup';
 import { itemElement, useRovingFocus } from './useRovingFocus';
 import './list.css';
 
@@ -32,11 +33,11 @@ type Group = 'nodes' | 'edges';
 export function listStatus(listing: ElementListing, shownNodes: number, shownEdges: number) {
   const nodes = listing.nodes.length;
   const edges = listing.edges.length;
-  const listed = `${count(nodes, 'node')} and ${count(edges, 'relation')} listed`;
+  const listed = `${plural(nodes, 'node')} and ${plural(edges, 'relation')} listed`;
   if (shownNodes >= nodes && shownEdges >= edges) return listed;
   const shown = [
-    shownNodes < nodes ? count(shownNodes, 'node') : 'all nodes',
-    shownEdges < edges ? count(shownEdges, 'relation') : 'all relations',
+    shownNodes < nodes ? plural(shownNodes, 'node') : 'all nodes',
+    shownEdges < edges ? plural(shownEdges, 'relation') : 'all relations',
   ];
   return `${listed}; shown: ${shown.join(', ')}`;
 }

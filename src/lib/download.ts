@@ -1,4 +1,5 @@
-// No cytoscape here: panels may use this to save what they compute themselves.
+// Browser helpers with no domain meaning: the map's image export and the panels' file exports both
+// save through them.
 
 /** Saves a blob under a file name, through a temporary object URL and `<a download>`. */
 export function downloadBlob(blob: Blob, filename: string): void {
