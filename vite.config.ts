@@ -52,6 +52,7 @@ export default defineConfig(({ mode }) => ({
       'tests/unit/**/*.test.ts',
       'tests/component/**/*.test.tsx',
       'tests/store/**/*.test.ts',
+      'tests/fixtures/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     // One jsdom per worker, not per file: setting up an environment and importing React, cytoscape

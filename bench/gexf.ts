@@ -1,4 +1,4 @@
-import { syntheticDataset } from '../src/domain/synthetic';
+import { syntheticDataset } from '../tests/fixtures/synthetic';
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

@@ -5,7 +5,7 @@
  * one toggle off and one on, and prints the functions with the most self time and the phases
  * (toggle call, cytoscape draw, painted frame).
  */
-import { syntheticDataset } from '../src/domain/synthetic';
+import { syntheticDataset } from '../tests/fixtures/synthetic';
 import { printTimes, withUnminifiedApp } from './builtApp';
 import { loadDataset, measureToggle, openApp, settle, showWholeGraph } from './page';
 import { functionTimes, type Profile, type TraceEvent } from './cpuprofile';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { format } from 'prettier';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { syntheticDataset } from '../src/domain/synthetic';
+import { syntheticDataset } from '../tests/fixtures/synthetic';
 import type { Sphere } from '../src/domain/schema';
 import { buildBarePage } from './bare/build';
 import { builtChunks, type Chunk } from './chunks';

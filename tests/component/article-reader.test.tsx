@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../src/app/dataset';
 import { quotesInBlock } from '../../src/domain/blockPassages';
 import { elementsByBlock } from '../../src/domain/evidence';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { ArticleReader } from '../../src/features/reader/ArticleReader';
 import type { DatasetSlice } from '../../src/store/store';
 import { smallArticle, smallDataset, smallGraph } from '../fixtures/small';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../src/app/dataset';
 import { listElements } from '../../src/domain/elementList';
-import { syntheticDataset, type SyntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset, type SyntheticDataset } from '../fixtures/synthetic';
 import { ElementList } from '../../src/features/list/ElementList';
 import { selectDisplayed } from '../../src/store/derived';
 import type { DatasetSlice } from '../../src/store/store';

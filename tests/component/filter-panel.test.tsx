@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, statusCounts } from '../../src/domain/filters';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { SPHERES } from '../../src/domain/vocabulary';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { selectDisplayed } from '../../src/store/derived';

@@ -5,7 +5,7 @@ import { builtInDataset } from '../../src/app/dataset';
 import { elementsByBlock, type ElementRef } from '../../src/domain/evidence';
 import { STATUS_LABELS } from '../../src/domain/palette';
 import { labelsById, relationSentence } from '../../src/domain/relations';
-import { syntheticDataset, type SyntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset, type SyntheticDataset } from '../fixtures/synthetic';
 import { DetailsPanel } from '../../src/features/evidence/DetailsPanel';
 import { PassageDetails } from '../../src/features/evidence/PassageDetails';
 import { selectDisplayed } from '../../src/store/derived';

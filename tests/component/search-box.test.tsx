@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { searchNodes } from '../../src/domain/search';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { SearchBox } from '../../src/features/search/SearchBox';
 import { smallDataset } from '../fixtures/small';
 import { renderWithStore } from './renderWithStore';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listElements, nextLimit, pageOf } from '../../src/domain/elementList';
 import { relationSentence } from '../../src/domain/relations';
 import { fold } from '../../src/domain/search';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { ALL_FILTERS, visibleElements, type Visible } from '../../src/domain/filters';
 import type { Graph } from '../../src/domain/schema';
 import { smallGraph } from '../fixtures/small';

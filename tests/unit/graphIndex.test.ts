@@ -6,7 +6,7 @@ import { findElement } from '../../src/domain/evidence';
 import { graphIndex } from '../../src/domain/graphIndex';
 import { labelsById } from '../../src/domain/relations';
 import type { Article, Graph, GraphEdge, GraphNode } from '../../src/domain/schema';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { smallArticle, smallGraph } from '../fixtures/small';
 
 const realGraph = graphJson as unknown as Graph;

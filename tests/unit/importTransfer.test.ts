@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseGraphFile } from '../../src/domain/formats';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { prepareImport } from '../../src/features/import/prepare';
 import {
   ELEMENTS_PER_MESSAGE,

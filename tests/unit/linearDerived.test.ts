@@ -12,7 +12,7 @@ import {
   type Visible,
 } from '../../src/domain/filters';
 import type { Article, Graph, GraphEdge, GraphNode } from '../../src/domain/schema';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../src/domain/vocabulary';
 
 // The derived data computed when a graph is put on the map was rewritten to be linear and cheap

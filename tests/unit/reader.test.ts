@@ -9,7 +9,7 @@ import {
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import { markedBlocks, readerRuns, selectionHighlight } from '../../src/domain/reader';
 import type { Article, Graph } from '../../src/domain/schema';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { smallArticle, smallGraph } from '../fixtures/small';
 
 const realArticle = articleJson as unknown as Article;

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/relations';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
 import { SPHERES, type Graph } from '../../src/domain/schema';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { smallGraph } from '../fixtures/small';
 
 const labels = labelsById(smallGraph);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../src/domain/schema';
 import { fold, searchNodes } from '../../src/domain/search';
-import { syntheticDataset } from '../../src/domain/synthetic';
+import { syntheticDataset } from '../fixtures/synthetic';
 import { smallGraph } from '../fixtures/small';
 
 const node = (id: string, label: string, aliases: string[] = []): GraphNode => ({

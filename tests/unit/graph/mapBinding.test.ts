@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { syntheticDataset } from '../../../src/domain/synthetic';
+import { syntheticDataset } from '../../fixtures/synthetic';
 import { MapBinding } from '../../../src/graph/mapBinding';
 import { LARGE_ABOVE, STYLESHEET } from '../../../src/graph/stylesheet';
 import { createAppStore, type AppStore } from '../../../src/store/store';
