@@ -83,6 +83,8 @@ interface Row {
   bare?: Figure;
   /** The app's figure over the bare page's. */
   ratio?: number;
+  /** The app's main-thread CPU time over the bare page's, where both are measured: less noisy. */
+  cpuRatio?: number;
   /** An absolute budget, in `unit`. */
   budget?: number;
   /** A budget for `ratio`. */
@@ -106,10 +108,12 @@ const budgetText = (r: Row) =>
       ? `≤ ${r.budget} ${r.unit}`
       : '';
 
-function add(row: Omit<Row, 'pass' | 'ratio'>): void {
+function add(row: Omit<Row, 'pass' | 'ratio' | 'cpuRatio'>): void {
   const value = row.value === null ? null : round(row.value);
   const ratio =
     value !== null && row.bare && row.bare.value > 0 ? round(value / row.bare.value, 2) : undefined;
+  const cpuRatio =
+    row.cpu !== undefined && row.bare?.cpu ? round(row.cpu / row.bare.cpu, 2) : undefined;
   const pass =
     row.ratioBudget !== undefined
       ? ratio === undefined
@@ -123,12 +127,13 @@ function add(row: Omit<Row, 'pass' | 'ratio'>): void {
     value,
     ...(row.bare ? { bare: { ...row.bare, value: round(row.bare.value) } } : {}),
     ...(ratio === undefined ? {} : { ratio }),
+    ...(cpuRatio === undefined ? {} : { cpuRatio }),
     ...(pass === undefined ? {} : { pass }),
   });
   const budget = budgetText(row) ? ` (budget ${budgetText(row)})` : '';
   const shown = value === null ? 'not measured' : `${value} ${row.unit}`;
   const vsBare = row.bare
-    ? `, bare page ${round(row.bare.value)} ${row.unit}, ratio ${ratio ?? '?'}`
+    ? `, bare page ${round(row.bare.value)} ${row.unit}, ratio ${ratio ?? '?'}${cpuRatio === undefined ? '' : ` (main-thread CPU ${cpuRatio})`}`
     : '';
   console.log(`  ${row.label}: ${shown}${vsBare}${budget}`);
   if (row.note) console.log(`    app: ${row.note}`);
