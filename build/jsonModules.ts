@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * of a JSON import whatever `json.stringify` says (the built chunk had no JSON.parse). Measured in
  * cold loads on the bench's 2 cores: module evaluation 151 → 122 ms and the entry's background
  * parse 90 → 82 ms (traced, medians of 8). The plugin is unit tested
- * (tests/unit/jsonModules.test.ts); an e2e test checks the served entry script.
+ * (tests/unit/build/jsonModules.test.ts); an e2e test checks the served entry script.
  */
 export function jsonModules(): Plugin {
   return {

@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { ExportMenu } from '../../../../src/features/export/ExportMenu';
+import { smallDataset } from '../../../fixtures/small';
+import { renderWithStore } from '../../renderWithStore';
+
+let saved: { blob: Blob; name: string }[];
+
+beforeEach(() => {
+  saved = [];
+  let last: Blob | null = null;
+  // jsdom cannot follow a download link: record what would be saved.
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    last = blob;
+    return 'blob:test';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    saved.push({ blob: last!, name: this.download });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function exportAs(label: RegExp) {
+  await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+  await userEvent.click(screen.getByRole('button', { name: label }));
+}
+
+describe('Export menu: graph files', () => {
+  it('saves the shown graph as GEXF that reads back with its spheres and evidence', async () => {
+    const { store } = renderWithStore(<ExportMenu />);
+    await exportAs(/^Graph as GEXF/);
+    await waitFor(() => expect(store.getState().notices).toHaveLength(1));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^silkgraph-.*-graph-\d{4}-\d\d-\d\d\.gexf$/);
+    const back = parseGraphFile({ name: saved[0]!.name, text: await saved[0]!.blob.text() });
+    expect(back.graph.silkgraph?.nodes).toEqual(smallDataset.graph.nodes);
+    expect(store.getState().notices.at(-1)).toMatch(
+      /^Saved .*\.gexf \(\d+ nodes, \d+ relations\)$/,
+    );
+  });
+
+  it('saves CSV as two files, edges and nodes', async () => {
+    const { store } = renderWithStore(<ExportMenu />);
+    await exportAs(/^CSV \(edges \+ nodes\)/);
+    await waitFor(() => expect(store.getState().notices).toHaveLength(1));
+    expect(saved).toHaveLength(2);
+    expect(saved.map((s) => s.name.replace(/-\d{4}-\d\d-\d\d/, ''))).toEqual([
+      'silkgraph-map-graph-edges.csv',
+      'silkgraph-map-graph-nodes.csv',
+    ]);
+  });
+
+  it('follows the filters: only shown nodes are saved', async () => {
+    const { store } = renderWithStore(<ExportMenu />);
+    store.getState().showOnlySphere('energy');
+    await exportAs(/^GraphML/);
+    await waitFor(() => expect(store.getState().notices).toHaveLength(1));
+    expect(saved).toHaveLength(1);
+    const back = parseGraphFile({ name: 'x.graphml', text: await saved[0]!.blob.text() });
+    expect(back.graph.nodes.length).toBeLessThan(smallDataset.graph.nodes.length);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView } from '../../../src/domain/urlState';
+import { createAppStore, viewOf } from '../../../src/store/store';
+import { startUrlSync } from '../../../src/store/urlSync';
+import { smallDataset, smallGraph, smallTour as tour } from '../../fixtures/small';
+
+describe('the tour slice', () => {
+  it('applies each step’s spheres, frames its focus and clears the selection', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    store.getState().startTour(tour);
+    const s = store.getState();
+    expect(s.tourStep).toBe(0);
+    expect(s.filters.spheres).toEqual(['political']);
+    expect(s.selection).toBeNull();
+    expect(s.camera).toMatchObject({ kind: 'frame', ids: ['alpha', 'alpha-treaty-beta'] });
+  });
+
+  it('steps forward and back within bounds, and jumps', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().startTour(tour);
+    store.getState().previousStep();
+    expect(store.getState().tourStep).toBe(0);
+    store.getState().nextStep();
+    store.getState().nextStep();
+    store.getState().nextStep();
+    expect(store.getState().tourStep).toBe(2);
+    expect(store.getState().filters.spheres).toEqual(['economic', 'energy']);
+    store.getState().goToStep(-5);
+    expect(store.getState().tourStep).toBe(0);
+    store.getState().goToStep(99);
+    expect(store.getState().tourStep).toBe(2);
+  });
+
+  it('gives back the view the user had when the tour ends', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().toggleSphere('humanitarian');
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    store.getState().setFocusDepth(1);
+    const before = viewOf(store.getState());
+    store.getState().startTour(tour, 1);
+    store.getState().nextStep();
+    store.getState().endTour();
+    expect(viewOf(store.getState())).toEqual(before);
+    expect(store.getState().tourStep).toBeNull();
+    expect(store.getState().camera?.kind).toBe('fit');
+  });
+
+  it('asks for the tour data when it is not loaded yet', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().requestTour(2);
+    expect(store.getState().pendingTourStep).toBe(2);
+    expect(store.getState().tourStep).toBeNull();
+    store.getState().startTour(tour, store.getState().pendingTourStep!);
+    expect(store.getState().pendingTourStep).toBeNull();
+    expect(store.getState().tourStep).toBe(2);
+  });
+
+  it('puts the step in the link, counted from 1, and a link with a step opens the tour there', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().startTour(tour, 1);
+    const hash = encodeView(viewOf(store.getState()));
+    expect(hash).toContain('step=2');
+
+    const other = createAppStore(smallDataset);
+    const { view, notices } = decodeView(hash, smallGraph);
+    expect(notices).toEqual([]);
+    other.getState().applyView(view);
+    expect(other.getState().pendingTourStep).toBe(1);
+    other.getState().startTour(tour, 1);
+    other.getState().endTour();
+    // Opened from a link, leaving the tour shows the whole map rather than the step's filters.
+    expect(other.getState().filters.spheres).toHaveLength(4);
+  });
+
+  it('ignores a malformed step in a link with a notice', () => {
+    expect(decodeView('step=zero', smallGraph).notices).toEqual([
+      expect.stringMatching(/tour step/),
+    ]);
+    expect(decodeView('step=0', smallGraph).view.step).toBeNull();
+  });
+
+  describe('with an imported graph on the map', () => {
+    const imported = {
+      ...smallDataset,
+      article: { ...smallDataset.article, id: 'imported', title: 'g.csv' },
+    };
+
+    it('knows the article is shown at first, an import after one, and the article again after Back', () => {
+      const store = createAppStore(smallDataset);
+      expect(store.getState().origin).toBe('article');
+      store.getState().replaceDataset(imported);
+      expect(store.getState().origin).toBe('import');
+      store.getState().replaceDataset(smallDataset, 'article');
+      expect(store.getState().origin).toBe('article');
+    });
+
+    it('ends a tour in progress when a graph is imported', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().startTour(tour, 1);
+      store.getState().replaceDataset(imported);
+      expect(store.getState().tourStep).toBeNull();
+      expect(store.getState().tour).toBeNull();
+      expect(store.getState().viewBeforeTour).toBeNull();
+    });
+
+    it('starts no tour, from the toolbar, the tour loader or the keys', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      store.getState().requestTour(0);
+      expect(store.getState().pendingTourStep).toBeNull();
+      store.getState().startTour(tour, 1);
+      store.getState().nextStep();
+      store.getState().goToStep(2);
+      expect(store.getState().tourStep).toBeNull();
+      expect(viewOf(store.getState()).step).toBeNull();
+    });
+
+    it('drops a request that was waiting for the tour data when the import lands', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().requestTour(0);
+      store.getState().replaceDataset(imported);
+      expect(store.getState().pendingTourStep).toBeNull();
+      // The loader answering late does not start it either.
+      store.getState().startTour(tour, 0);
+      expect(store.getState().tourStep).toBeNull();
+    });
+
+    it('ignores a tour step in a link, with a notice, and keeps the rest of the link', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      const listeners = new Set<() => void>();
+      const location = { hash: '#step=2&size=degree', href: 'https://x.test/#step=2&size=degree' };
+      const stop = startUrlSync(store, {
+        location,
+        history: {
+          replaceState: (_d: unknown, _u: string, url: string) => {
+            location.href = url;
+            location.hash = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+          },
+        },
+        addEventListener: (_t, fn) => void listeners.add(fn),
+        removeEventListener: (_t, fn) => void listeners.delete(fn),
+      });
+      expect(store.getState().tourStep).toBeNull();
+      expect(store.getState().pendingTourStep).toBeNull();
+      expect(store.getState().notices).toEqual([expect.stringMatching(/tour step 2 was ignored/)]);
+      expect(store.getState().sizeBy).toBe('degree');
+      // As with other ignored parts of a link, the address drops the step at the next change.
+      store.getState().dismissNotice(0);
+      expect(location.hash).toBe('#size=degree');
+      stop();
+    });
+
+    it('offers the tour again once the article is back', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(imported);
+      store.getState().replaceDataset(smallDataset, 'article');
+      store.getState().requestTour(1);
+      expect(store.getState().pendingTourStep).toBe(1);
+      store.getState().startTour(tour, 1);
+      expect(store.getState().tourStep).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
+import {
+  clearLastImport,
+  LAST_IMPORT_KEY,
+  loadLastImport,
+  MAX_STORED_CHARS,
+  saveLastImport,
+  UNREADABLE,
+} from '../../../../src/features/import/persist';
+
+const text = 'source,target,kind\na,b,x\nb,c,y\n';
+const dataset = () =>
+  toDataset(parseGraphFile({ name: 'g.csv', text }).graph, {
+    sphereAttribute: null,
+    fileName: 'g.csv',
+  });
+
+beforeEach(() => localStorage.clear());
+
+describe('the last import, kept for the next visit', () => {
+  it('comes back as it was saved', () => {
+    const notify = vi.fn();
+    saveLastImport(dataset(), notify);
+    expect(loadLastImport()).toEqual({ dataset: JSON.parse(JSON.stringify(dataset())) });
+    expect(notify).not.toHaveBeenCalled();
+    clearLastImport();
+    expect(loadLastImport()).toEqual({ dataset: null });
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,'],
+    ['an older version', JSON.stringify({ version: 0, dataset: dataset() })],
+    [
+      'a node of an unknown kind',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: { nodes: [{ ...dataset().graph.nodes[0], kind: 'alien' }], edges: [] },
+        },
+      }),
+    ],
+    [
+      'an edge to a missing node',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: { nodes: dataset().graph.nodes.slice(0, 1), edges: dataset().graph.edges },
+        },
+      }),
+    ],
+    [
+      'a node whose tags are not text',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: { nodes: [{ ...dataset().graph.nodes[0], tags: ['ok', 3] }], edges: [] },
+        },
+      }),
+    ],
+    [
+      'an edge without a status',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: {
+            ...dataset().graph,
+            edges: dataset().graph.edges.map(({ status: _, ...e }) => e),
+          },
+        },
+      }),
+    ],
+    [
+      'a colour that is not a hex colour',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          spheres: [{ id: 'all', label: 'All', colour: 'url(javascript:x)' }],
+        },
+      }),
+    ],
+  ])('is removed with a notice when it holds %s', (_, value) => {
+    localStorage.setItem(LAST_IMPORT_KEY, value);
+    expect(loadLastImport()).toEqual({ dataset: null, problem: UNREADABLE });
+    expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
+  });
+
+  it('comes back with optional tags on nodes and edges', () => {
+    const d = dataset();
+    const tagged = {
+      ...d,
+      graph: {
+        nodes: d.graph.nodes.map((n) => ({ ...n, tags: ['t'] })),
+        edges: d.graph.edges.map((e) => ({ ...e, tags: [] })),
+      },
+    };
+    saveLastImport(tagged, vi.fn());
+    expect(loadLastImport()).toEqual({ dataset: tagged });
+  });
+
+  it('is not kept when larger than the cap, and the user is told', () => {
+    const big = dataset();
+    big.article = { ...big.article, title: 'x'.repeat(MAX_STORED_CHARS) };
+    const notify = vi.fn();
+    saveLastImport(big, notify);
+    expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
+    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/too large to keep.*4 MB/));
+  });
+});
