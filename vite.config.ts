@@ -25,8 +25,7 @@ export default defineConfig(({ mode }) => ({
     // parses them at the same time, on its background threads, while the page waits for all three.
     // React's functions nearly all run before the first paint: V8's explicit compile hint has them
     // compiled as the file is parsed, in the background, not one by one on the page's thread during
-    // the first render (~50 ms less main-thread work before the first paint on the bench's 2 cores).
-    // Not for the single file, whose scripts are inline.
+    // the first render. Not for the single file, whose scripts are inline.
     ...(mode === 'single'
       ? {}
       : {
@@ -56,8 +55,8 @@ export default defineConfig(({ mode }) => ({
     ],
     setupFiles: ['tests/setup.ts'],
     // One jsdom per worker, not per file: setting up an environment and importing React, cytoscape
-    // and the data again for each of ~65 files was two thirds of the run on two cores. Tests clean
-    // up after themselves (tests/setup.ts), so files do not see each other's state.
+    // and the data again for each file would be most of the run. Tests clean up after themselves
+    // (tests/setup.ts), so files do not see each other's state.
     isolate: false,
   },
 }));

@@ -20,8 +20,8 @@ import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
 
 /**
- * The side panels' code, loaded apart from the first view's (9 kB gzip, 32 kB to parse): they render
- * only after the map's first frame, so their code is fetched and parsed after it too.
+ * The side panels' code, loaded apart from the first view's: they render only after the map's first
+ * frame, so their code is fetched and parsed after it too.
  */
 const loadPanels = () => import('./Panels');
 const ToolsPanel = lazy(() => loadPanels().then((m) => ({ default: m.ToolsPanel })));

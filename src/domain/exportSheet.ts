@@ -22,7 +22,7 @@ export interface EvidenceRow {
 }
 
 // Compares as String.prototype.localeCompare does with no arguments (the same default collator).
-// Made on first use: this module is in the first view's code, and a collator costs ~10 ms to make.
+// Made on first use: this module is in the first view's code, and a collator is costly to make.
 let defaultCollator: Intl.Collator | undefined;
 const collator = () => (defaultCollator ??= new Intl.Collator());
 

@@ -8,7 +8,7 @@ const DURATION = 350;
 
 /**
  * Carries out a camera request from the store on the map. `graph` holds the elements when the map
- * draws a large graph's model (see adapter.ts): the camera then works from the model's positions.
+ * draws a large graph's model (see largeMap.ts): the camera then works from the model's positions.
  */
 export function runCameraIntent(cy: Core, intent: CameraIntent, graph: Core = cy): void {
   if (graph !== cy) {
@@ -36,7 +36,7 @@ export function runCameraIntent(cy: Core, intent: CameraIntent, graph: Core = cy
       { duration: 600, complete: () => scaleProjectorLabels(cy) },
     );
   }
-  // 'arrange' and 'relayout' are the adapter's: it runs them with their progress on the map.
+  // 'arrange' and 'relayout' are the binding's: it runs them with their progress on the map.
 }
 
 /** The same requests for a large graph whose elements are in a headless model: by node positions. */

@@ -5,10 +5,9 @@ import type { Graph, Positions, SphereDef } from '../domain/schema';
 /**
  * How strongly a relation's line shows on an article-sized map: 85 % of its colour over the white map.
  * It is drawn as that blend, opaque, not as a translucent line: cytoscape draws a translucent edge's
- * arrowhead twice (first erasing what lies under it, then filling it), about a tenth of every redraw
- * of the article. Over white (exports, the projector) the pixels are the same, over the map's
- * near-white background within a level; where two lines cross, the upper one now covers the lower.
- * A highlighted relation (hovered, selected, on a path) is drawn in its full colour, as before.
+ * arrowhead twice (first erasing what lies under it, then filling it). Over white (exports, the
+ * projector) the pixels are the same; where two lines cross, the upper one covers the lower.
+ * A highlighted relation (hovered, selected, on a path) is drawn in its full colour.
  */
 export const EDGE_OPACITY = 0.85;
 
@@ -46,9 +45,9 @@ export const BUNDLE_STEP = 40;
  * (curve-style bezier): fanned out one step apart in the order of the graph's edges, centred on the
  * straight line, each edge in its place in the fan whichever way it points. Taken once per graph,
  * they spare the renderer its search for each bezier edge's parallel edges (through both of its
- * nodes' edges) whenever one of the bundle changes, which in the article's bundle of 17 edges
- * between two hubs ran hundreds of times a frame. Edges left alone between their nodes, and the
- * middle one of an odd bundle, are not listed: they are drawn straight.
+ * nodes' edges) whenever one of the bundle changes, which between two hubs is many times a frame.
+ * Edges left alone between their nodes, and the middle one of an odd bundle, are not listed: they
+ * are drawn straight.
  */
 export function bundleOffsets(graph: Graph): Map<string, number> {
   const order = new Map(graph.nodes.map((node, i) => [node.id, i]));
@@ -90,7 +89,8 @@ function richEdgeColours(colours: string[], colour: string) {
 /**
  * The graph as cytoscape elements: data for the stylesheet's mappers, precomputed positions when
  * known. `large`: for LARGE_STYLESHEET, which draws an edge in its first sphere's colour, straight:
- * the stripes and the fanning of parallel edges are left out (on 20,000 edges, ~70 ms of a task).
+ * the stripes and the fanning of parallel edges, a long task on tens of thousands of edges, are
+ * left out.
  */
 export function toElements(
   graph: Graph,

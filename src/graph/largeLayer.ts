@@ -4,17 +4,14 @@ import type { NodeKind } from '../domain/schema';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
 /**
- * Where a sphere toggle on a 25,000-element graph spent its time (bench/profile.ts): not in the
- * store, nor in the class changes, but in cytoscape's canvas renderer, which draws every element on
- * its own — a bounding box, a texture lookup, a path and a stroke each — a second or more per frame
- * on this machine. This layer draws a large graph's nodes and edges itself, under cytoscape's
- * canvases, batched: one path and one stroke per colour and state for all the edges of that colour,
- * one fill per colour for the nodes. Cytoscape keeps the elements, the classes, the camera and the
- * events; in the large stylesheet its elements are invisible except the few in a highlight state
- * (selected, hovered, on a path, in focus), which it draws on top as usual.
+ * Draws a large graph's model under cytoscape's canvases, batched: one path and one stroke per
+ * colour and state for all the edges of that colour, one fill per colour for the nodes. Cytoscape's
+ * renderer draws every element on its own (a bounding box, a texture lookup, a path and a stroke
+ * each), which on tens of thousands of elements is what makes a frame slow. Cytoscape keeps the
+ * camera and the events, and draws only the few highlighted copies, on top as usual.
  *
- * Since invisible elements get no pointer events from cytoscape, the layer also finds the node
- * under the pointer for taps and hovers.
+ * Since cytoscape gives no pointer events for elements it does not draw, the layer also finds the
+ * node under the pointer for taps and hovers.
  */
 
 export { HIGHLIGHT_CLASSES } from './sync';

@@ -33,9 +33,9 @@ export interface RelayoutOptions {
 
 /**
  * Lays out only what is shown. An article-sized selection is laid out on the page, starting from
- * where it stands, and animates there; a larger one (fcose took 5 s for 200 nodes and 87 s for
- * 1,000 on the page, freezing it) is laid out afresh in the layout worker, draft quality above
- * DRAFT_ABOVE nodes, and placed at once. Emits 'layoutready' and 'layoutstop' on the map either way.
+ * where it stands, and animates there; a larger one (fcose would freeze the page for seconds) is
+ * laid out afresh in the layout worker, draft quality above DRAFT_ABOVE nodes, and placed at once.
+ * Emits 'layoutready' and 'layoutstop' on the map either way.
  */
 export async function relayoutVisible(
   shown: Collection,
@@ -216,7 +216,7 @@ export async function layoutAll(cy: Core, options: LayoutAllOptions = {}): Promi
     if (stop.aborted || cy.destroyed() || view.destroyed() || !sameNodes(cy, input)) return;
     if (!(await place(cy, positions, stop))) return;
     // Fitted to the boxes just laid out: cytoscape's own fit measures every element and edge
-    // first, which on 1,500 nodes took longer than placing them.
+    // first, which on a large graph takes longer than placing them.
     const box = extent(input, positions);
     if (box) view.fit(box as never, FIT_PADDING);
     else view.fit(undefined, FIT_PADDING);
@@ -227,7 +227,7 @@ export async function layoutAll(cy: Core, options: LayoutAllOptions = {}): Promi
   }
 }
 
-/** Main-thread time per slice of placing nodes: 5,000 nodes at once took 250 to 800 ms. */
+/** Main-thread time per slice of placing nodes: thousands placed at once would be one long task. */
 const SLICE_MS = 40;
 
 /**

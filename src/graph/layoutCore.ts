@@ -26,9 +26,9 @@ export type Positions = Record<string, { x: number; y: number }>;
 export type LayoutPhase = 'started' | 'computing' | 'done';
 
 /**
- * fcose joins a graph's components one at a time, each time at the cost of the whole graph: 5,000
- * nodes without edges took over a minute, and draft quality piled them on a score of spots. Above
- * this many, nodes without edges are set in rows under the rest instead.
+ * fcose joins a graph's components one at a time, each time at the cost of the whole graph, so
+ * thousands of nodes without edges take minutes (and draft quality piles them on a few spots).
+ * Above this many, nodes without edges are set in rows under the rest instead.
  */
 export const LOOSE_IN_ROWS_ABOVE = 100;
 

@@ -19,7 +19,7 @@ const KIND_RULES: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
  * Line style by status, on any map. A dotted line is drawn as short dashes, 2 on and 5 off as in the
  * large layer: cytoscape's own 'dotted' ignores the pattern and dashes 1 on, 1 off in the graph's
  * units, which below zoom 1 (the article opens at about 0.65) blurs into a faint solid line, and its
- * hundreds of dashes per line cost a few milliseconds of every redraw.
+ * hundreds of dashes per line slow every redraw.
  */
 const STATUS_RULES: StylesheetJsonBlock[] = EDGE_STATUSES.map((status) => {
   const line = STATUS_LINES[status];
@@ -46,7 +46,7 @@ const STRONG_EDGE = {
 
 /**
  * How a relation's label reads when one is shown (hovered, selected, on a path): set only where a
- * label is, not on every edge (on the article, 840 fewer properties to apply before the first paint).
+ * label is, not on every edge, so the first paint has hundreds fewer properties to apply.
  */
 const EDGE_LABEL = {
   'font-size': 12,
@@ -126,7 +126,8 @@ const RICH_BASE: StylesheetJsonBlock[] = [
 /**
  * The states the adapter sets as classes: filtered out, dimmed, hovered, selected, on the path,
  * presenting. `rich`: for an article-sized map, whose relations are opaque blends (EDGE_OPACITY): a
- * dimmed one's opacity is scaled to look as before, a highlighted one is in its full colours.
+ * dimmed one's opacity is scaled to look as faint as a dimmed translucent line, a highlighted one is
+ * in its full colours.
  */
 const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
   // Filters toggle this class inside cy.batch: positions of what stays never move.
@@ -245,7 +246,7 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
       'min-zoomed-font-size': 9,
       // Drawn by LargeGraphLayer, batched; cytoscape keeps the element (data, position, classes,
       // events) and draws it only when highlighted (below). Invisible rather than not displayed:
-      // a highlighted edge between two invisible nodes is still drawn (and measured no faster).
+      // a highlighted edge between two invisible nodes is still drawn.
       visibility: 'hidden',
     } as never,
   },

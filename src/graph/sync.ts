@@ -20,8 +20,8 @@ export interface GraphElements {
 
 /**
  * A hovered node's relations carry their labels when it has at most this many on the map. Beyond
- * that the labels fan out over each other around the node, unreadable (China has 46 on the article),
- * and drawing them was half the time of the hover; a click lists the relations in the details.
+ * that the labels pile up around the node, unreadable, and drawing them slows the hover; a click
+ * lists the relations in the details.
  */
 export const HOVER_LABELS_MAX = 8;
 
@@ -162,8 +162,8 @@ export const HIGHLIGHT_CLASSES = [
 export const HIGHLIGHT_BITS = HIGHLIGHT_CLASSES.reduce((bits, cls) => bits | STATE_BITS[cls], 0);
 
 /**
- * Each element's state classes as bits, as syncToCy last set them: on a large graph, reading
- * 25,000 × 9 classes through cytoscape on every change cost more than the change. syncToCy is the
+ * Each element's state classes as bits, as syncToCy last set them: on a large graph, reading every
+ * element's classes through cytoscape on every change costs more than the change. syncToCy is the
  * only writer of these classes; an element it has not seen yet is read from cytoscape once.
  */
 const stateOf = new WeakMap<SingularElementArgument, number>();
