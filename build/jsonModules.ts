@@ -5,9 +5,7 @@ import type { Plugin } from 'vite';
  * The app's own JSON modules (the article, its graph, positions and tour) as
  * `export default JSON.parse("…")` of the minified text. V8 parses a string and then JSON faster
  * than the same data written as a JavaScript object literal, which is what Vite 8's bundler makes
- * of a JSON import whatever `json.stringify` says (the built chunk had no JSON.parse). Measured in
- * cold loads on the bench's 2 cores: module evaluation 151 → 122 ms and the entry's background
- * parse 90 → 82 ms (traced, medians of 8). The plugin is unit tested
+ * of a JSON import whatever `json.stringify` says. The plugin is unit tested
  * (tests/unit/build/jsonModules.test.ts); an e2e test checks the served entry script.
  */
 export function jsonModules(): Plugin {
