@@ -36,8 +36,8 @@ import {
 import { serveStatic, type StaticServer } from './serve';
 
 /**
- * Timings here move a lot from run to run on a shared 2-core machine (first paint ±150 ms, a toggle
- * 40–90 ms in bursts): the cheap measures are medians of many runs, so that a burst moves them less.
+ * Timings move a lot from run to run on a shared 2-core machine (see docs/performance.md): the cheap
+ * measures are medians of many runs, so that a burst of other work moves them less.
  */
 const PAINT_RUNS = 15;
 /** Article toggles: in rounds, each opening the app and then the bare page, so both share the bursts. */
@@ -136,7 +136,7 @@ function add(row: Omit<Row, 'pass' | 'ratio' | 'cpuRatio'>): void {
     ? `, bare page ${round(row.bare.value)} ${row.unit}, ratio ${ratio ?? '?'}${cpuRatio === undefined ? '' : ` (main-thread CPU ${cpuRatio})`}`
     : '';
   console.log(`  ${row.label}: ${shown}${vsBare}${budget}`);
-  if (row.note) console.log(`    app: ${row.note}`);
+  if (row.note) console.log(`    ${row.bare ? 'app: ' : ''}${row.note}`);
   if (row.bare?.note) console.log(`    bare: ${row.bare.note}`);
 }
 
