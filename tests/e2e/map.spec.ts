@@ -104,8 +104,8 @@ test('edges between the same two nodes fan out as cytoscape’s own bundles do; 
 test('cytoscape’s caches agree with a fresh computation after filtering, selecting and hovering', async ({
   page,
 }) => {
-  // The map's style application carries out cytoscape's cache triggers once per element
-  // (src/graph/styleTriggers.ts): every bound and derived state must still be current.
+  // The map's patches (src/graph/patches/) must leave every bound and derived state as cytoscape
+  // itself keeps it.
   await openMap(page);
   const stale = () =>
     page.evaluate(() => {

@@ -1,7 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { drawEmptyFrame, drawFirstFrameDirect } from './firstFrame';
 import { fixRoundPolygonPath } from './roundPolygonPath';
-import { coalesceStyleTriggers } from './styleTriggers';
 
 /**
  * The only place the app changes cytoscape's private internals. Each patch was written against
@@ -21,9 +20,9 @@ export interface InstalledPatches {
 }
 
 /**
- * Installs every patch on a new drawn instance, before its elements are added: the style trigger
- * coalescing (shared prototype, once), an empty first frame, a first frame with the graph drawn
- * without texture caches, and the round polygon path fix for SVG export.
+ * Installs every patch on a new drawn instance, before its elements are added: an empty first
+ * frame, a first frame with the graph drawn without texture caches, and the round polygon path fix
+ * for SVG export. A headless instance has no renderer to patch.
  */
 export function installPatches(cy: Core, version = cytoscapeVersion()): InstalledPatches {
   if (!PATCHED_VERSIONS.includes(version)) {
@@ -33,7 +32,6 @@ export function installPatches(cy: Core, version = cytoscapeVersion()): Installe
     return { names: [], uninstall: () => {} };
   }
   const names: string[] = [];
-  if (coalesceStyleTriggers(cy)) names.push('styleTriggers');
   if (drawEmptyFrame(cy)) names.push('emptyFirstFrame');
   const restoreTextures = drawFirstFrameDirect(cy);
   if (restoreTextures) names.push('directFirstFrame');

@@ -32,17 +32,16 @@ describe('installPatches', () => {
 
   it('installs every patch on a drawn instance', () => {
     expect(installPatches(drawn()).names).toEqual([
-      'styleTriggers',
       'emptyFirstFrame',
       'directFirstFrame',
       'roundPolygonPath',
     ]);
   });
 
-  it('installs only the shared style patch on a headless instance, which has no renderer', () => {
+  it('installs nothing on a headless instance, which has no renderer', () => {
     const cy = cytoscape({ headless: true });
     instances.push(cy);
-    expect(installPatches(cy).names).toEqual(['styleTriggers']);
+    expect(installPatches(cy).names).toEqual([]);
   });
 
   it('installs nothing on another cytoscape version, and says so', () => {
