@@ -7,11 +7,13 @@ import { StoreProvider } from './store/context';
 import { createAppStore, type AppStore } from './store/store';
 import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
+import { followScreen, initialPanels } from './app/panelLayout';
 import './app/app.css';
 
 // User Timing marks of the first paint's phases, which the benchmark prints (bench/page.ts).
 performance.mark('silkgraph:app-start');
-const store = createAppStore(builtInDataset);
+const store = createAppStore(builtInDataset, { panels: initialPanels() });
+followScreen(store);
 // The graph imported on the last visit comes back before the URL is read (its filters may name
 // the import's spheres); one that cannot be read is removed, with a notice.
 const kept = loadLastImport();

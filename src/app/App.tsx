@@ -13,6 +13,9 @@ import { TourLoader } from '../features/tour/TourLoader';
 import { MapView } from '../graph/MapView';
 import { useApp } from '../store/context';
 import { EmptyMapNotice } from './EmptyMapNotice';
+import { HeaderMenu } from './HeaderMenu';
+import { PanelToggle } from './PanelToggle';
+import { PANEL_KEYS, usePanelKeys } from './usePanelKeys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
@@ -50,21 +53,42 @@ function usePanelsAfterMap() {
 export function App() {
   const title = useApp((s) => s.article.title);
   const presenting = useApp((s) => s.tourStep !== null);
+  const toolsOpen = useApp((s) => s.panels.tools);
+  const evidenceOpen = useApp((s) => s.panels.evidence);
   const [panels, showPanels] = usePanelsAfterMap();
+  usePanelKeys(!presenting);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <TourLoader />
       <header className="topbar">
+        {!presenting && (
+          <PanelToggle
+            panel="tools"
+            controls="tools-panel"
+            label="Tools"
+            shortcut={PANEL_KEYS.tools}
+          />
+        )}
         <h1 className="brand">
           Silkgraph <span className="brand-sub">{title}</span>
         </h1>
         <SearchBox />
         <TourButton />
-        <MapActions />
-        <ImportButton />
-        <ReportButton />
-        <BackToArticle dataset={builtInDataset} />
-        <ExportMenu />
+        <HeaderMenu>
+          <MapActions />
+          <ImportButton />
+          <ReportButton />
+          <BackToArticle dataset={builtInDataset} />
+          <ExportMenu />
+        </HeaderMenu>
+        {!presenting && (
+          <PanelToggle
+            panel="evidence"
+            controls="evidence-panel"
+            label="Evidence"
+            shortcut={PANEL_KEYS.evidence}
+          />
+        )}
       </header>
       {/* Notices and the import report float just under the header, however many rows it wraps to. */}
       <div className="under-header">
@@ -74,10 +98,11 @@ export function App() {
       <DropZone />
       <div className="workspace">
         <aside
+          id="tools-panel"
           className="sidebar sidebar-left"
           aria-label="Tools"
           aria-busy={!panels || undefined}
-          hidden={presenting}
+          hidden={presenting || !toolsOpen}
         >
           {panels && (
             <Suspense fallback={null}>
@@ -105,10 +130,11 @@ export function App() {
           </ErrorBoundary>
         )}
         <aside
+          id="evidence-panel"
           className="sidebar sidebar-right"
           aria-label="Evidence and article"
           aria-busy={!panels || undefined}
-          hidden={presenting}
+          hidden={presenting || !evidenceOpen}
         >
           {panels && (
             <Suspense fallback={null}>

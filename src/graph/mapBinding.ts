@@ -241,6 +241,12 @@ export class MapBinding {
     });
     cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
     cy.on('mouseout', 'node', () => hoverNode(null));
+    // A touch screen has no hover: a long press shows what hovering shows, until the next tap.
+    cy.on('taphold', 'node', (e: EventObject) => hoverNode(e.target.id()));
+    cy.on('tapstart', (e: EventObject) => {
+      if (e.originalEvent?.type.startsWith('touch') && this.store.getState().hovered)
+        hoverNode(null);
+    });
     cy.on('drag', 'node', (e: EventObject) =>
       this.map.nodeDragged(e.target.id(), e.target.position()),
     );

@@ -12,6 +12,7 @@ import {
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createMapSlice, type MapSlice } from './slices/map';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices';
+import { createPanelsSlice, type PanelName, type PanelsSlice } from './slices/panels';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTourSlice, type TourSlice } from './slices/tour';
 import { createViewSlice, type ViewSlice } from './slices/view';
@@ -23,6 +24,7 @@ export type AppState = DatasetSlice &
   ViewSlice &
   MapSlice &
   NoticesSlice &
+  PanelsSlice &
   TourSlice;
 
 type Middleware = [['zustand/subscribeWithSelector', never]];
@@ -33,8 +35,14 @@ export type SliceCreator<Slice> = StateCreator<AppState, Middleware, [], Slice>;
 /** The store, whose `subscribe` also takes a selector (one concern per subscriber). */
 export type AppStore = Mutate<StoreApi<AppState>, Middleware>;
 
+/** What the store starts with besides its dataset. */
+export interface StoreOptions {
+  /** Which side panels are open (the user's last choice on a wide screen; closed on a narrow one). */
+  panels?: Readonly<Record<PanelName, boolean>>;
+}
+
 /** Builds the app's one store from its slices, around a dataset. */
-export function createAppStore(input: DatasetInput): AppStore {
+export function createAppStore(input: DatasetInput, options: StoreOptions = {}): AppStore {
   const spheres = sphereIds(withSpheres(input));
   return createStore<AppState>()(
     subscribeWithSelector((...a) => ({
@@ -44,6 +52,7 @@ export function createAppStore(input: DatasetInput): AppStore {
       ...createViewSlice(...a),
       ...createMapSlice(...a),
       ...createNoticesSlice(...a),
+      ...createPanelsSlice(options.panels)(...a),
       ...createTourSlice(...a),
     })),
   );
@@ -54,6 +63,7 @@ export type { FiltersSlice } from './slices/filters';
 export type { CameraIntent, ExportRequest } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';
 export type { NoticesSlice } from './slices/notices';
+export { OPEN_PANELS, type PanelName, type PanelsSlice } from './slices/panels';
 export type { SelectionSlice } from './slices/selection';
 export type { TourSlice } from './slices/tour';
 export { viewOf, type ViewSlice } from './slices/view';

@@ -48,21 +48,36 @@ test.describe('at 1600×1000', () => {
 test.describe('at 1000×800', () => {
   test.use({ viewport: { width: 1000, height: 800 } });
 
-  test('the header wraps by whole controls, each one whole and on screen', async ({ page }) => {
+  test('the header is one row, its actions behind Menu, each one whole and on screen', async ({
+    page,
+  }) => {
     await openMap(page);
     const bar = header(page);
     expect(await bar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    for (const box of await boxes(page)) {
+    const search = (await page.getByRole('combobox', { name: 'Search nodes' }).boundingBox())!;
+    expect((await bar.boundingBox())!.height).toBeLessThan(2 * search.height);
+    const actions = ['Fit to screen', 'Copy link to this view', 'Export'];
+    for (const name of actions)
+      await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    for (const name of actions) {
+      const button = page.getByRole('button', { name, exact: true });
+      await expect(button).toBeVisible();
+      const box = (await button.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(1000);
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
     }
-    for (const name of ['Present tour', 'Fit to screen', 'Copy link to this view', 'Export'])
-      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    // Escape closes the menu and gives the focus back to its button.
+    await page.getByRole('button', { name: 'Fit to screen' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
   });
 });
 
-test.describe('at 1366×768, where the header wraps to two rows', () => {
-  test.use({ viewport: { width: 1366, height: 768 } });
+test.describe('on a 390×844 phone, where the header wraps to two rows', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
 
   test('notices and the import report open under the header, not over its second row', async ({
     page,
@@ -82,6 +97,8 @@ test.describe('at 1366×768, where the header wraps to two rows', () => {
     const box = (await dialog.boundingBox())!;
     const barNow = (await header(page).boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(barNow.y + barNow.height);
-    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
   });
 });

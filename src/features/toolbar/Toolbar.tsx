@@ -29,10 +29,10 @@ export function MapActions() {
         Fit to screen
       </button>
       <button type="button" onClick={rearrangeVisible} title="Lay out only what the filters show">
-        Re-arrange visible
+        Re-arrange <span className="label-extra">visible</span>
       </button>
       <label className="inline-select">
-        Size nodes by
+        Size <span className="label-extra">nodes</span> by
         <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
           <option value="none">nothing</option>
           <option value="degree">degree</option>
@@ -40,7 +40,7 @@ export function MapActions() {
         </select>
       </label>
       <button type="button" onClick={copyLink}>
-        Copy link to this view
+        Copy link <span className="label-extra">to this view</span>
       </button>
       <span role="status" className="copy-status">
         {copied === 'copied'

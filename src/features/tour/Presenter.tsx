@@ -48,17 +48,22 @@ export function Presenter() {
           ))}
         </ol>
       </nav>
-      <h2 className="tr-title" ref={heading} tabIndex={-1}>
-        {step.title}
-      </h2>
-      <p className="tr-caption">{step.caption}</p>
-      <SphereChips
-        spheres={step.spheres}
-        defs={sphereDefs}
-        label="Spheres shown"
-        className="ev-chips tr-spheres"
-      />
-      <StepPassages step={step} />
+      {/* Only the step's text scrolls: the steps above and the controls below stay on screen. A
+          keyboard reaches it to scroll it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="tr-body" role="group" aria-label="The step’s text" tabIndex={0}>
+        <h2 className="tr-title" ref={heading} tabIndex={-1}>
+          {step.title}
+        </h2>
+        <p className="tr-caption">{step.caption}</p>
+        <SphereChips
+          spheres={step.spheres}
+          defs={sphereDefs}
+          label="Spheres shown"
+          className="ev-chips tr-spheres"
+        />
+        <StepPassages step={step} />
+      </div>
       <div className="tr-controls">
         <button type="button" onClick={previousStep} disabled={index === 0}>
           ← Previous
