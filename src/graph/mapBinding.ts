@@ -41,6 +41,8 @@ export class MapBinding {
   private pendingArrange: { layout: boolean; before: ReadonlySet<string> } | null = null;
   /** The 'arrange' intent already taken, so that it is taken once. */
   private arrangeTaken: CameraIntent | null = null;
+  /** The tour step's framing while it holds: a change of the map's size frames the step again. */
+  private framing: CameraIntent | null = null;
   /** The state last brought to the map, so that a load's own sync is not repeated. */
   private synced: AppState | null = null;
   private readonly disposers: (() => void)[] = [];
@@ -159,6 +161,7 @@ export class MapBinding {
       return;
     }
     if (this.map.loading) return;
+    this.framing = camera.kind === 'frame' ? camera : null;
     if (camera.kind === 'relayout') this.relayout();
     else runCameraIntent(this.cy, camera, this.map.graph);
   }
@@ -267,7 +270,10 @@ export class MapBinding {
       if (now.width === size.width && now.height === size.height) return;
       size = now;
       cy.resize();
-      this.map.fit();
+      // Starting the tour halves the map's width: the step's framing is made again for the new size.
+      if (this.framing && this.store.getState().tourStep !== null)
+        runCameraIntent(cy, this.framing, this.map.graph);
+      else this.map.fit();
     });
     observer.observe(container);
     this.disposers.push(() => observer.disconnect());

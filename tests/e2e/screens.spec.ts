@@ -175,6 +175,20 @@ for (const screen of SCREENS.slice(1)) {
         expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
         expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
       }
+      // The step's actors are framed in the map's own half, after it shrank beside the presenter.
+      await page.waitForFunction(() => !window.cy!.animated());
+      const outside = await page.evaluate((ids) => {
+        const cy = window.cy!;
+        return ids
+          .map((id) => cy.getElementById(id))
+          .filter((n) => n.nonempty() && n.isNode())
+          .filter((n) => {
+            const p = n.renderedPosition();
+            return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+          })
+          .map((n) => n.id());
+      }, tour.steps[i]!.focus);
+      expect(outside, `step ${i + 1}'s actors off the map`).toEqual([]);
       const seen = await layout(page);
       expect(seen.map.width).toBeGreaterThanOrEqual(screen.width / 2 - 1);
       expect(seen.scrollWidth).toBeLessThanOrEqual(screen.width);
