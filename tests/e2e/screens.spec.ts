@@ -197,3 +197,43 @@ for (const screen of SCREENS.slice(1)) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** Where a node is drawn on the page. */
+  const nodePoint = (page: Page, id: string) =>
+    page.evaluate((nodeId) => {
+      const cy = window.cy!;
+      const p = cy.getElementById(nodeId).renderedPosition();
+      const r = cy.container()!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, id);
+
+  test('a tap selects a node, a long press shows what hover shows', async ({ page }) => {
+    await openMap(page);
+    // Zoom in on Astana first, so that a finger hits it.
+    await page.evaluate(() => {
+      const cy = window.cy!;
+      cy.zoom({ level: 2, renderedPosition: cy.getElementById('astana').renderedPosition() });
+      cy.center(cy.getElementById('astana'));
+    });
+    const astana = await nodePoint(page, 'astana');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+
+    await touch('touchStart', [astana]);
+    await page.waitForTimeout(900);
+    await touch('touchEnd', []);
+    await expect
+      .poll(() => page.evaluate(() => window.silkgraph!.store.getState().hovered))
+      .toBe('astana');
+
+    await page.touchscreen.tap(astana.x, astana.y);
+    await expect
+      .poll(() => page.evaluate(() => window.silkgraph!.store.getState().selection))
+      .toEqual({ type: 'node', id: 'astana' });
+    await expect(page.getByRole('complementary', { name: 'Evidence and article' })).toBeVisible();
+  });
+});
