@@ -1,5 +1,7 @@
 /** `npm run validate`: checks data/*.json against the schemas and each other; exits 1 on any problem. */
 import { readFileSync } from 'node:fs';
+import { attributionCounts, statusCounts } from '../src/domain/filters';
+import type { Graph } from '../src/domain/schema';
 import { formatProblems, validateDataset, type Problem } from '../src/domain/validate';
 
 function load(file: string, problems: Problem[]): unknown {
@@ -30,7 +32,12 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) found.`);
   process.exit(1);
 }
-const g = graph as { nodes: unknown[]; edges: unknown[] };
+const g = graph as Graph;
 console.log(
   `data ok: ${blocks?.length} blocks, ${g.nodes.length} nodes, ${g.edges.length} edges, every quote verbatim.`,
 );
+// What kind of claim the relations are and whose (docs/data-rubric.md), to watch as the data changes.
+const byStatus = statusCounts(g).map((r) => `${r.status} ${r.count}`);
+const byAttribution = attributionCounts(g).map((r) => `${r.attribution} ${r.count}`);
+console.log(`  by status: ${byStatus.join(', ')}`);
+console.log(`  by attribution: ${byAttribution.join(', ')}`);

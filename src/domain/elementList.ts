@@ -1,7 +1,7 @@
 import type { Visible } from './filters';
 import { relationSentence } from './relations';
 import { fold } from './search';
-import type { EdgeStatus, Graph, NodeKind, Sphere } from './schema';
+import type { Attribution, EdgeStatus, Graph, NodeKind, Sphere } from './schema';
 
 export interface NodeEntry {
   type: 'node';
@@ -19,6 +19,8 @@ export interface EdgeEntry {
   /** The relation read as a sentence: "Beta exports oil to Alpha". */
   sentence: string;
   status: EdgeStatus;
+  /** Whose claim; undefined for a relation that does not say (an import). */
+  attribution: Attribution | undefined;
   domains: readonly Sphere[];
   hidden: boolean;
 }
@@ -140,6 +142,7 @@ function indexOf(graph: Graph): ListIndex {
       id: e.id,
       sentence: relationSentence(e, labelOf),
       status: e.status,
+      attribution: e.attribution,
       domains: e.domains,
       hidden: false,
     };
@@ -166,7 +169,7 @@ function foldedOf(graph: Graph, index: ListIndex) {
       // Entries keep the node's id; the node itself carries the aliases.
       names: index.nodes.map((entry) => {
         const n = byId.get(entry.id)!;
-        return [n.label, ...n.aliases].map(fold);
+        return [n.label, ...n.aliases, ...(n.otherNames ?? [])].map(fold);
       }),
       sentences: index.edges.map((entry) => fold(entry.sentence)),
     };

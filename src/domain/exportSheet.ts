@@ -1,9 +1,10 @@
 import type { Selection } from './evidence';
 import type { Filters, Visible } from './filters';
-import { KIND_LABELS, STATUS_LABELS } from './palette';
+import { ATTRIBUTION_LABELS, ATTRIBUTION_SHORT, KIND_LABELS, STATUS_LABELS } from './palette';
+import { claimSentence } from './relations';
 import { graphIndex } from './graphIndex';
 import type { Article, Graph, SphereDef } from './schema';
-import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -13,6 +14,10 @@ export interface EvidenceRow {
   /** The relation's spheres, joined "political; economic". */
   spheres: string;
   status: string;
+  /** Whose claim (an attribution id); empty for a relation that does not say. */
+  attribution: string;
+  /** The relation as the claim it is, whose first: "The author argues that …". */
+  claim: string;
   year: number | null;
   section: string;
   block: string;
@@ -89,6 +94,7 @@ export function evidenceRows(article: Article, graph: Graph, displayed: Visible)
         ? [...edge.evidence].sort((a, b) => blockOrder(a.block) - blockOrder(b.block))
         : edge.evidence;
     const spheres = edge.domains.join('; ');
+    const claim = claimSentence(edge, labels);
     for (const ev of evidence) {
       const block = blocks.get(ev.block);
       rows.push({
@@ -97,6 +103,8 @@ export function evidenceRows(article: Article, graph: Graph, displayed: Visible)
         target,
         spheres,
         status: edge.status,
+        attribution: edge.attribution ?? '',
+        claim,
         year: edge.year,
         section: block ? (titles.get(block.section) ?? block.section) : '',
         block: ev.block,
@@ -119,6 +127,8 @@ export const CSV_COLUMNS: readonly [keyof EvidenceRow, string][] = [
   ['target', 'Target'],
   ['spheres', 'Spheres'],
   ['status', 'Status'],
+  ['attribution', 'Attribution'],
+  ['claim', 'Claim'],
   ['year', 'Year'],
   ['section', 'Section'],
   ['block', 'Block'],
@@ -191,9 +201,13 @@ export function toMarkdown(rows: readonly EvidenceRow[], title: string, descript
     if (row.relationId !== current) {
       current = row.relationId;
       const meta = [`Spheres: ${row.spheres}`, `status: ${row.status}`];
+      const whose = ATTRIBUTION_SHORT[row.attribution as keyof typeof ATTRIBUTION_SHORT];
+      if (whose) meta.push(`whose claim: ${whose}`);
       if (row.year !== null) meta.push(`year: ${row.year}`);
       out.push(
         `## ${++n}. ${inline(row.source)} ${inline(row.relation)} ${inline(row.target)}`,
+        '',
+        inline(row.claim),
         '',
         `*${inline(meta.join(' · '))}*`,
         '',
@@ -253,13 +267,14 @@ export function describeView(graph: Graph, view: ExportView): string {
     ),
     onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
     onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
+    onOff('Whose claims', ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
   ].filter((p): p is string => p !== null);
   const focus = focusOf(view);
   if (focus) {
     const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
     parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
   }
-  return parts.length ? parts.join(' ') : 'All spheres, kinds and statuses shown.';
+  return parts.length ? parts.join(' ') : 'All spheres, kinds, statuses and claims shown.';
 }
 
 /** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */
@@ -278,7 +293,11 @@ export function viewName(view: ExportView): string {
             .join('-')
         : 'no-spheres',
     );
-  if (filters.kinds.length < NODE_KINDS.length || filters.statuses.length < EDGE_STATUSES.length)
+  if (
+    filters.kinds.length < NODE_KINDS.length ||
+    filters.statuses.length < EDGE_STATUSES.length ||
+    filters.attributions.length < ATTRIBUTIONS.length
+  )
     parts.push('filtered');
   const name = parts.join('-').replace(/[^a-z0-9-]+/gi, '-');
   return name || 'map';

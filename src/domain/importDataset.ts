@@ -2,6 +2,7 @@ import type { AttrValue, Attrs, ImportedGraph } from './formats/model';
 import { ARTICLE_SPHERES, EXTRA_COLOURS } from './palette';
 import type {
   Article,
+  Attribution,
   EdgeStatus,
   Graph,
   GraphEdge,
@@ -10,7 +11,7 @@ import type {
   Positions,
   SphereDef,
 } from './schema';
-import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
 /** A dataset as the store's replaceDataset takes it (defined here: the domain does not import the store). */
 export interface ImportedDataset {
@@ -192,6 +193,14 @@ function statusOf(attrs: Attrs): EdgeStatus {
     : 'established';
 }
 
+/** Whose claim, when the file says in our words; otherwise the relation does not say. */
+function attributionOf(attrs: Attrs): Attribution | undefined {
+  const value = attrText(attrs, 'attribution')?.toLowerCase();
+  return (ATTRIBUTIONS as readonly string[]).includes(value ?? '')
+    ? (value as Attribution)
+    : undefined;
+}
+
 function yearOf(attrs: Attrs): number | null {
   const value = attr(attrs, 'year');
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
@@ -234,16 +243,20 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
       evidence: [],
     };
   });
-  const edges: GraphEdge[] = imported.edges.map((e, i) => ({
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    relation: e.label?.trim() || attrText(e.attrs, 'relation', 'label') || 'is linked to',
-    domains: domains.edges[i]!,
-    status: statusOf(e.attrs),
-    year: yearOf(e.attrs),
-    evidence: [],
-  }));
+  const edges: GraphEdge[] = imported.edges.map((e, i) => {
+    const attribution = attributionOf(e.attrs);
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      relation: e.label?.trim() || attrText(e.attrs, 'relation', 'label') || 'is linked to',
+      domains: domains.edges[i]!,
+      status: statusOf(e.attrs),
+      ...(attribution ? { attribution } : {}),
+      year: yearOf(e.attrs),
+      evidence: [],
+    };
+  });
   return {
     article,
     graph: { nodes, edges },

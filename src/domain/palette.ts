@@ -1,4 +1,4 @@
-import type { EdgeStatus, NodeKind, SphereDef } from './schema';
+import type { Attribution, EdgeStatus, NodeKind, SphereDef } from './schema';
 import { SPHERES, type ArticleSphere } from './vocabulary';
 
 // Presentation constants shared by the map, the legend and the panels, so they can never disagree.
@@ -75,11 +75,15 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   other: 'Other',
 };
 
+/** Line styles of relations, one per status. */
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'dashdot';
+
 /** Line style per edge status, so status never rests on colour alone. */
-export const STATUS_LINES: Record<EdgeStatus, 'solid' | 'dashed' | 'dotted'> = {
+export const STATUS_LINES: Record<EdgeStatus, LineStyle> = {
   established: 'solid',
   proposed: 'dashed',
-  contested: 'dotted',
+  risk: 'dotted',
+  contested: 'dashdot',
 };
 
 /**
@@ -87,20 +91,92 @@ export const STATUS_LINES: Record<EdgeStatus, 'solid' | 'dashed' | 'dotted'> = {
  * and the exported legend. A dotted line is short dashes: cytoscape's own 'dotted' (1 on, 1 off in
  * graph units) blurs into a faint solid line below zoom 1.
  */
-export const LINE_DASHES: Record<'solid' | 'dashed' | 'dotted', readonly number[]> = {
+export const LINE_DASHES: Record<LineStyle, readonly number[]> = {
   solid: [],
   dashed: [6, 4],
   dotted: [2, 5],
+  dashdot: [10, 4, 2, 4],
 };
 
 export const STATUS_LABELS: Record<EdgeStatus, string> = {
   established: 'Established',
   proposed: 'Proposed',
+  risk: 'Risk',
   contested: 'Contested',
 };
 
 export const STATUS_HELP: Record<EdgeStatus, string> = {
   established: 'the text states it as fact',
-  proposed: 'a prospect, plan or possibility',
-  contested: 'a risk, rivalry or challenge',
+  proposed: 'a proposal, prospect, recommendation or plan',
+  risk: 'a challenge, concern or danger the text names',
+  contested: 'the text reports parties at odds over it',
 };
+
+/** Whose claim a relation is, as the filters, the list and the exports name it. */
+export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
+  author: 'Author’s assessment',
+  realist: 'Realist reading',
+  liberal: 'Liberal reading',
+  constructivist: 'Constructivist reading',
+  china: 'China’s position (as reported)',
+  kazakhstan: 'Kazakhstan’s position (as reported)',
+  fact: 'Reported fact',
+};
+
+/** The same, short, inside a line of text: "proposed · the author’s assessment". */
+export const ATTRIBUTION_SHORT: Record<Attribution, string> = {
+  author: 'author’s assessment',
+  realist: 'realist reading',
+  liberal: 'liberal reading',
+  constructivist: 'constructivist reading',
+  china: 'China’s position',
+  kazakhstan: 'Kazakhstan’s position',
+  fact: 'reported fact',
+};
+
+export const ATTRIBUTION_HELP: Record<Attribution, string> = {
+  author: 'the article’s own judgement, interpretation or recommendation',
+  realist: 'the article frames it as the realist reading of the concept',
+  liberal: 'the article frames it as the liberal reading of the concept',
+  constructivist: 'the article frames it as the constructivist reading of the concept',
+  china: 'China’s stance, view or proposal as the article reports it',
+  kazakhstan: 'Kazakhstan’s stance, view or goal as the article reports it',
+  fact: 'an event, figure or state of affairs the article reports',
+};
+
+/**
+ * How the evidence panel, the list's details and the exports lead into a relation's sentence: the
+ * article's own framings for the readings ("From a realist perspective", as paragraph 7 has it).
+ */
+export const ATTRIBUTION_LEADS: Record<Attribution, string> = {
+  author: 'The author argues that',
+  realist: 'From a realist perspective,',
+  liberal: 'From a liberal standpoint,',
+  constructivist: 'From a constructivist point of view,',
+  china: 'The article reports China’s position:',
+  kazakhstan: 'The article reports Kazakhstan’s position:',
+  fact: 'The article reports that',
+};
+
+/** The mark in the middle of a relation's line, so whose claim it is never rests on words alone. */
+export type ClaimMark = 'none' | 'bar' | 'diamond' | 'circle' | 'square';
+
+/** Tail mark per attribution; the three readings share one, their names tell them apart. */
+export const ATTRIBUTION_MARKS: Record<Attribution, ClaimMark> = {
+  author: 'bar',
+  realist: 'diamond',
+  liberal: 'diamond',
+  constructivist: 'diamond',
+  china: 'circle',
+  kazakhstan: 'square',
+  fact: 'none',
+};
+
+/** The marks as a legend lists them, one row each: the readings share a row. */
+export const CLAIM_MARK_ROWS: readonly { mark: ClaimMark; label: string }[] = [
+  { mark: 'none', label: ATTRIBUTION_LABELS.fact },
+  { mark: 'bar', label: ATTRIBUTION_LABELS.author },
+  { mark: 'diamond', label: 'Theoretical reading' },
+  { mark: 'circle', label: 'China’s position' },
+  { mark: 'square', label: 'Kazakhstan’s position' },
+];

@@ -1,6 +1,7 @@
 import type { ElementRef } from './evidence';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
+import { ATTRIBUTION_LEADS } from './palette';
 import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */
@@ -14,6 +15,15 @@ export function relationSentence(edge: GraphEdge, labels: ReadonlyMap<string, st
   const source = labels.get(edge.source) ?? edge.source;
   const target = labels.get(edge.target) ?? edge.target;
   return `${source} ${edge.relation} ${target}`;
+}
+
+/**
+ * A relation as the claim it is, saying whose: "The author argues that Beta exports oil to Alpha.",
+ * "From a constructivist point of view, …". A relation that does not say (an import) is its sentence.
+ */
+export function claimSentence(edge: GraphEdge, labels: ReadonlyMap<string, string>): string {
+  const sentence = relationSentence(edge, labels);
+  return edge.attribution ? `${ATTRIBUTION_LEADS[edge.attribution]} ${sentence}.` : `${sentence}.`;
 }
 
 export interface SphereRelations {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
+import { ATTRIBUTIONS, BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 
 // No code generation: zod's JIT probes `new Function`, which the page's content security policy
 // (no 'unsafe-eval') refuses and reports as a violation. The parse is the same without it.
 z.config({ jitless: true });
 
 // The vocabularies live in a zod-free module so the app can use them without shipping zod.
-export { BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES };
+export { ATTRIBUTIONS, BLOCK_TYPES, EDGE_STATUSES, NODE_KINDS, SPHERES };
 
 /**
  * A sphere is a category a dataset filters and colours by: the article's four cooperation spheres,
@@ -28,6 +28,9 @@ export type NodeKind = z.infer<typeof nodeKindSchema>;
 export const edgeStatusSchema = z.enum(EDGE_STATUSES);
 export type EdgeStatus = z.infer<typeof edgeStatusSchema>;
 
+export const attributionSchema = z.enum(ATTRIBUTIONS);
+export type Attribution = z.infer<typeof attributionSchema>;
+
 const id = z
   .string()
   .min(1)
@@ -46,6 +49,11 @@ export const graphNodeSchema = z.strictObject({
   id,
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  /**
+   * Names a reader may search for that the text does not use (a former or official name, a full
+   * name, a transliteration); kept apart from `aliases`, which are the text's own surface forms.
+   */
+  otherNames: z.array(z.string().min(1)).optional(),
   kind: nodeKindSchema,
   domains,
   tags: z.array(z.string().min(1)).optional(),
@@ -62,6 +70,11 @@ export const graphEdgeSchema = z.strictObject({
   domains,
   tags: z.array(z.string().min(1)).optional(),
   status: edgeStatusSchema,
+  /**
+   * Whose claim it is. Optional here because an imported graph rarely says; a map of a text must
+   * give it for every relation, which `validateDataset` checks.
+   */
+  attribution: attributionSchema.optional(),
   year: z.number().int().min(1900).max(2100).nullable(),
   evidence,
 });

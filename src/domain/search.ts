@@ -30,7 +30,8 @@ function foldedNames(nodes: readonly GraphNode[]): readonly FoldedNames[] {
   // A list grown in place since (nothing in the app does that) is folded again rather than misread.
   if (!folded || folded.length !== nodes.length) {
     folded = nodes.map((node) => {
-      const names = [node.label, ...node.aliases];
+      // Names the text does not use (Nur-Sultan, a full name) are found too.
+      const names = [node.label, ...node.aliases, ...(node.otherNames ?? [])];
       return { names, folded: names.map(fold), isLabel: names.map((name) => name === node.label) };
     });
     foldedLists.set(nodes, folded);

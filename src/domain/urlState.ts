@@ -1,7 +1,7 @@
 import { ALL_FILTERS, type Filters } from './filters';
 import type { Selection } from './evidence';
 import type { SizeBy } from './metrics';
-import { EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 import type { Graph } from './schema';
 
 /** The part of the view a copied link carries. */
@@ -39,6 +39,7 @@ export function encodeView(view: ViewState, sphereIds: readonly string[] = SPHER
     ['spheres', sphereIds, view.filters.spheres],
     ['kinds', NODE_KINDS, view.filters.kinds],
     ['status', EDGE_STATUSES, view.filters.statuses],
+    ['claim', ATTRIBUTIONS, view.filters.attributions],
   ];
   for (const [key, all, on] of lists) {
     const v = encodeList(all, on);
@@ -88,6 +89,7 @@ export function decodeView(
     spheres: list('spheres', sphereIds),
     kinds: list('kinds', NODE_KINDS),
     statuses: list('status', EDGE_STATUSES),
+    attributions: list('claim', ATTRIBUTIONS),
   };
 
   let selection: Selection | null = null;
@@ -139,7 +141,17 @@ export function decodeView(
       );
   }
 
-  const knownKeys = new Set(['spheres', 'kinds', 'status', 'sel', 'focus', 'path', 'size', 'step']);
+  const knownKeys = new Set([
+    'spheres',
+    'kinds',
+    'status',
+    'claim',
+    'sel',
+    'focus',
+    'path',
+    'size',
+    'step',
+  ]);
   for (const key of p.keys())
     if (!knownKeys.has(key))
       notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { articleSchema, graphSchema, type Article, type Graph } from './schema';
-import { SPHERES } from './vocabulary';
+import { ATTRIBUTIONS, SPHERES } from './vocabulary';
 
 /** One thing wrong with a data file: where (file and JSON path) and what. */
 export interface Problem {
@@ -21,11 +21,18 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, path: pathOf(issue.path), message: issue.message }));
 }
 
+/** What a map of a text must say beyond the schema; an imported file may leave it out. */
+export interface DatasetRules {
+  /** Every relation says whose claim it is (`attribution`), as the built-in map must. */
+  attribution: boolean;
+}
+
 /** Checks the article and graph against their schemas and against each other; returns every problem found. */
 export function validateDataset(
   articleInput: unknown,
   graphInput: unknown,
   files = { article: 'data/article.json', graph: 'data/graph.json' },
+  rules: DatasetRules = { attribution: true },
 ): Problem[] {
   const articleResult = articleSchema.safeParse(articleInput);
   const graphResult = graphSchema.safeParse(graphInput);
@@ -34,7 +41,7 @@ export function validateDataset(
   if (!graphResult.success) problems.push(...schemaProblems(files.graph, graphResult.error));
   if (!articleResult.success || !graphResult.success) return problems;
   problems.push(...articleProblems(articleResult.data, files.article));
-  problems.push(...graphProblems(graphResult.data, articleResult.data, files.graph));
+  problems.push(...graphProblems(graphResult.data, articleResult.data, files.graph, rules));
   return problems;
 }
 
@@ -64,7 +71,12 @@ function articleProblems(article: Article, file: string): Problem[] {
   return problems;
 }
 
-function graphProblems(graph: Graph, article: Article, file: string): Problem[] {
+function graphProblems(
+  graph: Graph,
+  article: Article,
+  file: string,
+  rules: DatasetRules,
+): Problem[] {
   const problems: Problem[] = [];
   const blocks = new Map(article.blocks.map((b) => [b.id, b.text]));
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
@@ -114,6 +126,15 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
           message: `alias "${alias}" does not occur in the article`,
         });
     });
+    // The other way round: a name the text does use is an alias, shown and marked as the text's.
+    node.otherNames?.forEach((name, j) => {
+      if (articleText.includes(name))
+        problems.push({
+          file,
+          path: `$.nodes[${i}].otherNames[${j}]`,
+          message: `other name "${name}" occurs in the article: list it in aliases`,
+        });
+    });
   });
   graph.edges.forEach((edge, i) => {
     const at = `$.edges[${i}]`;
@@ -134,6 +155,13 @@ function graphProblems(graph: Graph, article: Article, file: string): Problem[] 
         file,
         path: at,
         message: `edge "${edge.id}" connects "${edge.source}" to itself`,
+      });
+    // Whose claim it is may be left out of an imported graph, never out of a map of a text.
+    if (rules.attribution && edge.attribution === undefined)
+      problems.push({
+        file,
+        path: `${at}.attribution`,
+        message: `edge "${edge.id}" says not whose claim it is (attribution: one of ${ATTRIBUTIONS.join(', ')})`,
       });
     checkSpheres(at, edge.domains);
     checkEvidence(at, edge.evidence);

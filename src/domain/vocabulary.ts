@@ -19,7 +19,25 @@ export const NODE_KINDS = [
   'other',
 ] as const;
 
-/** How firmly the text states a relation: as fact, as a prospect, or as a risk or rivalry. */
-export const EDGE_STATUSES = ['established', 'proposed', 'contested'] as const;
+/**
+ * What kind of claim a relation is (docs/data-rubric.md): stated as fact, a prospect, a risk the
+ * text names, or a contest the text reports. A risk is not a dispute.
+ */
+export const EDGE_STATUSES = ['established', 'proposed', 'risk', 'contested'] as const;
+
+/**
+ * Whose claim a relation is (docs/data-rubric.md): the author's assessment, one of the three
+ * theoretical readings the article frames as readings, a party's position as the article reports
+ * it, or a reported fact.
+ */
+export const ATTRIBUTIONS = [
+  'author',
+  'realist',
+  'liberal',
+  'constructivist',
+  'china',
+  'kazakhstan',
+  'fact',
+] as const;
 
 export const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'byline'] as const;

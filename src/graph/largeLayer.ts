@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
-import { KIND_SHAPES, LINE_DASHES } from '../domain/palette';
-import type { NodeKind } from '../domain/schema';
+import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import type { EdgeStatus, NodeKind } from '../domain/schema';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
 /**
@@ -327,11 +327,8 @@ export class LargeGraphLayer {
     for (let i = this.edges.length; i < edges.length; i++) {
       const edge = edges[i]!;
       const colour = String(edge.data('colour') ?? '#9a9a9a');
-      const dash: Dash = edge.hasClass('contested')
-        ? 'dotted'
-        : edge.hasClass('proposed')
-          ? 'dashed'
-          : 'solid';
+      // The status's own line style, as the stylesheet draws it on an article-sized map.
+      const dash: Dash = STATUS_LINES[edge.data('status') as EdgeStatus] ?? 'solid';
       this.edges.push({
         edge,
         source: this.byId.get(edge.data('source') as string)!,

@@ -1,4 +1,4 @@
-import { neighbourhood, visibleElements, type Visible } from '../domain/filters';
+import { attributionCounts, neighbourhood, visibleElements, type Visible } from '../domain/filters';
 import { elementsByBlock } from '../domain/evidence';
 import { centrality, shortestPath, type PathStep } from '../domain/metrics';
 import { memoizeLast } from '../domain/memo';
@@ -40,4 +40,16 @@ const byBlock = memoizeLast(elementsByBlock);
 /** For each article block, the elements whose evidence lies in it. */
 export function selectElementsByBlock(s: AppState) {
   return byBlock(s.graph);
+}
+
+const claimCounts = memoizeLast(attributionCounts);
+
+/** How many relations carry each attribution (whose claim), whatever the filters. */
+export function selectAttributionCounts(s: AppState) {
+  return claimCounts(s.graph);
+}
+
+/** Whether the relations say whose claims they are (a map of a text does; an import seldom). */
+export function selectAttributed(s: AppState): boolean {
+  return claimCounts(s.graph).some((row) => row.count > 0);
 }

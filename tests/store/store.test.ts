@@ -89,7 +89,7 @@ describe('kind and status filters', () => {
 
   it('toggles a status off and back on in EDGE_STATUSES order', () => {
     state().toggleStatus('established');
-    expect(state().filters.statuses).toEqual(['proposed', 'contested']);
+    expect(state().filters.statuses).toEqual(['proposed', 'risk', 'contested']);
     state().toggleStatus('established');
     expect(state().filters.statuses).toEqual(EDGE_STATUSES);
   });
@@ -269,7 +269,12 @@ describe('notices', () => {
 describe('applyView', () => {
   it('puts a whole view in place', () => {
     const view: ViewState = {
-      filters: { spheres: ['economic'], kinds: ['company'], statuses: ['contested'] },
+      filters: {
+        spheres: ['economic'],
+        kinds: ['company'],
+        statuses: ['contested'],
+        attributions: ['author'],
+      },
       selection: { type: 'node', id: 'delta' },
       focusDepth: 2,
       path: ['delta', 'gamma-oil'],

@@ -15,6 +15,7 @@ const NODE_COLUMNS: [string, AttributeType][] = [
   ['domains', 'string'],
   ['tags', 'string'],
   ['aliases', 'string'],
+  ['otherNames', 'string'],
   ['summary', 'string'],
   ['evidence', 'string'],
 ];
@@ -22,6 +23,7 @@ const EDGE_COLUMNS: [string, AttributeType][] = [
   ['domains', 'string'],
   ['tags', 'string'],
   ['status', 'string'],
+  ['attribution', 'string'],
   ['year', 'number'],
   ['evidence', 'string'],
 ];
@@ -36,6 +38,7 @@ export function fromDataset(graph: Graph, article?: Article, positions?: Positio
       ['domains', n.domains.join(LIST)],
       ['tags', n.tags ? n.tags.join(LIST) : null],
       ['aliases', JSON.stringify(n.aliases)],
+      ['otherNames', n.otherNames ? JSON.stringify(n.otherNames) : null],
       ['summary', n.summary],
       ['evidence', JSON.stringify(n.evidence)],
     ]),
@@ -49,6 +52,7 @@ export function fromDataset(graph: Graph, article?: Article, positions?: Positio
       ['domains', e.domains.join(LIST)],
       ['tags', e.tags ? e.tags.join(LIST) : null],
       ['status', e.status],
+      ['attribution', e.attribution ?? null],
       ['year', e.year],
       ['evidence', JSON.stringify(e.evidence)],
     ]),

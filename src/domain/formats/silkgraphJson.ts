@@ -79,7 +79,13 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
     if (problems.length) refuse(problems);
     return fromDataset(graph, undefined, positions);
   }
-  const problems = validateDataset(value.article, graph, { article: 'article', graph: 'graph' });
+  // A file from before relations said whose claims they were still opens.
+  const problems = validateDataset(
+    value.article,
+    graph,
+    { article: 'article', graph: 'graph' },
+    { attribution: false },
+  );
   if (problems.length) refuse(problems);
   // validateDataset has just checked the article against its schema.
   return fromDataset(graph, value.article as Parameters<typeof fromDataset>[1], positions);
@@ -120,6 +126,7 @@ export function silkgraphFromAttrs(
         id: n.id,
         label: n.label,
         aliases: json(text(n.attrs, 'aliases')) ?? [],
+        ...(text(n.attrs, 'otherNames') ? { otherNames: json(text(n.attrs, 'otherNames')) } : {}),
         kind: text(n.attrs, 'kind'),
         domains: list(text(n.attrs, 'domains')),
         ...(tags ? { tags } : {}),
@@ -137,6 +144,7 @@ export function silkgraphFromAttrs(
         domains: list(text(e.attrs, 'domains')),
         ...(tags ? { tags } : {}),
         status: text(e.attrs, 'status'),
+        ...(text(e.attrs, 'attribution') ? { attribution: text(e.attrs, 'attribution') } : {}),
         year: text(e.attrs, 'year') ?? null,
         evidence: json(text(e.attrs, 'evidence')),
       };

@@ -1,5 +1,5 @@
 import type { Article, Graph, Positions, SphereDef } from '../../domain/schema';
-import { EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
 
 // The last imported graph survives a reload. What comes back from storage is checked by hand (the
 // app does not ship zod): anything that does not have the expected shape is removed, never shown.
@@ -109,7 +109,7 @@ const node = shape(
     summary: isString,
     evidence,
   },
-  tags,
+  { ...tags, otherNames: arrayOf(isString) },
 );
 const edge = shape(
   {
@@ -122,7 +122,7 @@ const edge = shape(
     year: (v) => v === null || Number.isInteger(v),
     evidence,
   },
-  tags,
+  { ...tags, attribution: oneOf(ATTRIBUTIONS) },
 );
 const article = shape({
   id: isString,

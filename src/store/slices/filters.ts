@@ -1,5 +1,5 @@
 import { ALL_FILTERS, allFilters, type Filters } from '../../domain/filters';
-import type { EdgeStatus, NodeKind, Sphere } from '../../domain/schema';
+import type { Attribution, EdgeStatus, NodeKind, Sphere } from '../../domain/schema';
 import type { SliceCreator } from '../store';
 import { sphereIds } from './dataset';
 
@@ -11,6 +11,8 @@ export interface FiltersSlice {
   showOnlySphere: (sphere: Sphere) => void;
   toggleKind: (kind: NodeKind) => void;
   toggleStatus: (status: EdgeStatus) => void;
+  /** Shows or hides the relations of one attribution (whose claim they are). */
+  toggleAttribution: (attribution: Attribution) => void;
   resetFilters: () => void;
 }
 
@@ -41,6 +43,13 @@ export const createFiltersSlice =
         filters: {
           ...s.filters,
           statuses: toggle(s.filters.statuses, status, ALL_FILTERS.statuses),
+        },
+      })),
+    toggleAttribution: (attribution) =>
+      set((s) => ({
+        filters: {
+          ...s.filters,
+          attributions: toggle(s.filters.attributions, attribution, ALL_FILTERS.attributions),
         },
       })),
     resetFilters: () => set((s) => ({ filters: allFilters(sphereIds(s)), focusDepth: 0 })),

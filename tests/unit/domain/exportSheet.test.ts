@@ -104,6 +104,8 @@ describe('toCsv', async () => {
       target: 'C',
       spheres: 'political',
       status: 'established',
+      attribution: 'author',
+      claim: 'The author argues that A, "B" says\nthat C.',
       year: null,
       section: 'S',
       block: 'p1',
@@ -121,6 +123,8 @@ describe('toCsv', async () => {
       target: 'Safe = fine',
       spheres: 'political',
       status: 'established',
+      attribution: '',
+      claim: text,
       year: 2013,
       section: 'S',
       block: 'p1',
@@ -147,10 +151,14 @@ describe('toMarkdown', () => {
   const rows = evidenceRows(smallArticle, smallGraph, visibleElements(smallGraph, ALL_FILTERS));
 
   it('has a heading, the description, counts, and one section per relation with its quotes', () => {
-    const md = toMarkdown(rows, 'A small article', 'All spheres, kinds and statuses shown.');
+    const md = toMarkdown(
+      rows,
+      'A small article',
+      'All spheres, kinds, statuses and claims shown.',
+    );
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Evidence: A small article');
-    expect(md).toContain('All spheres, kinds and statuses shown.');
+    expect(md).toContain('All spheres, kinds, statuses and claims shown.');
     expect(md).toContain('4 relations, 4 passages.');
     expect(lines.filter((l) => l.startsWith('## '))).toEqual([
       '## 1. Alpha signed a treaty with Beta',
@@ -159,7 +167,10 @@ describe('toMarkdown', () => {
       '## 4. Gamma Oil develops fields in Beta',
     ]);
     expect(md).toContain('> Alpha and Beta signed a treaty in 2013.\n\n— Introduction, block p1');
-    expect(md).toContain('*Spheres: political · status: established · year: 2013*');
+    expect(md).toContain(
+      '## 1. Alpha signed a treaty with Beta\n\nThe article reports that Alpha signed a treaty with Beta.\n\n*Spheres: political · status: established · whose claim: reported fact · year: 2013*',
+    );
+    expect(md).toContain('The author argues that Delta Group may compete with Gamma Oil.');
   });
 
   it('escapes Markdown in labels and quotes so they render exactly as written', () => {
@@ -213,19 +224,23 @@ describe('describeView and viewName', () => {
   const base = { filters: ALL_FILTERS, selection: null, focusDepth: 0, spheres: ARTICLE_SPHERES };
 
   it('says nothing is filtered when nothing is', () => {
-    expect(describeView(graph, base)).toBe('All spheres, kinds and statuses shown.');
+    expect(describeView(graph, base)).toBe('All spheres, kinds, statuses and claims shown.');
     expect(viewName(base)).toBe('map');
   });
 
   it('names what is off and the focus', () => {
     const view = {
-      filters: { ...noEnergy, statuses: ['established'] as const },
+      filters: {
+        ...noEnergy,
+        statuses: ['established'] as const,
+        attributions: ['author', 'fact'] as const,
+      },
       selection: { type: 'node' as const, id: 'kazakhstan' },
       focusDepth: 1,
       spheres: ARTICLE_SPHERES,
     };
     expect(describeView(graph, view)).toBe(
-      'Spheres: Political, Economic, Humanitarian (Energy off). Statuses: Established (Proposed, Contested off). Focus: within 1 step of Kazakhstan.',
+      'Spheres: Political, Economic, Humanitarian (Energy off). Statuses: Established (Proposed, Risk, Contested off). Whose claims: Author’s assessment, Reported fact (Realist reading, Liberal reading, Constructivist reading, China’s position (as reported), Kazakhstan’s position (as reported) off). Focus: within 1 step of Kazakhstan.',
     );
     expect(viewName(view)).toBe('kazakhstan-focus-1-political-economic-humanitarian-filtered');
     expect(viewName({ ...base, filters: { ...ALL_FILTERS, spheres: [] } })).toBe('no-spheres');

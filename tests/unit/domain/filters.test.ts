@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALL_FILTERS,
+  attributionCounts,
   kindCounts,
   neighbourhood,
   sphereCounts,
@@ -17,6 +18,7 @@ import { smallGraph } from '../../fixtures/small';
 //   gamma-oil (company; energy, economic)   delta (company; economic)   lonely (concept; humanitarian)
 //   alpha-treaty-beta (political, established)      beta-oil-alpha (energy+economic, established)
 //   gamma-fields-beta (energy, established)         delta-competes-gamma (economic, contested)
+//   delta-competes-gamma is the author's assessment; the three others are reported facts.
 
 const sorted = (ids: ReadonlySet<string>) => [...ids].sort();
 const visible = (filters: Partial<Filters>) =>
@@ -69,6 +71,23 @@ describe('visibleElements', () => {
     expect(v.edges.has('delta-competes-gamma')).toBe(false);
     expect(v.edges.size).toBe(3);
     expect(v.nodes.has('delta')).toBe(true);
+  });
+
+  it('hides an edge whose attribution is off, as it does one whose status is off', () => {
+    const v = visible({ attributions: ['author'] });
+    expect(sorted(v.edges)).toEqual(['delta-competes-gamma']);
+    // Every node still has a sphere that is on.
+    expect(v.nodes.size).toBe(5);
+    expect(visible({ attributions: [] }).edges.size).toBe(0);
+  });
+
+  it('does not hold back an edge that says not whose claim it is (an import)', () => {
+    const graph: Graph = {
+      ...smallGraph,
+      edges: smallGraph.edges.map(({ attribution: _, ...e }) => e),
+    };
+    const v = visibleElements(graph, { ...ALL_FILTERS, attributions: [] });
+    expect(v.edges.size).toBe(4);
   });
 
   it('drops a node kept only by an edge once that edge’s status is off', () => {
@@ -183,11 +202,26 @@ describe('kindCounts', () => {
   });
 });
 
+describe('attributionCounts', () => {
+  it('counts edges per attribution, keeping attributions with none, in the vocabulary’s order', () => {
+    expect(attributionCounts(smallGraph)).toEqual([
+      { attribution: 'author', count: 1 },
+      { attribution: 'realist', count: 0 },
+      { attribution: 'liberal', count: 0 },
+      { attribution: 'constructivist', count: 0 },
+      { attribution: 'china', count: 0 },
+      { attribution: 'kazakhstan', count: 0 },
+      { attribution: 'fact', count: 3 },
+    ]);
+  });
+});
+
 describe('statusCounts', () => {
   it('counts edges per status, keeping statuses with none', () => {
     expect(statusCounts(smallGraph)).toEqual([
       { status: 'established', count: 3 },
       { status: 'proposed', count: 0 },
+      { status: 'risk', count: 0 },
       { status: 'contested', count: 1 },
     ]);
   });

@@ -24,14 +24,15 @@ const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
   <key id="d" for="node" attr.name="description" attr.type="string"/>
   <key id="s" for="edge" attr.name="status" attr.type="string"/>
   <key id="r" for="edge" attr.name="relation" attr.type="string"/>
+  <key id="w" for="edge" attr.name="attribution" attr.type="string"/>
   <graph edgedefault="directed">
     <node id="a"><data key="g">Alpha Team</data><data key="k">person</data><data key="d">first</data></node>
     <node id="b"><data key="g">Alpha Team</data><data key="k">spaceship</data></node>
     <node id="c"><data key="g">beta/β</data></node>
     <node id="d"><data key="g">beta/β</data></node>
     <node id="e"/>
-    <edge id="e1" source="a" target="b"><data key="s">proposed</data><data key="r">trusts</data></edge>
-    <edge id="e2" source="b" target="c"><data key="s">nonsense</data></edge>
+    <edge id="e1" source="a" target="b"><data key="s">proposed</data><data key="r">trusts</data><data key="w">Author</data></edge>
+    <edge id="e2" source="b" target="c"><data key="s">nonsense</data><data key="w">gossip</data></edge>
     <edge id="e3" source="c" target="d"/>
   </graph>
 </graphml>`;
@@ -75,6 +76,10 @@ describe('toDataset for a plain graph', () => {
     expect(e1).toMatchObject({ relation: 'trusts', status: 'proposed', evidence: [] });
     expect(e2).toMatchObject({ relation: 'is linked to', status: 'established' });
     expect(e3!.year).toBeNull();
+    // Whose claim, when said in our words; otherwise not made up.
+    expect(e1!.attribution).toBe('author');
+    expect(e2).not.toHaveProperty('attribution');
+    expect(e3).not.toHaveProperty('attribution');
   });
 
   it('gives an empty article named after the file, and no positions when the file has none', () => {
@@ -135,6 +140,13 @@ describe('toDataset for a Silkgraph graph', () => {
     expect(d.graph.nodes[0]!.evidence.length).toBeGreaterThan(0);
     expect(d.spheres).toBe(ARTICLE_SPHERES);
     expect(d.article.blocks).toEqual([]);
+    // Whose claim each relation is, and the names the text does not use, come back too.
+    expect(d.graph.edges.map((e) => e.attribution)).toEqual(
+      builtGraph.edges.map((e) => e.attribution),
+    );
+    expect(d.graph.nodes.map((n) => n.otherNames)).toEqual(
+      builtGraph.nodes.map((n) => n.otherNames),
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type Filters,
   type Visible,
 } from '../../../src/domain/filters';
+import { ATTRIBUTION_LEADS } from '../../../src/domain/palette';
 import type { Article, Graph, GraphEdge, GraphNode } from '../../../src/domain/schema';
 import { syntheticDataset } from '../../fixtures/synthetic';
 import { EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../../src/domain/vocabulary';
@@ -23,6 +24,7 @@ function visibleReference(graph: Graph, filters: Filters): Visible {
   const spheres = new Set(filters.spheres);
   const kinds = new Set(filters.kinds);
   const statuses = new Set(filters.statuses);
+  const attributions = new Set(filters.attributions);
   const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
   const kindOn = (id: string) => {
     const kind = kindOf.get(id);
@@ -33,6 +35,8 @@ function visibleReference(graph: Graph, filters: Filters): Visible {
   for (const edge of graph.edges) {
     if (!edge.domains.some((d) => spheres.has(d))) continue;
     if (!statuses.has(edge.status)) continue;
+    // Added with attributions: a relation that says whose claim it is shows only when that is on.
+    if (edge.attribution && !attributions.has(edge.attribution)) continue;
     if (!kindOn(edge.source) || !kindOn(edge.target)) continue;
     edges.add(edge.id);
     withVisibleEdge.add(edge.source);
@@ -135,6 +139,11 @@ function rowsReference(article: Article, graph: Graph, displayed: Visible) {
           target,
           spheres: edge.domains.join('; '),
           status: edge.status,
+          // Added with attributions: whose claim, and the relation as that claim.
+          attribution: edge.attribution ?? '',
+          claim: edge.attribution
+            ? `${ATTRIBUTION_LEADS[edge.attribution]} ${source} ${edge.relation} ${target}.`
+            : `${source} ${edge.relation} ${target}.`,
           year: edge.year,
           section: block ? (titles.get(block.section) ?? block.section) : '',
           block: ev.block,
@@ -222,7 +231,8 @@ const filterSets: Filters[] = [
   { ...allFilters(SPHERES), spheres: ['economic', 'humanitarian'], statuses: ['proposed'] },
   { ...allFilters(SPHERES), kinds: ['state', 'concept'] },
   { ...allFilters(SPHERES), kinds: ['company'], spheres: ['political'] },
-  { spheres: [], kinds: [], statuses: [] },
+  { ...allFilters(SPHERES), attributions: ['fact', 'china'] },
+  { spheres: [], kinds: [], statuses: [], attributions: [] },
 ];
 const ordered = (v: Visible) => ({ nodes: [...v.nodes], edges: [...v.edges] });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimSentence,
   labelsById,
   relationSentence,
   relationsOf,
@@ -7,7 +8,7 @@ import {
   splitSupport,
 } from '../../../src/domain/relations';
 import { ALL_FILTERS, visibleElements } from '../../../src/domain/filters';
-import { SPHERES, type Graph } from '../../../src/domain/schema';
+import { SPHERES, type Graph, type GraphEdge } from '../../../src/domain/schema';
 import { syntheticDataset } from '../../fixtures/synthetic';
 import { smallGraph } from '../../fixtures/small';
 
@@ -24,6 +25,27 @@ describe('relationSentence', () => {
     expect(relationSentence({ ...edge('beta-oil-alpha'), target: 'ghost' }, labels)).toBe(
       'Beta exports oil to ghost',
     );
+  });
+});
+
+describe('claimSentence', () => {
+  const oil = edge('beta-oil-alpha');
+  it.each([
+    ['author', 'The author argues that Beta exports oil to Alpha.'],
+    ['realist', 'From a realist perspective, Beta exports oil to Alpha.'],
+    ['liberal', 'From a liberal standpoint, Beta exports oil to Alpha.'],
+    ['constructivist', 'From a constructivist point of view, Beta exports oil to Alpha.'],
+    ['china', 'The article reports China’s position: Beta exports oil to Alpha.'],
+    ['kazakhstan', 'The article reports Kazakhstan’s position: Beta exports oil to Alpha.'],
+    ['fact', 'The article reports that Beta exports oil to Alpha.'],
+  ] as const)('says whose claim it is: %s', (attribution, sentence) => {
+    expect(claimSentence({ ...oil, attribution }, labels)).toBe(sentence);
+  });
+
+  it('is the plain sentence for a relation that does not say (an import)', () => {
+    const unsaid: GraphEdge = { ...oil };
+    delete unsaid.attribution;
+    expect(claimSentence(unsaid, labels)).toBe('Beta exports oil to Alpha.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS } from '../../../src/domain/filters';
-import { EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../../src/domain/schema';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../../src/domain/schema';
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from '../../../src/domain/urlState';
 import { smallArticle, smallGraph } from '../../fixtures/small';
 
@@ -35,8 +35,8 @@ describe('encodeView', () => {
   });
 
   it('writes an empty list as none', () => {
-    const v = view({ filters: { spheres: [], kinds: [], statuses: [] } });
-    expect(params(v)).toEqual({ spheres: 'none', kinds: 'none', status: 'none' });
+    const v = view({ filters: { spheres: [], kinds: [], statuses: [], attributions: [] } });
+    expect(params(v)).toEqual({ spheres: 'none', kinds: 'none', status: 'none', claim: 'none' });
   });
 
   it('writes selection, focus, path, sizing and tour step in short form', () => {
@@ -69,7 +69,14 @@ describe('decodeView round trip', () => {
       'some kinds and statuses',
       view({ filters: { ...ALL_FILTERS, kinds: ['state', 'company'], statuses: ['contested'] } }),
     ],
-    ['every list set to none', view({ filters: { spheres: [], kinds: [], statuses: [] } })],
+    [
+      'whose claims',
+      view({ filters: { ...ALL_FILTERS, attributions: ['author', 'constructivist'] } }),
+    ],
+    [
+      'every list set to none',
+      view({ filters: { spheres: [], kinds: [], statuses: [], attributions: [] } }),
+    ],
     ['a node selection', view({ selection: { type: 'node', id: 'gamma-oil' } })],
     ['an edge selection', view({ selection: { type: 'edge', id: 'delta-competes-gamma' } })],
     ['a passage selection', view({ selection: { type: 'passage', id: 'p3' } })],
@@ -81,7 +88,12 @@ describe('decodeView round trip', () => {
     [
       'everything at once',
       view({
-        filters: { spheres: ['political', 'humanitarian'], kinds: ['state'], statuses: [] },
+        filters: {
+          spheres: ['political', 'humanitarian'],
+          kinds: ['state'],
+          statuses: [],
+          attributions: ['fact'],
+        },
         selection: { type: 'node', id: 'alpha' },
         focusDepth: 1,
         path: ['alpha', 'beta'],
@@ -268,6 +280,7 @@ const VALUES_FOR: Record<string, readonly string[]> = {
   spheres: [...SPHERES, 'none', 'martial'],
   kinds: [...NODE_KINDS, 'none', 'dragon'],
   status: [...EDGE_STATUSES, 'none'],
+  claim: [...ATTRIBUTIONS, 'none', 'rumour'],
   sel: ['n:alpha', 'n:delta', 'e:beta-oil-alpha', 'p:p2', 'n:', 'n:ghost', 'x:alpha'],
   focus: ['1', '2', '9', '0'],
   path: ['alpha~delta', 'lonely~beta', 'alpha~alpha', 'beta~lonely~delta', 'alpha'],
@@ -314,7 +327,12 @@ function randomHash(random: () => number): string {
     ]);
     const ends = [node, pick(smallGraph.nodes).id] as [string, string];
     hash = encodeView({
-      filters: { spheres: some(SPHERES), kinds: some(NODE_KINDS), statuses: some(EDGE_STATUSES) },
+      filters: {
+        spheres: some(SPHERES),
+        kinds: some(NODE_KINDS),
+        statuses: some(EDGE_STATUSES),
+        attributions: some(ATTRIBUTIONS),
+      },
       selection,
       focusDepth: selection?.type === 'node' ? pick([0, 1, 2] as const) : 0,
       path: random() < 0.4 && ends[0] !== ends[1] ? ends : null,
@@ -349,10 +367,11 @@ describe('decodeView on random input', () => {
         throw new Error(`decodeView threw on ${JSON.stringify(hash)}: ${String(error)}`);
       }
       const { view: v, notices } = result;
-      const { spheres, kinds, statuses } = v.filters;
+      const { spheres, kinds, statuses, attributions } = v.filters;
       expect(within(SPHERES, spheres), hash).toBe(true);
       expect(within(NODE_KINDS, kinds), hash).toBe(true);
       expect(within(EDGE_STATUSES, statuses), hash).toBe(true);
+      expect(within(ATTRIBUTIONS, attributions), hash).toBe(true);
       if (v.selection) {
         const known =
           v.selection.type === 'node' ? nodeIds : v.selection.type === 'edge' ? edgeIds : blockIds;
@@ -387,6 +406,9 @@ describe('decodeView on random input', () => {
       expect(uniqueSorted(again.view.filters.spheres), hash).toEqual(uniqueSorted(spheres));
       expect(uniqueSorted(again.view.filters.kinds), hash).toEqual(uniqueSorted(kinds));
       expect(uniqueSorted(again.view.filters.statuses), hash).toEqual(uniqueSorted(statuses));
+      expect(uniqueSorted(again.view.filters.attributions), hash).toEqual(
+        uniqueSorted(attributions),
+      );
     }
     // The generator must reach every setting, or the loop above proves little.
     for (const [setting, count] of Object.entries(reached))

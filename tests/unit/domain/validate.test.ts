@@ -101,6 +101,53 @@ describe('validateDataset', () => {
     expect(problems.map((p) => p.path)).toEqual(['$.nodes[0].aliases[2]']);
   });
 
+  it('accepts each of the four statuses and refuses another', () => {
+    for (const status of ['established', 'proposed', 'risk', 'contested'] as const)
+      expect(problemsWith((g) => void (g.edges[0]!.status = status))).toEqual([]);
+    expect(
+      problemsWith((g) => void ((g.edges[0] as { status: string }).status = 'disputed')).map(
+        (p) => p.path,
+      ),
+    ).toEqual(['$.edges[0].status']);
+  });
+
+  it('requires every relation to say whose claim it is, naming the choices', () => {
+    const problems = problemsWith((g) => void delete g.edges[1]!.attribution);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.edges[1].attribution',
+        message: expect.stringMatching(
+          /^edge "beta-oil-alpha" says not whose claim it is \(attribution: one of author, realist, liberal, constructivist, china, kazakhstan, fact\)$/,
+        ),
+      }),
+    ]);
+  });
+
+  it('refuses an attribution outside the vocabulary', () => {
+    const problems = problemsWith(
+      (g) => void ((g.edges[1] as { attribution: string }).attribution = 'rumour'),
+    );
+    expect(problems.map((p) => p.path)).toEqual(['$.edges[1].attribution']);
+  });
+
+  it('lets an imported file leave attribution out when told to', () => {
+    const graph = clone(smallGraph);
+    delete graph.edges[1]!.attribution;
+    const files = { article: 'article', graph: 'graph' };
+    expect(validateDataset(smallArticle, graph, files, { attribution: false })).toEqual([]);
+  });
+
+  it('keeps other names apart from aliases: a name the article uses is an alias', () => {
+    expect(problemsWith((g) => void (g.nodes[0]!.otherNames = ['Alfa Republic']))).toEqual([]);
+    const problems = problemsWith((g) => void (g.nodes[0]!.otherNames = ['Alphaville']));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.nodes[0].otherNames[0]',
+        message: 'other name "Alphaville" occurs in the article: list it in aliases',
+      }),
+    ]);
+  });
+
   it('reports schema faults in both files at once, each with its file', () => {
     const article = clone(smallArticle);
     (article.blocks[0] as { type: string }).type = 'table';

@@ -30,6 +30,7 @@ describe('imageLayout and imageSize', () => {
       'Humanitarian',
       'Established',
       'Proposed',
+      'Risk',
       'Contested',
     ]);
     expect(Number.isInteger(layout.height)).toBe(true);

@@ -189,11 +189,15 @@ describe('toElements', () => {
 
   it('classes an edge by its status', () => {
     expect(classes('delta-competes-gamma')).toEqual(['contested', 'single']);
-    // Dotted as short dashes (2 on, 5 off), as the legend and the large layer draw it: cytoscape's
-    // own 'dotted' dashes 1 on 1 off in graph units, a faint solid line below zoom 1.
+    // Contested is dash-dot, as the legend and the large layer draw it.
     expect(cy.$id('delta-competes-gamma').style('line-style')).toBe('dashed');
-    expect(cy.$id('delta-competes-gamma').style('line-dash-pattern')).toBe('2 5');
+    expect(cy.$id('delta-competes-gamma').style('line-dash-pattern')).toBe('10 4 2 4');
     expect(cy.$id('gamma-fields-beta').style('line-style')).toBe('solid');
+    // A risk: dotted as short dashes (2 on, 5 off): cytoscape's own 'dotted' dashes 1 on 1 off in
+    // graph units, a faint solid line below zoom 1.
+    expect(STYLESHEET.find((rule) => rule.selector === 'edge.risk')).toMatchObject({
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5] },
+    });
     // A proposed relation: dashed, 6 on and 4 off, as the legend and the large layer draw it.
     expect(STYLESHEET.find((rule) => rule.selector === 'edge.proposed')).toMatchObject({
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },

@@ -182,7 +182,7 @@ describe('DetailsPanel', () => {
   it('leaves out the year when the relation has none', () => {
     const { store } = renderWithStore(<DetailsPanel />);
     select(store, { type: 'edge', id: 'delta-competes-gamma' });
-    expect(panel()).toHaveTextContent('Contested — a risk, rivalry or challenge');
+    expect(panel()).toHaveTextContent('Contested — the text reports parties at odds over it');
     expect(panel()).not.toHaveTextContent('Year');
   });
 

@@ -118,13 +118,16 @@ describe('FilterPanel', () => {
   it('lists every status with what it means and its count, and toggles them', async () => {
     const { user, store } = setup();
     const group = screen.getByRole('group', { name: 'Status of relation (line)' });
-    expect(within(group).getAllByRole('checkbox')).toHaveLength(3);
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(4);
     expect(checkbox('Established').closest('label')).toHaveTextContent(
       'Established (the text states it as fact), 3',
     );
     expect(checkbox('Proposed').closest('label')).toHaveTextContent(/0$/);
+    expect(checkbox('Risk').closest('label')).toHaveTextContent(
+      'Risk (a challenge, concern or danger the text names), 0',
+    );
     await user.click(checkbox('Contested'));
-    expect(store.getState().filters.statuses).toEqual(['established', 'proposed']);
+    expect(store.getState().filters.statuses).toEqual(['established', 'proposed', 'risk']);
   });
 
   it('says that everything is shown when nothing is hidden', () => {
