@@ -1,4 +1,4 @@
-import { LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
 
 // Small SVG glyphs that mirror the map's node shapes and line styles, for the legend and filters.
@@ -48,6 +48,25 @@ export function StatusLine({ status }: { status: EdgeStatus }) {
         // The map's own dash pattern (none for a solid line).
         strokeDasharray={LINE_DASHES[STATUS_LINES[status]].join(' ') || undefined}
       />
+    </svg>
+  );
+}
+
+/** A relation's line with the mark in its middle that says whose claim it is, as the map draws it. */
+export function ClaimMarkGlyph({ mark }: { mark: ClaimMark }) {
+  const ink = { fill: '#333', stroke: '#333', strokeWidth: 1.5 };
+  let middle = null;
+  if (mark === 'bar')
+    middle = <line x1="13" y1="1" x2="13" y2="9" stroke="#333" strokeWidth="2.5" />;
+  else if (mark === 'diamond')
+    middle = <polygon points="8.5,5 13,1.3 17.5,5 13,8.7" {...ink} fill="#fff" />;
+  else if (mark === 'circle') middle = <circle cx="13" cy="5" r="3.6" {...ink} />;
+  else if (mark === 'square') middle = <rect x="9.4" y="1.4" width="7.2" height="7.2" {...ink} />;
+  return (
+    <svg className="glyph" width="32" height="10" viewBox="0 0 32 10" aria-hidden="true">
+      <line x1="1" y1="5" x2="26" y2="5" stroke="#333" strokeWidth="2" />
+      <polygon points="25,1.5 31,5 25,8.5" fill="#333" />
+      {middle}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { ARTICLE_SPHERES, sphereDef } from '../domain/palette';
+import { ARTICLE_SPHERES, ATTRIBUTION_MARKS, sphereDef } from '../domain/palette';
 import type { Graph, Positions, SphereDef } from '../domain/schema';
 
 /**
@@ -133,6 +133,7 @@ export function toElements(
         relation: edge.relation,
         projectorFont: 20,
         status: edge.status,
+        ...(edge.attribution ? { attribution: edge.attribution } : {}),
         // A one-sphere edge's solid colour; a large graph's edge in its first sphere.
         colour,
         // An article-sized map's stripes and line, as drawn when not highlighted (see EDGE_OPACITY)
@@ -142,6 +143,10 @@ export function toElements(
       },
       classes: [
         edge.status,
+        // Whose claim: the mark on the relation's line (none for a reported fact or an import).
+        ...(edge.attribution && ATTRIBUTION_MARKS[edge.attribution] !== 'none'
+          ? [`claim-${ATTRIBUTION_MARKS[edge.attribution]}`]
+          : []),
         edge.domains.length > 1 ? 'multi' : 'single',
         ...(offsets.has(edge.id) ? ['bundled'] : []),
       ],

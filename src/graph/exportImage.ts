@@ -1,7 +1,12 @@
-import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
-import type { CoreWithSvg } from 'cytoscape-svg';
-import { ARTICLE_SPHERES, LINE_DASHES, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
+import {
+  ARTICLE_SPHERES,
+  CLAIM_MARK_ROWS,
+  LINE_DASHES,
+  STATUS_LABELS,
+  STATUS_LINES,
+  type ClaimMark,
+} from '../domain/palette';
 import type { SphereDef } from '../domain/schema';
 import { EDGE_STATUSES } from '../domain/vocabulary';
 
@@ -23,10 +28,12 @@ export interface ImageText {
   caption?: string;
   /** The dataset's spheres for the legend; the article's when left out. */
   spheres?: readonly SphereDef[];
+  /** Whether the relations say whose claims they are: the legend then explains their marks. */
+  claims?: boolean;
 }
 
-type LegendItem = {
-  type: 'sphere' | 'status';
+export type LegendItem = {
+  type: 'sphere' | 'status' | 'claim';
   key: string;
   label: string;
   /** A sphere's swatch colour. */
@@ -47,18 +54,20 @@ export interface ImageLayout extends Size {
   captionTop: number;
 }
 
-const PAD = 16;
+export const PAD = 16;
 const FAMILY = 'system-ui, "Noto Sans", "Segoe UI", sans-serif';
-const FONTS = {
+export const FONTS = {
   title: { font: `700 22px ${FAMILY}`, line: 28, colour: '#14213d' },
   subtitle: { font: `400 13px ${FAMILY}`, line: 18, colour: '#555350' },
   legend: { font: `400 13px ${FAMILY}`, line: 22, colour: '#1a1a1a' },
   caption: { font: `400 15px ${FAMILY}`, line: 21, colour: '#1a1a1a' },
 };
-const SWATCH = 12;
-const LINE_SAMPLE = 28;
-const MARK_GAP = 6;
-const ITEM_GAP = 18;
+export const SWATCH = 12;
+export const LINE_SAMPLE = 28;
+/** A claim mark's sample: a short line with the mark in its middle and its arrowhead, as on the map. */
+export const CLAIM_SAMPLE = 32;
+export const MARK_GAP = 6;
+export const ITEM_GAP = 18;
 
 /** Measures a text's width in CSS pixels in a given canvas font. */
 export type Measure = (text: string, font: string) => number;
@@ -80,7 +89,12 @@ export function wrapText(text: string, font: string, max: number, measure: Measu
   return lines;
 }
 
-function legendRows(max: number, measure: Measure, spheres: readonly SphereDef[]): LegendItem[][] {
+function legendRows(
+  max: number,
+  measure: Measure,
+  spheres: readonly SphereDef[],
+  claims: boolean,
+): LegendItem[][] {
   const items: LegendItem[] = [
     ...spheres.map((s) => ({
       type: 'sphere' as const,
@@ -94,6 +108,12 @@ function legendRows(max: number, measure: Measure, spheres: readonly SphereDef[]
       key: s,
       label: STATUS_LABELS[s],
       mark: LINE_SAMPLE,
+    })),
+    ...(claims ? CLAIM_MARK_ROWS : []).map((row) => ({
+      type: 'claim' as const,
+      key: row.mark,
+      label: row.label,
+      mark: CLAIM_SAMPLE,
     })),
   ].map((item) => ({
     ...item,
@@ -121,7 +141,7 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
   const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
-  const legend = legendRows(max, measure, text.spheres ?? ARTICLE_SPHERES);
+  const legend = legendRows(max, measure, text.spheres ?? ARTICLE_SPHERES, text.claims ?? false);
   const mapTop =
     PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
   const legendTop = mapTop + view.height + PAD / 2;
@@ -167,7 +187,8 @@ export function canvasLimitError(layout: Size, scale: number): string | null {
   return `A ${scale}× PNG of this view would be ${px(width)} × ${px(height)} px, more than this browser can draw; ${advice}`;
 }
 
-function canvasMeasure(): Measure {
+/** Text widths from a canvas's own metrics (a rough 8 px a character where there is no canvas). */
+export function canvasMeasure(): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
   return (text, font) => {
     if (!ctx) return text.length * 8;
@@ -200,7 +221,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
         ctx.beginPath();
         ctx.arc(x + SWATCH / 2, y, SWATCH / 2, 0, 2 * Math.PI);
         ctx.fill();
-      } else {
+      } else if (item.type === 'claim') drawClaimSample(ctx, item.key as ClaimMark, x, y);
+      else {
         ctx.strokeStyle = '#333333';
         ctx.lineWidth = 2.5;
         ctx.setLineDash([...LINE_DASHES[STATUS_LINES[item.key as keyof typeof STATUS_LINES]]]);
@@ -217,6 +239,42 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
   });
 }
 
+/** A line with the mark in its middle that says whose claim it is, as the legend on screen has it. */
+function drawClaimSample(ctx: CanvasRenderingContext2D, mark: ClaimMark, x: number, y: number) {
+  ctx.fillStyle = ctx.strokeStyle = '#333333';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(x + 1, y);
+  ctx.lineTo(x + 26, y);
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(x + 25, y - 3.5);
+  ctx.lineTo(x + 31, y);
+  ctx.lineTo(x + 25, y + 3.5);
+  ctx.fill();
+  ctx.beginPath();
+  const m = x + 13;
+  if (mark === 'bar') {
+    ctx.lineWidth = 2.5;
+    ctx.moveTo(m, y - 4);
+    ctx.lineTo(m, y + 4);
+    ctx.stroke();
+  } else if (mark === 'diamond') {
+    ctx.lineWidth = 1.5;
+    ctx.moveTo(m - 4.5, y);
+    ctx.lineTo(m, y - 3.7);
+    ctx.lineTo(m + 4.5, y);
+    ctx.lineTo(m, y + 3.7);
+    ctx.closePath();
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.stroke();
+  } else if (mark === 'circle') {
+    ctx.arc(m, y, 3.6, 0, 2 * Math.PI);
+    ctx.fill();
+  } else if (mark === 'square') ctx.fillRect(m - 3.6, y - 3.6, 7.2, 7.2);
+}
+
 /** Cheap blank check: a canvas the browser could not allocate reads back as all transparent. */
 function isBlank(canvas: HTMLCanvasElement): boolean {
   const probe = document.createElement('canvas');
@@ -230,7 +288,7 @@ function isBlank(canvas: HTMLCanvasElement): boolean {
 }
 
 /** CSS pixels to canvas pixels, as cytoscape reads it for an instance made without `pixelRatio`. */
-const pixelRatio = () => window.devicePixelRatio || 1;
+export const pixelRatio = () => window.devicePixelRatio || 1;
 
 /**
  * The current view as a PNG at 1×, 2× or 4× of its CSS size (whatever the screen's pixel ratio),
@@ -288,22 +346,4 @@ export async function exportPng(
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw blank();
   return { blob, width, height };
-}
-
-let svgReady: Promise<void> | null = null;
-
-/** Loads and registers cytoscape-svg on first use, so the first paint does not carry it. */
-function loadSvg(): Promise<void> {
-  svgReady ??= import('cytoscape-svg').then(({ default: svg }) => {
-    cytoscape.use(svg);
-  });
-  return svgReady;
-}
-
-/** The current view as an SVG document (labels stay text), at its CSS size on a white ground. */
-export async function exportSvg(cy: Core): Promise<Blob> {
-  await loadSvg();
-  // Round diamonds need patches/roundPolygonPath.ts, installed with the map.
-  const markup = (cy as CoreWithSvg).svg({ full: false, scale: 1 / pixelRatio(), bg: '#ffffff' });
-  return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
 }

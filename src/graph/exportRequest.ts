@@ -3,7 +3,8 @@ import { describeView, viewName } from '../domain/exportSheet';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
-import { exportPng, exportSvg } from './exportImage';
+import { exportPng, type ImageText } from './exportImage';
+import { exportSvg } from './exportSvg';
 
 const px = (n: number) => n.toLocaleString('en-US');
 
@@ -15,24 +16,22 @@ export async function runExportRequest(
   /** Under cytoscape's drawing in a PNG: a large graph's layer. */
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<void> {
+  const text: ImageText = {
+    title: state.article.title,
+    // The map's source goes with it: whose text every node and relation quotes.
+    subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
+    caption: tourCaption(state),
+    spheres: state.spheres,
+    claims: state.graph.edges.some((e) => e.attribution !== undefined),
+  };
   try {
     if (request.format === 'png') {
-      const { blob, width, height } = await exportPng(
-        cy,
-        request.scale,
-        {
-          title: state.article.title,
-          subtitle: `${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
-          caption: tourCaption(state),
-          spheres: state.spheres,
-        },
-        underlay,
-      );
+      const { blob, width, height } = await exportPng(cy, request.scale, text, underlay);
       const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
       downloadBlob(blob, name);
       state.notify(`Saved ${name} (${px(width)} × ${px(height)} px)`);
     } else {
-      const blob = await exportSvg(cy);
+      const blob = await exportSvg(cy, text);
       const name = exportFileName(viewName(state), 'svg');
       downloadBlob(blob, name);
       state.notify(`Saved ${name}`);
@@ -61,6 +60,11 @@ export async function runLargeExportRequest(
     return;
   }
   await withExportCopy(view, model, (copy) => runExportRequest(copy, request, state));
+}
+
+/** "Source: China Studies Centre. " for a text with an author; nothing for a graph without one. */
+function sourceLine(state: AppState): string {
+  return state.article.author ? `Source: ${state.article.author}. ` : '';
 }
 
 /** In the tour, the step's title and caption go into the picture, as on the slide. */

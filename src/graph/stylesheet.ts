@@ -1,5 +1,5 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { KIND_SHAPES, LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
 import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
@@ -34,6 +34,32 @@ const STATUS_RULES: StylesheetJsonBlock[] = EDGE_STATUSES.map((status) => {
 /** An edge's arrowhead colour, full and as drawn when not highlighted (see EDGE_OPACITY). */
 const ARROW = '#555555';
 
+/** Cytoscape's arrow shape for each mark on a relation's line that says whose claim it is. */
+const CLAIM_SHAPES: Record<Exclude<ClaimMark, 'none'>, { shape: string; fill: string }> = {
+  bar: { shape: 'tee', fill: 'filled' },
+  diamond: { shape: 'diamond', fill: 'hollow' },
+  circle: { shape: 'circle', fill: 'filled' },
+  square: { shape: 'square', fill: 'filled' },
+};
+
+/**
+ * Whose claim a relation is, as a mark in the middle of its line: at an end, the marks of a hub's
+ * many relations would pile up at its border, and the head keeps the arrow that gives the
+ * direction. Only on an article-sized map: a large graph's edges are drawn without arrows.
+ */
+const CLAIM_RULES: StylesheetJsonBlock[] = Object.entries(CLAIM_SHAPES).map(
+  ([mark, { shape, fill }]) => ({
+    selector: `edge.claim-${mark}`,
+    style: {
+      'mid-source-arrow-shape': shape,
+      'mid-source-arrow-fill': fill,
+      'mid-source-arrow-color': overWhite(ARROW),
+      // Larger than the head's arrow, so it reads at the zoom the article opens at.
+      'mid-source-arrow-scale': 1.3,
+    } as never,
+  }),
+);
+
 /**
  * A highlighted relation of an article-sized map in its full colours (its line, stripes and arrow),
  * where other relations are drawn in their blend over white (see EDGE_OPACITY).
@@ -42,6 +68,7 @@ const STRONG_EDGE = {
   'line-color': 'data(colour)',
   'line-gradient-stop-colors': 'data(strongGradientColours)',
   'target-arrow-color': ARROW,
+  'mid-source-arrow-color': ARROW,
 };
 
 /**
@@ -121,6 +148,7 @@ const RICH_BASE: StylesheetJsonBlock[] = [
     style: { 'line-fill': 'solid', 'line-color': 'data(lineColour)' } as never,
   },
   ...STATUS_RULES,
+  ...CLAIM_RULES,
 ];
 
 /**

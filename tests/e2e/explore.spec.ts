@@ -269,7 +269,7 @@ test('filters by kind and by status hide what the rule says', async ({ page }) =
   const expected = visibleElements(graph, {
     ...ALL_FILTERS,
     kinds: ALL_FILTERS.kinds.filter((k) => k !== 'concept'),
-    statuses: ['established', 'contested'],
+    statuses: ['established', 'risk', 'contested'],
   });
   const shown = await shownIds(page);
   expect(shown.nodes).toEqual(sorted(expected.nodes));

@@ -89,6 +89,11 @@ test('SVG is a well-formed document with the node labels as text', async ({ page
   }, svg.bytes.toString('utf8'));
   expect(parsed.root).toBe('svg');
   expect(parsed.error).toBeNull();
+  // Framed like the PNG: the title and the source above, a legend that says what the marks mean.
+  expect(parsed.texts[0]).toBe(article.title);
+  expect(parsed.texts.join(' ')).toContain(`Source: ${article.author}.`);
+  for (const key of ['Risk', 'Contested', 'Author’s assessment', 'Theoretical reading'])
+    expect(parsed.texts).toContain(key);
   // Labels wrap at spaces, so one-word labels are whole <text> elements.
   const oneWord = graph.nodes.map((n) => n.label).filter((l) => !/\s/.test(l));
   expect(oneWord.length).toBeGreaterThan(5);
@@ -119,12 +124,23 @@ test('the evidence sheet follows the filters: CSV rows, verbatim quotes, Markdow
   expect(parsed.data).toHaveLength(expectedRows);
   expect(new Set(parsed.data.map((r) => r['Relation id']))).toEqual(noEnergy.edges);
   for (const row of parsed.data) expect(blocks.get(row.Block!)).toContain(row.Quote);
+  // Whose claim each relation is, and the relation as that claim.
+  const byId = new Map(graph.edges.map((e) => [e.id, e]));
+  for (const row of parsed.data) {
+    const edge = byId.get(row['Relation id']!)!;
+    expect(row.Status).toBe(edge.status);
+    expect(row.Attribution).toBe(edge.attribution);
+  }
+  const constructivist = parsed.data.find((r) => r.Attribution === 'constructivist')!;
+  expect(constructivist.Claim).toMatch(/^From a constructivist point of view, /);
 
   const md = utf8((await save(page, /^Evidence sheet \(Markdown\)/)).bytes);
   expect(md.split('\n')[0]).toBe(`# Evidence: ${article.title}`);
   expect(md).toContain('Spheres: Political, Economic, Humanitarian (Energy off).');
   const plain = parsed.data.find((r) => !/[\\`*_[\]<>|~&#]/.test(r.Quote!))!;
   expect(md).toContain(`> ${plain.Quote}`);
+  expect(md).toContain('whose claim: author’s assessment');
+  expect(md).toMatch(/^The author argues that /m);
 
   const json = await save(page, /^Shown graph \(JSON\)/);
   const shown = graphSchema.parse(JSON.parse(utf8(json.bytes)));

@@ -30,7 +30,11 @@ test('the built app paints every node of data/graph.json on the canvas, with a l
     'Humanitarian',
     'Established',
     'Proposed',
+    'Risk',
     'Contested',
+    'Reported fact',
+    'Author’s assessment',
+    'Theoretical reading',
   ])
     await expect(legend.getByText(name, { exact: true })).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
-import { STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
+import {
+  ATTRIBUTION_HELP,
+  ATTRIBUTION_LABELS,
+  STATUS_HELP,
+  STATUS_LABELS,
+} from '../../domain/palette';
+import { claimSentence } from '../../domain/relations';
 import type { GraphEdge } from '../../domain/schema';
 import { selectDisplayed } from '../../store/derived';
 import { useApp } from '../../store/context';
@@ -14,7 +20,10 @@ interface Props {
   onSelect: (ref: Selection) => void;
 }
 
-/** A relation: its two ends (each a way to go to that node), spheres, status, year and passages. */
+/**
+ * A relation: its two ends (each a way to go to that node), spheres, the claim it is and whose
+ * ("The author argues that …"), its status, year and passages.
+ */
 export function EdgeDetails({ edge, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
@@ -22,6 +31,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const index = graphIndex(graph);
   const source = index.node(edge.source);
   const target = index.node(edge.target);
+  const claim = claimSentence(edge, index.labels);
   const mentions = useMemo(
     () => [...(source ? mentionsOf(source) : []), ...(target ? mentionsOf(target) : [])],
     [source, target],
@@ -50,6 +60,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         <SphereChips spheres={edge.domains} defs={sphereDefs} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
+      <p className="ev-claim">{claim}</p>
       <dl className="ev-facts">
         <dt>Status</dt>
         <dd>
@@ -58,6 +69,15 @@ export function EdgeDetails({ edge, onSelect }: Props) {
           </span>{' '}
           — {STATUS_HELP[edge.status]}
         </dd>
+        {edge.attribution && (
+          <>
+            <dt>Whose claim</dt>
+            <dd>
+              <span className="ev-attribution">{ATTRIBUTION_LABELS[edge.attribution]}</span> —{' '}
+              {ATTRIBUTION_HELP[edge.attribution]}
+            </dd>
+          </>
+        )}
         {edge.year !== null && (
           <>
             <dt>Year</dt>

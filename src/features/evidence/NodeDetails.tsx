@@ -36,6 +36,13 @@ export function NodeDetails({ node, onSelect }: Props) {
           <span className="ev-aliases-label">Also called:</span> {otherNames.join(', ')}
         </p>
       )}
+      {node.otherNames && node.otherNames.length > 0 && (
+        // Searchable like an alias, but the text never uses these names: said so, not blended in.
+        <p className="ev-aliases">
+          <span className="ev-aliases-label">Also known as (not in the article):</span>{' '}
+          {node.otherNames.join(', ')}
+        </p>
+      )}
       <FocusControls nodeShown={shown} />
       <NodeRelations nodeId={node.id} onSelect={onSelect} />
       <PassageList evidence={node.evidence} mentions={mentionsOf(node)} />

@@ -46,6 +46,7 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
                 <RelationButton
                   sentence={relationSentence(edge, labels)}
                   status={edge.status}
+                  attribution={edge.attribution}
                   onClick={() => onSelect({ type: 'edge', id: edge.id })}
                 />
               </li>

@@ -3,7 +3,7 @@ import { nextLimit, pageOf } from '../../domain/elementList';
 import type { ElementRef, Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
 import { relationSentence, splitSupport } from '../../domain/relations';
-import type { Block, EdgeStatus } from '../../domain/schema';
+import type { Attribution, Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { formatCount, plural } from '../../components/plural';
@@ -47,6 +47,8 @@ interface ItemProps {
   name: string;
   /** A relation's status; undefined for a node (or a relation the graph lacks). */
   status: EdgeStatus | undefined;
+  /** A relation's attribution (whose claim), when it says. */
+  attribution?: Attribution | undefined;
   onSelect: (ref: Selection) => void;
 }
 
@@ -54,9 +56,20 @@ interface ItemProps {
  * One thing the passage supports, as a button that selects it; memoized, so a filter toggle that
  * leaves it listed does not render it again.
  */
-const SupportItem = memo(function SupportItem({ item, name, status, onSelect }: ItemProps) {
+const SupportItem = memo(function SupportItem({
+  item,
+  name,
+  status,
+  attribution,
+  onSelect,
+}: ItemProps) {
   return status ? (
-    <RelationButton sentence={name} status={status} onClick={() => onSelect(item)} />
+    <RelationButton
+      sentence={name}
+      status={status}
+      attribution={attribution}
+      onClick={() => onSelect(item)}
+    />
   ) : (
     <button type="button" className="ev-item" onClick={() => onSelect(item)}>
       {name}
@@ -159,6 +172,7 @@ export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }
                         : (index.labels.get(ref.id) ?? ref.id)
                     }
                     status={edge?.status}
+                    attribution={edge?.attribution}
                     onSelect={onSelect}
                   />
                 </li>

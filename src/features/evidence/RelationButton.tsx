@@ -1,14 +1,19 @@
-import { STATUS_LABELS } from '../../domain/palette';
-import type { EdgeStatus } from '../../domain/schema';
+import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
+import type { Attribution, EdgeStatus } from '../../domain/schema';
 
 interface Props {
   sentence: string;
   status: EdgeStatus;
+  /** Whose claim; left out for a relation that does not say (an import). */
+  attribution?: Attribution | undefined;
   onClick: () => void;
 }
 
-/** A relation as a sentence that selects it, with its status in words (the map shows it as a line style). */
-export function RelationButton({ sentence, status, onClick }: Props) {
+/**
+ * A relation as a sentence that selects it, with its status and whose claim it is in words (the
+ * map shows them as a line style and a tail mark).
+ */
+export function RelationButton({ sentence, status, attribution, onClick }: Props) {
   return (
     <button type="button" className="ev-item" onClick={onClick}>
       <span className="ev-item-text">{sentence}</span>
@@ -16,6 +21,11 @@ export function RelationButton({ sentence, status, onClick }: Props) {
         {/* The comma keeps the accessible name a sentence: "… to Alpha, proposed". */}
         <span className="ev-visually-hidden">,</span> {STATUS_LABELS[status].toLowerCase()}
       </span>
+      {attribution && (
+        <span className="ev-item-claim">
+          <span className="ev-visually-hidden">,</span> {ATTRIBUTION_SHORT[attribution]}
+        </span>
+      )}
     </button>
   );
 }

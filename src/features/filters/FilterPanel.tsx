@@ -2,6 +2,7 @@ import { formatCount } from '../../components/plural';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
+import { AttributionFilter } from './AttributionFilter';
 import { FilterRule } from './FilterRule';
 import { KindStatusFilter } from './KindStatusFilter';
 import { SphereFilter } from './SphereFilter';
@@ -51,6 +52,7 @@ export function FilterPanel() {
       )}
       <SphereFilter />
       <KindStatusFilter />
+      <AttributionFilter />
       <FilterRule />
     </section>
   );

@@ -4,8 +4,8 @@ export function FilterRule() {
     <details className="filter-rule">
       <summary>What stays visible?</summary>
       <p>
-        A <strong>relation</strong> shows when at least one of its spheres is on, its status is on
-        and both of its ends are of a kind that is on.
+        A <strong>relation</strong> shows when at least one of its spheres is on, its status is on,
+        its attribution (whose claim it is) is on, and both of its ends are of a kind that is on.
       </p>
       <p>
         A <strong>node</strong> shows when its kind is on and either one of its own spheres is on or
@@ -13,8 +13,8 @@ export function FilterRule() {
       </p>
       <p>
         Colours are the spheres (a node’s pie and a relation’s stripes show all of its spheres); a
-        node’s shape is its kind; a line’s style is its status. Filtering never moves the nodes that
-        stay.
+        node’s shape is its kind; a line’s style is its status; the mark in the middle of a line
+        says whose claim it is. Filtering never moves the nodes that stay.
       </p>
     </details>
   );

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
-import { KIND_LABELS, STATUS_LABELS, sphereDef } from '../../domain/palette';
+import { ATTRIBUTION_SHORT, KIND_LABELS, STATUS_LABELS, sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
 import { SphereDots } from './SphereDots';
 
@@ -17,7 +17,8 @@ interface Props {
 }
 
 /**
- * One node or relation as a button whose name says everything the row shows (kind, status, spheres).
+ * One node or relation as a button whose name says everything the row shows (kind, or status and
+ * whose claim, and spheres).
  * Memoized: the list passes stable handlers, so a new selection re-renders the two items it concerns.
  */
 export const ElementItem = memo(function ElementItem({
@@ -32,10 +33,21 @@ export const ElementItem = memo(function ElementItem({
 }: Props) {
   const defs = useApp((s) => s.spheres);
   const title = entry.type === 'node' ? entry.label : entry.sentence;
-  const meta = entry.type === 'node' ? KIND_LABELS[entry.kind] : STATUS_LABELS[entry.status];
+  // A relation's status, then whose claim it is: "Risk · author’s assessment".
+  const meta =
+    entry.type === 'node'
+      ? KIND_LABELS[entry.kind]
+      : [STATUS_LABELS[entry.status], entry.attribution && ATTRIBUTION_SHORT[entry.attribution]]
+          .filter(Boolean)
+          .join(' · ');
   const spheres = entry.domains.map((d) => sphereDef(defs, d).label);
   // The dots and badge are drawn for the eye; the name carries the same facts in words, comma-separated.
-  const name = [title, meta, ...spheres, entry.hidden ? 'hidden by filters' : null]
+  const name = [
+    title,
+    meta.replace(' · ', ', '),
+    ...spheres,
+    entry.hidden ? 'hidden by filters' : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const hover = onHover && entry.type === 'node' ? onHover : undefined;

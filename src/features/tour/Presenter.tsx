@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { SphereChips } from '../../components/SphereChips';
 import { useApp } from '../../store/context';
+import { StepClaims } from './StepClaims';
 import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
 import './tour.css';
@@ -63,6 +64,7 @@ export function Presenter() {
           className="ev-chips tr-spheres"
         />
         <StepPassages step={step} />
+        <StepClaims step={step} />
       </div>
       <div className="tr-controls">
         <button type="button" onClick={previousStep} disabled={index === 0}>

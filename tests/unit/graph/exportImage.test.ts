@@ -36,6 +36,22 @@ describe('imageLayout and imageSize', () => {
     expect(Number.isInteger(layout.height)).toBe(true);
   });
 
+  it('explains the tail marks (whose claim) when the relations say whose claims they are', () => {
+    const layout = imageLayout(view, { ...text, claims: true }, measure);
+    expect(
+      layout.legend
+        .flat()
+        .filter((i) => i.type === 'claim')
+        .map((i) => [i.key, i.label]),
+    ).toEqual([
+      ['none', 'Reported fact'],
+      ['bar', 'Author’s assessment'],
+      ['diamond', 'Theoretical reading'],
+      ['circle', 'China’s position'],
+      ['square', 'Kazakhstan’s position'],
+    ]);
+  });
+
   it('scales exactly: 2× is twice 1× and 4× four times', () => {
     const layout = imageLayout(view, text, measure);
     const one = imageSize(layout, 1);

@@ -187,12 +187,16 @@ describe('toElements', () => {
     expect(bundleOffsets({ ...graph, nodes: [b!, a!] }).get('e1')).toBe(1.5 * BUNDLE_STEP);
   });
 
-  it('classes an edge by its status', () => {
-    expect(classes('delta-competes-gamma')).toEqual(['contested', 'single']);
+  it('classes an edge by its status and whose claim it is', () => {
+    expect(classes('delta-competes-gamma')).toEqual(['contested', 'claim-bar', 'single']);
+    expect(classes('gamma-fields-beta')).toEqual(['established', 'single']);
     // Contested is dash-dot, as the legend and the large layer draw it.
     expect(cy.$id('delta-competes-gamma').style('line-style')).toBe('dashed');
     expect(cy.$id('delta-competes-gamma').style('line-dash-pattern')).toBe('10 4 2 4');
     expect(cy.$id('gamma-fields-beta').style('line-style')).toBe('solid');
+    // The author's assessment has a bar across the middle of its line; a reported fact none.
+    expect(cy.$id('delta-competes-gamma').style('mid-source-arrow-shape')).toBe('tee');
+    expect(cy.$id('gamma-fields-beta').style('mid-source-arrow-shape')).toBe('none');
     // A risk: dotted as short dashes (2 on, 5 off): cytoscape's own 'dotted' dashes 1 on 1 off in
     // graph units, a faint solid line below zoom 1.
     expect(STYLESHEET.find((rule) => rule.selector === 'edge.risk')).toMatchObject({

@@ -68,16 +68,18 @@ describe('DetailsPanel', () => {
     for (const sphere of ['Economic', 'Energy'])
       expect(
         within(screen.getByRole('list', { name: `${sphere} relations` })).getByRole('button', {
-          name: 'Beta exports oil to Alpha, established',
+          name: 'Beta exports oil to Alpha, established, reported fact',
         }),
       ).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Political relations' }))
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Alpha signed a treaty with Beta, established']);
+    ).toEqual(['Alpha signed a treaty with Beta, established, reported fact']);
     await user.click(
-      screen.getByRole('button', { name: 'Alpha signed a treaty with Beta, established' }),
+      screen.getByRole('button', {
+        name: 'Alpha signed a treaty with Beta, established, reported fact',
+      }),
     );
     expect(store.getState().selection).toEqual({ type: 'edge', id: 'alpha-treaty-beta' });
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
@@ -95,7 +97,9 @@ describe('DetailsPanel', () => {
     ).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Economic relations' })).toBeNull();
     expect(
-      screen.getByRole('button', { name: 'Gamma Oil develops fields in Beta, established' }),
+      screen.getByRole('button', {
+        name: 'Gamma Oil develops fields in Beta, established, reported fact',
+      }),
     ).toBeInTheDocument();
     expect(panel()).toHaveTextContent('1 more hidden by the filters.');
   });
@@ -169,6 +173,11 @@ describe('DetailsPanel', () => {
       screen.getByRole('heading', { level: 2, name: 'Alpha signed a treaty with Beta' }),
     ).toBeInTheDocument();
     expect(panel()).toHaveTextContent('Established — the text states it as fact');
+    expect(panel()).toHaveTextContent(
+      'Whose claimReported fact — an event, figure or state of affairs the article reports',
+    );
+    // The relation as the claim it is, whose first.
+    expect(panel()).toHaveTextContent('The article reports that Alpha signed a treaty with Beta.');
     expect(panel()).toHaveTextContent('Year2013');
     const quote = screen.getByRole('figure').querySelector('blockquote')!;
     expect([...quote.querySelectorAll('.alias')].map((a) => a.textContent)).toEqual(
@@ -183,6 +192,9 @@ describe('DetailsPanel', () => {
     const { store } = renderWithStore(<DetailsPanel />);
     select(store, { type: 'edge', id: 'delta-competes-gamma' });
     expect(panel()).toHaveTextContent('Contested — the text reports parties at odds over it');
+    expect(panel()).toHaveTextContent(
+      'The author argues that Delta Group may compete with Gamma Oil.',
+    );
     expect(panel()).not.toHaveTextContent('Year');
   });
 
@@ -202,8 +214,8 @@ describe('DetailsPanel', () => {
     const list = within(screen.getByRole('list', { name: 'What this passage supports' }));
     expect(list.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Gamma Oil',
-      'Beta exports oil to Alpha, established',
-      'Gamma Oil develops fields in Beta, established',
+      'Beta exports oil to Alpha, established, reported fact',
+      'Gamma Oil develops fields in Beta, established, reported fact',
     ]);
 
     act(() => store.getState().toggleSphere('energy'));
@@ -224,7 +236,9 @@ describe('DetailsPanel', () => {
     select(store, { type: 'node', id: 'beta' });
     expect(screen.getByRole('heading', { level: 2, name: hostile })).toBeInTheDocument();
     expect(
-      screen.getAllByRole('button', { name: `${hostile} exports oil to Alpha, established` }),
+      screen.getAllByRole('button', {
+        name: `${hostile} exports oil to Alpha, established, reported fact`,
+      }),
     ).toHaveLength(2);
     expect(container.querySelector('img')).toBeNull();
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../../../src/app/dataset';
 import { elementsByBlock, type ElementRef } from '../../../../src/domain/evidence';
-import { STATUS_LABELS } from '../../../../src/domain/palette';
+import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../../../src/domain/palette';
 import { labelsById, relationSentence } from '../../../../src/domain/relations';
 import { syntheticDataset, type SyntheticDataset } from '../../../fixtures/synthetic';
 import { DetailsPanel } from '../../../../src/features/evidence/DetailsPanel';
@@ -36,7 +36,11 @@ function expected(store: AppStore, block: string) {
   const name = (ref: ElementRef) => {
     const edge = ref.type === 'edge' ? edgesById.get(ref.id) : undefined;
     return edge
-      ? `${relationSentence(edge, labels)}, ${STATUS_LABELS[edge.status].toLowerCase()}`
+      ? [
+          relationSentence(edge, labels),
+          STATUS_LABELS[edge.status].toLowerCase(),
+          ...(edge.attribution ? [ATTRIBUTION_SHORT[edge.attribution]] : []),
+        ].join(', ')
       : (labels.get(ref.id) ?? ref.id);
   };
   return {

@@ -130,6 +130,36 @@ describe('FilterPanel', () => {
     expect(store.getState().filters.statuses).toEqual(['established', 'proposed', 'risk']);
   });
 
+  it('lists whose claims the relations are, with counts, and hides or shows them', async () => {
+    const { user, store } = setup();
+    const group = screen.getByRole('group', { name: 'Whose claim (mark on the line)' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(7);
+    expect(checkbox('Reported fact').closest('label')).toHaveTextContent('Reported fact, 3');
+    expect(checkbox('Author’s assessment').closest('label')).toHaveTextContent(
+      'Author’s assessment, 1',
+    );
+    expect(checkbox('Constructivist reading').closest('label')).toHaveTextContent(/, 0$/);
+    await user.click(checkbox('Reported fact'));
+    expect(store.getState().filters.attributions).not.toContain('fact');
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent('1 of 4 relations — 0 nodes and 3 relations hidden.'),
+    );
+    await user.click(checkbox('Reported fact'));
+    expect(store.getState().filters.attributions).toEqual(ALL_FILTERS.attributions);
+  });
+
+  it('offers no attribution filter for a graph whose relations do not say whose claims they are', () => {
+    const { store } = setup();
+    const { article, graph, positions, spheres } = store.getState();
+    const unsaid = graph.edges.map(({ attribution: _, ...edge }) => edge);
+    act(() =>
+      store
+        .getState()
+        .replaceDataset({ article, positions, spheres, graph: { ...graph, edges: unsaid } }),
+    );
+    expect(screen.queryByRole('group', { name: /Whose claim/ })).toBeNull();
+  });
+
   it('says that everything is shown when nothing is hidden', () => {
     setup();
     expect(summary()).toHaveTextContent(/^Showing 5 of 5 nodes and 4 of 4 relations\.$/);
@@ -198,7 +228,7 @@ describe('FilterPanel', () => {
     const toggle = screen.getByText('What stays visible?');
     const rule = toggle.closest('details')!;
     expect(rule).toHaveTextContent(
-      'A relation shows when at least one of its spheres is on, its status is on and both of its ends are of a kind that is on.',
+      'A relation shows when at least one of its spheres is on, its status is on, its attribution (whose claim it is) is on, and both of its ends are of a kind that is on.',
     );
     expect(rule).toHaveTextContent(
       'A node shows when its kind is on and either one of its own spheres is on or it has a relation that shows.',

@@ -31,10 +31,10 @@ describe('ElementList', () => {
       'Lonely Concept, Concept, Humanitarian',
     ]);
     expect(names(/^Relations/)).toEqual([
-      'Alpha signed a treaty with Beta, Established, Political',
-      'Beta exports oil to Alpha, Established, Energy, Economic',
-      'Delta Group may compete with Gamma Oil, Contested, Economic',
-      'Gamma Oil develops fields in Beta, Established, Energy',
+      'Alpha signed a treaty with Beta, Established, reported fact, Political',
+      'Beta exports oil to Alpha, Established, reported fact, Energy, Economic',
+      'Delta Group may compete with Gamma Oil, Contested, author’s assessment, Economic',
+      'Gamma Oil develops fields in Beta, Established, reported fact, Energy',
     ]);
   });
 

@@ -37,6 +37,16 @@ describe('Presenter', () => {
     );
   });
 
+  it('says whose claim each relation of the step is, and what kind, in words', () => {
+    present();
+    const claims = screen.getByRole('region', { name: 'Claims in this step' });
+    expect(
+      within(claims)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['The article reports that Alpha signed a treaty with Beta. (established)']);
+  });
+
   it('moves with the clicker keys and the buttons', async () => {
     const user = userEvent.setup();
     const { store } = present();
