@@ -4,8 +4,10 @@ import type { EdgeStatus, NodeKind } from '../domain/schema';
 // Small SVG glyphs that mirror the map's node shapes and line styles, for the legend and filters.
 const POINTS: Partial<Record<NodeKind, string>> = {
   region: '4,9 6.5,3 13.5,3 16,9 13.5,15 6.5,15',
+  group: '2,16 6,3 18,3 14,16',
   person: '10,2 12,7.5 18,7.6 13.2,11.2 15,17 10,13.5 5,17 6.8,11.2 2,7.6 8,7.5',
   initiative: '10,2 18,9 10,16 2,9',
+  project: '2,3 13,3 18,9.5 13,16 2,16',
   platform: '6.5,2.5 13.5,2.5 17.5,6.5 17.5,12.5 13.5,16.5 6.5,16.5 2.5,12.5 2.5,6.5',
   place: '10,2.5 17.5,16 2.5,16',
   event: '10,2 18,8 15,16.5 5,16.5 2,8',

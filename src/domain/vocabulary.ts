@@ -6,11 +6,15 @@ export type ArticleSphere = (typeof SPHERES)[number];
 export const NODE_KINDS = [
   'state',
   'region',
+  // Several states or people the text names as one (the West, Kazakhstani students).
+  'group',
   'person',
   'organization',
   'company',
   'initiative',
   'program',
+  // Something built: pipelines, hubs, a power plant.
+  'project',
   'platform',
   'concept',
   'place',

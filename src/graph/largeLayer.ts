@@ -125,6 +125,8 @@ export const SHAPE_POINTS: Record<string, number[]> = {
   hexagon: polygon(6, Math.PI / 6),
   octagon: polygon(8, Math.PI / 8),
   star: star(),
+  rhomboid: [-0.9, 0.9, -0.45, -0.9, 0.9, -0.9, 0.45, 0.9],
+  tag: [-0.9, -0.9, 0.45, -0.9, 0.9, 0, 0.45, 0.9, -0.9, 0.9],
 };
 
 /** An edge's line, by its status. */

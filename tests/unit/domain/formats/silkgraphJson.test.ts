@@ -39,8 +39,13 @@ describe('Silkgraph JSON', () => {
     expect(imported.nodes[0]).toMatchObject({ id: 'china', label: 'China' });
     expect(imported.nodes[0]!.attrs.domains).toBe('political|economic|energy|humanitarian');
     expect(imported.edges[0]!.label).toBe(graph.edges[0]!.relation);
-    const kind = report.attributes.nodes.find((a) => a.name === 'kind');
-    expect(kind).toMatchObject({ type: 'string', categorical: true });
+    // The map's 13 kinds of node are more than a colouring can tell apart (MAX_CATEGORIES); the
+    // status and whose claim a relation is are categories to colour by.
+    for (const name of ['status', 'attribution'])
+      expect(report.attributes.edges.find((a) => a.name === name)).toMatchObject({
+        type: 'string',
+        categorical: true,
+      });
   });
 
   it('reads it with its article and positions, validated together', () => {
