@@ -20,6 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
+import { MapSource } from './MapSource';
 import { Notices } from './Notices';
 
 /**
@@ -121,6 +122,7 @@ export function App() {
             </div>
           </ErrorBoundary>
           <MapLegend />
+          <MapSource />
           <EmptyMapNotice />
           <MapActivity />
         </main>

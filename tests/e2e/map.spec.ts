@@ -95,8 +95,12 @@ test('edges between the same two nodes fan out as cytoscape’s own bundles do; 
         .map((e) => e.id()),
     };
   });
-  // The 17 relations between China and Kazakhstan fan out exactly as before.
-  expect(bundled.hub).toBe(17);
+  // The relations between China and Kazakhstan fan out exactly as cytoscape's own bundle would.
+  const between = ['china', 'kazakhstan'];
+  expect(bundled.hub).toBe(
+    graph.edges.filter((e) => between.includes(e.source) && between.includes(e.target)).length,
+  );
+  expect(bundled.hub).toBeGreaterThan(15);
   expect(bundled.hubApart).toBeLessThan(0.01);
   // Elsewhere too, but for two short edges between nodes that nearly touch, whose curve cytoscape
   // pushes a few pixels further out of the arrowheads' way.

@@ -1,0 +1,16 @@
+import { useApp } from '../store/context';
+
+/**
+ * The map's source, on the map: whose text every node and relation quotes, and its title. Left out
+ * for a graph that came without a text (an import names no author).
+ */
+export function MapSource() {
+  const author = useApp((s) => s.article.author);
+  const title = useApp((s) => s.article.title);
+  if (!author) return null;
+  return (
+    <p className="map-source">
+      Source: {author}, <cite>{title}</cite>
+    </p>
+  );
+}
