@@ -88,6 +88,16 @@ describe('rules read off the text’s structure', () => {
     }
   });
 
+  it('no quote cuts a “not only … but also” or a “not merely … but” in half', () => {
+    const quotes = [...graph.nodes, ...graph.edges].flatMap((x) =>
+      x.evidence.map((ev) => ({ id: x.id, quote: ev.quote })),
+    );
+    for (const { id, quote } of quotes) {
+      if (quote.includes('not only')) expect(quote, id).toContain('but also');
+      if (quote.includes('not merely')) expect(quote, id).toMatch(/not merely .* but /);
+    }
+  });
+
   it('nothing that rests on the risks section alone is stated as plain fact', () => {
     for (const edge of graph.edges)
       if (edge.evidence.every((ev) => section.get(ev.block) === 'risks'))
