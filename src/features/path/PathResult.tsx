@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
+import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
 import { labelsById } from '../../domain/relations';
 import { selectDisplayed, selectPath } from '../../store/derived';
 import { useApp } from '../../store/context';
 
-/** The steps of the chosen path, each a relation with its first quote, or why there is none. */
+/**
+ * The steps of the chosen path, each a relation with its status, whose claim it is and its first
+ * quote, or why there is none.
+ */
 export function PathResult({ from, to }: { from: string; to: string }) {
   const graph = useApp((s) => s.graph);
   const displayed = useApp(selectDisplayed);
@@ -52,6 +56,11 @@ export function PathResult({ from, to }: { from: string; to: string }) {
                   <span className="path-relation">{edge.relation}</span>
                   <span aria-hidden="true">→</span> {name(edge.target)}
                 </button>
+                {/* Whose claim each step rests on, as everywhere a relation is shown. */}
+                <p className="path-claim">
+                  {STATUS_LABELS[edge.status]}
+                  {edge.attribution && ` · ${ATTRIBUTION_SHORT[edge.attribution]}`}
+                </p>
                 {edge.evidence[0] && (
                   <blockquote className="path-quote">{edge.evidence[0].quote}</blockquote>
                 )}

@@ -49,6 +49,9 @@ describe('PathPanel', () => {
       'The company Gamma Oil develops fields in Beta.',
       'Delta Group may compete with Gamma Oil',
     ]);
+    // What kind of claim each step is, and whose.
+    expect(screen.getByText('Contested · author’s assessment')).toBeInTheDocument();
+    expect(screen.getAllByText('Established · reported fact')).toHaveLength(2);
   });
 
   it('selects a step’s relation from its button', async () => {
