@@ -88,6 +88,13 @@ describe('rules read off the text’s structure', () => {
     }
   });
 
+  it('no relation phrase says again whose claim it is: the panel leads with that', () => {
+    for (const edge of graph.edges)
+      expect(edge.relation, edge.id).not.toMatch(
+        /author argues|article reports|in China’s view|in Kazakhstan’s view|perspective,|standpoint,/i,
+      );
+  });
+
   it('no quote cuts a “not only … but also” or a “not merely … but” in half', () => {
     const quotes = [...graph.nodes, ...graph.edges].flatMap((x) =>
       x.evidence.map((ev) => ({ id: x.id, quote: ev.quote })),
