@@ -73,7 +73,8 @@ function safeId(value: string, taken: Set<string>): string {
     value
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'value';
+      .replace(/^-/, '')
+      .replace(/-$/, '') || 'value';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

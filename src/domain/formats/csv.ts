@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { columnsFor, GraphBuilder } from './builder';
 import { ImportError, listNames } from './errors';
 import { createAttrs, type AttributeType, type Attrs, type ImportedGraph } from './model';
-import { inferType, readTyped, valueText } from './values';
+import { inferType, readNumber, readReported, valueText } from './values';
 
 const FORMAT = 'CSV';
 
@@ -105,13 +105,17 @@ function attributeReader(table: Table, used: number[], of: 'nodes' | 'edges', b:
     c.type = inferType(table.rows.map((r) => r.cells[c.i] ?? ''));
     b.declare(of, c.name, c.type);
   }
-  return (cells: string[]): Attrs =>
-    createAttrs(
-      columns.map((c) => {
-        const raw = cells[c.i] ?? '';
-        return [c.name, raw.trim() === '' ? null : (readTyped(raw, c.type) ?? raw)] as const;
-      }),
-    );
+  return (cells: string[], where: string): Attrs => {
+    const attrs = createAttrs();
+    for (const c of columns) {
+      const raw = cells[c.i] ?? '';
+      attrs[c.name] =
+        raw.trim() === ''
+          ? null
+          : readReported(raw, c.type, (kind, message) => b.repair(kind, where, message), c.name);
+    }
+    return attrs;
+  };
 }
 
 function readNodes(table: Table, b: GraphBuilder) {
@@ -131,12 +135,12 @@ function readNodes(table: Table, b: GraphBuilder) {
   const placed = x !== -1 && y !== -1;
   const attrs = attributeReader(table, placed ? [id, label, x, y] : [id, label], 'nodes', b);
   for (const { cells, where } of table.rows) {
-    const px = placed ? readTyped(cells[x] ?? '', 'number') : null;
-    const py = placed ? readTyped(cells[y] ?? '', 'number') : null;
+    const px = placed ? readNumber(cells[x]) : null;
+    const py = placed ? readNumber(cells[y]) : null;
     b.node({
       id: cells[id],
       label: label === -1 ? null : cells[label],
-      attrs: attrs(cells),
+      attrs: attrs(cells, where),
       where,
       position: typeof px === 'number' && typeof py === 'number' ? { x: px, y: py } : null,
     });
@@ -176,7 +180,7 @@ function readEdges(table: Table, b: GraphBuilder): boolean {
       source: cells[source],
       target: cells[target],
       label: label === -1 ? null : cells[label],
-      attrs: attrs(cells),
+      attrs: attrs(cells, where),
       where,
     });
   return !(typed && types.every((t) => t === 'undirected'));

@@ -1,5 +1,6 @@
 import type { GraphBuilder } from './builder';
-import { ImportError } from './errors';
+import { ImportError, quote } from './errors';
+import { NON_FINITE_JSON } from './jsonText';
 import { createAttrs, type AttrValue, type Attrs, type ImportedGraph } from './model';
 
 const FORMAT = 'Cytoscape JSON';
@@ -20,17 +21,52 @@ function labelText(v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
 }
 
-/** Scalars stay as they are; lists and objects (Cytoscape list columns) become JSON text. */
-function attrValue(v: unknown): AttrValue {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return JSON.stringify(v) ?? null;
+/** Lists and objects nested deeper than this are not read (JSON.stringify would overflow the stack). */
+export const MAX_VALUE_DEPTH = 64;
+
+/** True when a list or object holds others more than `max` levels deep; iterative, one pass at most. */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of Object.values(v as object))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
-function attrsOf(data: Json, consumed: readonly string[]): Attrs {
+type Report = (kind: 'invalid-value' | 'number-not-finite', message: string) => void;
+
+/** Scalars stay as they are; lists and objects (Cytoscape list columns) become JSON text. */
+function attrValue(name: string, v: unknown, report: Report): AttrValue {
+  if (typeof v === 'string' && NON_FINITE_JSON.has(v)) {
+    report(
+      'number-not-finite',
+      `${v.slice(1)} (attribute ${quote(name)}) is not a finite number: left empty`,
+    );
+    return null;
+  }
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'object') return null;
+  if (deeperThan(v, MAX_VALUE_DEPTH)) {
+    report(
+      'invalid-value',
+      `the value of ${quote(name)} is nested more than ${MAX_VALUE_DEPTH} levels deep: left empty`,
+    );
+    return null;
+  }
+  return JSON.stringify(v, (_, x: unknown) =>
+    typeof x === 'string' && NON_FINITE_JSON.has(x) ? null : x,
+  );
+}
+
+function attrsOf(data: Json, consumed: readonly string[], where: string, b: GraphBuilder): Attrs {
   const attrs = createAttrs();
+  const report: Report = (kind, message) => b.repair(kind, where, message);
   for (const [k, v] of Object.entries(data))
-    if (!consumed.includes(k) && !BOOKKEEPING.has(k)) attrs[k] = attrValue(v);
+    if (!consumed.includes(k) && !BOOKKEEPING.has(k)) attrs[k] = attrValue(k, v, report);
   return attrs;
 }
 
@@ -63,7 +99,7 @@ function readNode(el: unknown, where: string, b: GraphBuilder): void {
   b.node({
     id: idText(data.id),
     label: labelText(data[labelKey]),
-    attrs: attrsOf(data, ['id', labelKey]),
+    attrs: attrsOf(data, ['id', labelKey], where, b),
     where,
     position: readPosition(el),
   });
@@ -77,7 +113,7 @@ function readEdge(el: unknown, where: string, b: GraphBuilder): void {
     source: idText(data.source),
     target: idText(data.target),
     label: labelText(data[labelKey]),
-    attrs: attrsOf(data, ['id', 'source', 'target', labelKey]),
+    attrs: attrsOf(data, ['id', 'source', 'target', labelKey], where, b),
     where,
   });
 }

@@ -77,10 +77,10 @@ export type RepairKind =
   | 'duplicate-edge-id'
   | 'missing-label'
   | 'missing-id-generated'
-  | 'self-loop-kept'
   | 'undeclared-attribute'
   | 'invalid-value'
-  | 'more';
+  | 'edge-id-of-node'
+  | 'number-not-finite';
 
 /** Something the import changed to make the file usable, and where. */
 export interface Repair {
@@ -97,7 +97,10 @@ export interface ImportReport {
   nodes: number;
   edges: number;
   attributes: { nodes: AttributeInfo[]; edges: AttributeInfo[] };
+  /** Every repair in the order made (at most MAX_KEPT_REPAIRS of them; `repairCounts` counts all). */
   repairs: Repair[];
+  /** How many repairs of each kind were made. */
+  repairCounts: Partial<Record<RepairKind, number>>;
   /** Things worth knowing that changed nothing, e.g. a wrong file extension. */
   notes: string[];
 }

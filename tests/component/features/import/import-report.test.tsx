@@ -64,7 +64,7 @@ describe('ImportReport', () => {
   });
 
   it('says so when nothing had to be repaired', () => {
-    openReport(GRAPHML.replace(/\s*<node id="b"><data key="g">blue.*\n/, '\n').replace('zz', 'a'));
+    openReport(GRAPHML.replace(/\n *<node id="b"><data key="g">blue.*/, '').replace('zz', 'a'));
     expect(screen.getByText('No repairs were needed.')).toBeInTheDocument();
   });
 

@@ -204,7 +204,7 @@ const RESERVED = new Set([
 ]);
 const XML_UNSAFE = /[\u0000-\u001f\u007f\ufffe\uffff]/; // eslint-disable-line no-control-regex
 const LOOKS_TYPED =
-  /^\s*([+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?|true|false|[+-]?(inf|infinity|nan))\s*$/i;
+  /^\s*(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|true|false|[+-]?(?:inf|infinity|nan))\s*$/i;
 const text = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
   .filter(
