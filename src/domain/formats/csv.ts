@@ -84,7 +84,7 @@ function readTable(text: string, file: string, b: GraphBuilder): Table {
       else {
         if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim()))
           b.repair(
-            'invalid-value',
+            'extra-cells',
             where,
             `${cells.length} cells but ${headers.length} columns: the extra cells are ignored`,
           );

@@ -79,6 +79,7 @@ export type RepairKind =
   | 'missing-id-generated'
   | 'undeclared-attribute'
   | 'invalid-value'
+  | 'extra-cells'
   | 'edge-id-of-node'
   | 'number-not-finite';
 

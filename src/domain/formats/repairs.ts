@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Repair, RepairKind } from './model';
 
 /** How each kind of repair is named in a report, for one and for many. */
@@ -20,6 +19,10 @@ const KINDS: Record<RepairKind, [one: string, many: string]> = {
     'undeclared attributes read as text',
   ],
   'invalid-value': ['value not of its type, left empty', 'values not of their type, left empty'],
+  'extra-cells': [
+    'row with more cells than columns: the extra ignored',
+    'rows with more cells than columns: the extra ignored',
+  ],
   'number-not-finite': [
     'number not finite (inf, nan), left empty',
     'numbers not finite (inf, nan), left empty',
@@ -84,9 +87,16 @@ export function repairsCsv(
   if (total > repairs.length)
     rows.push(['', '', `… and ${count(total - repairs.length)} more, not listed`]);
   return (
-    Papa.unparse(
-      { fields: ['kind', 'where', 'repair'], data: rows },
-      { escapeFormulae: true, newline: '\n' },
-    ) + '\n'
+    [['kind', 'where', 'repair'], ...rows].map((row) => row.map(csvCell).join(',')).join('\n') +
+    '\n'
   );
+}
+
+/**
+ * A CSV cell, always quoted; one a spreadsheet would run as a formula is prefixed with a quote. Not
+ * Papa Parse: the report is part of the first view, the CSV reader is loaded on import.
+ */
+function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
 }

@@ -114,7 +114,7 @@ describe('CSV columns and delimiters', () => {
 
   it('reports rows with more cells than columns', () => {
     const { report } = edgeList('source,target\na,b,extra\n');
-    expect(report.repairs).toMatchObject([{ kind: 'invalid-value', where: 'edges.csv line 2' }]);
+    expect(report.repairs).toMatchObject([{ kind: 'extra-cells', where: 'edges.csv line 2' }]);
   });
 });
 

@@ -51,7 +51,7 @@ describe('parseGraphFile', () => {
     });
     expect(report.repairs).toHaveLength(121);
     expect(report.repairs[120]!.where).toBe('e.csv line 121');
-    expect(report.repairCounts).toEqual({ 'dangling-edge-dropped': 120, 'invalid-value': 1 });
+    expect(report.repairCounts).toEqual({ 'dangling-edge-dropped': 120, 'extra-cells': 1 });
   });
 
   it('refuses a graph with no nodes rather than replace the map with nothing', () => {
