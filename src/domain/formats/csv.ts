@@ -183,7 +183,12 @@ function readEdges(table: Table, b: GraphBuilder): boolean {
       attrs: attrs(cells, where),
       where,
     });
-  return !(typed && types.every((t) => t === 'undirected'));
+  if (typed) return !types.every((t) => t === 'undirected');
+  // An edge list says nothing of direction: undirected is the reading that adds nothing.
+  b.note(
+    'The edge list does not say whether its relations have a direction: they were read as undirected. A "type" column of "directed" (as Gephi writes) makes them directed.',
+  );
+  return false;
 }
 
 /** True when a CSV's header has source and target columns (an edge list, not a node list). */
@@ -230,16 +235,17 @@ const cell = (attrs: Attrs, name: string) =>
 export function writeCsvEdges(graph: ImportedGraph): string {
   const reserved = ['id', 'source', 'target', 'label', 'type'];
   const columns = attributeColumns(graph.edges, graph.attributes.edges, reserved);
-  // Like Gephi's edge table, a Type column says when edges are undirected.
-  const type = graph.directed ? [] : ['type'];
+  // Like Gephi's edge table, a Type column says whether edges are directed (without one, an edge
+  // list is read as undirected).
+  const type = graph.directed ? 'directed' : 'undirected';
   return unparse(
-    ['id', 'source', 'target', 'label', ...type, ...columns.map((c) => c.header)],
+    ['id', 'source', 'target', 'label', 'type', ...columns.map((c) => c.header)],
     graph.edges.map((e) => [
       e.id,
       e.source,
       e.target,
       e.label ?? '',
-      ...(graph.directed ? [] : ['undirected']),
+      type,
       ...columns.map((c) => cell(e.attrs, c.name)),
     ]),
   );

@@ -102,6 +102,7 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
     formatName: name,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
+    directed: graph.directed,
     attributes: graph.attributes,
     repairs,
     repairCounts: Object.fromEntries(b.counts),

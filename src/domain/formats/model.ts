@@ -97,6 +97,8 @@ export interface ImportReport {
   formatName: string;
   nodes: number;
   edges: number;
+  /** Whether the relations were read as directed (what the file says, or the format's default). */
+  directed: boolean;
   attributes: { nodes: AttributeInfo[]; edges: AttributeInfo[] };
   /** Every repair in the order made (at most MAX_KEPT_REPAIRS of them; `repairCounts` counts all). */
   repairs: Repair[];

@@ -84,7 +84,7 @@ export function ReportDetails({ report, fileName }: { report: ImportReport; file
     <>
       <p className="im-summary">
         {fileName} was read as {report.formatName}: {plural(report.nodes, 'node')} and{' '}
-        {plural(report.edges, 'relation')}.
+        {plural(report.edges, 'relation')}, {report.directed ? 'directed' : 'undirected'}.
       </p>
       <h3 className="im-heading">Attributes</h3>
       <AttributeTable caption="Node attributes" attributes={report.attributes.nodes} />

@@ -106,7 +106,9 @@ describe('ImportReport', () => {
   it('lists the format, the counts, the attributes and every repair with where it was made', () => {
     openReport();
     const dialog = screen.getByRole('dialog', { name: 'Opened groups.graphml' });
-    expect(dialog).toHaveTextContent('groups.graphml was read as GraphML: 4 nodes and 1 relation.');
+    expect(dialog).toHaveTextContent(
+      'groups.graphml was read as GraphML: 4 nodes and 1 relation, directed.',
+    );
     const table = within(dialog).getByRole('table', { name: 'Node attributes' });
     expect(within(table).getByRole('row', { name: 'group string 2' })).toBeInTheDocument();
     const repairs = within(dialog)
