@@ -96,24 +96,34 @@ function readPosition(el: unknown) {
 function readNode(el: unknown, where: string, b: GraphBuilder): void {
   const data = dataOf(el);
   const labelKey = typeof data.label === 'string' ? 'label' : 'name';
+  const id = idText(data.id) ?? idText(data.value);
+  const label = labelText(data[labelKey]);
+  // NetworkX and Cytoscape desktop repeat the id as `value` and the label as `name`: not attributes.
+  const consumed = ['id', labelKey];
+  if (id !== null && idText(data.value) === id) consumed.push('value');
+  if (labelText(data.name) === label) consumed.push('name');
   b.node({
-    id: idText(data.id),
-    label: labelText(data[labelKey]),
-    attrs: attrsOf(data, ['id', labelKey], where, b),
+    id,
+    label,
+    attrs: attrsOf(data, consumed, where, b),
     where,
     position: readPosition(el),
   });
 }
 
-function readEdge(el: unknown, where: string, b: GraphBuilder): void {
+function readEdge(el: unknown, where: string, b: GraphBuilder, multigraph: boolean): void {
   const data = dataOf(el);
   const labelKey = typeof data.label === 'string' ? 'label' : 'interaction';
+  // A multigraph's numeric keys (0, 1, … per pair, as NetworkX and this app write them) only tell
+  // parallel edges apart; named keys are the user's and stay.
+  const consumed = ['id', 'source', 'target', labelKey];
+  if (multigraph && Number.isInteger(data.key)) consumed.push('key');
   b.edge({
     id: idText(data.id),
     source: idText(data.source),
     target: idText(data.target),
     label: labelText(data[labelKey]),
-    attrs: attrsOf(data, ['id', 'source', 'target', labelKey], where, b),
+    attrs: attrsOf(data, consumed, where, b),
     where,
   });
 }
@@ -132,9 +142,10 @@ function list(value: unknown, where: string): unknown[] {
 export function parseCytoscapeJson(value: unknown, b: GraphBuilder): ImportedGraph {
   const root: Json = Array.isArray(value) ? { elements: value } : isRecord(value) ? value : {};
   const elements = root.elements;
+  const multigraph = root.multigraph === true;
   if (Array.isArray(elements)) {
     elements.forEach((el, i) => {
-      if (isEdge(el)) readEdge(el, `elements[${i}]`, b);
+      if (isEdge(el)) readEdge(el, `elements[${i}]`, b, multigraph);
       else readNode(el, `elements[${i}]`, b);
     });
   } else if (isRecord(elements) || elements === undefined) {
@@ -144,7 +155,7 @@ export function parseCytoscapeJson(value: unknown, b: GraphBuilder): ImportedGra
     if (!isRecord(elements)) b.note('Read as node-link JSON (nodes with edges or links).');
     list(from.nodes, `${prefix}nodes`).forEach((el, i) => readNode(el, `${prefix}nodes[${i}]`, b));
     list(from[edgeKey], `${prefix}${edgeKey}`).forEach((el, i) =>
-      readEdge(el, `${prefix}${edgeKey}[${i}]`, b),
+      readEdge(el, `${prefix}${edgeKey}[${i}]`, b, multigraph),
     );
   } else {
     throw new ImportError(
@@ -161,26 +172,51 @@ function dataWith(core: [string, AttrValue][], attrs: Attrs): Attrs {
   return data;
 }
 
-/** Writes Cytoscape JSON as Cytoscape desktop and cytoscape.js read it, with positions. */
+/** Each edge's key among the edges of its pair of nodes (0, 1, …), as a NetworkX multigraph keys them. */
+function multigraphKeys(graph: ImportedGraph): number[] | null {
+  const seen = new Map<string, number>();
+  let parallel = false;
+  const keys = graph.edges.map((e) => {
+    const [a, b] =
+      graph.directed || e.source <= e.target ? [e.source, e.target] : [e.target, e.source];
+    const pair = `${a}\u0000${b}`;
+    const key = seen.get(pair) ?? 0;
+    seen.set(pair, key + 1);
+    if (key > 0) parallel = true;
+    return key;
+  });
+  return parallel ? keys : null;
+}
+
+/**
+ * Writes Cytoscape JSON that cytoscape.js, Cytoscape desktop and NetworkX's `cytoscape_graph` all
+ * read: a top-level `data` (the graph's attributes), each node's id also as `value` (NetworkX's
+ * node) and its label also as `name` (what Cytoscape desktop shows), `multigraph` with each
+ * parallel edge's `key`, and positions.
+ */
 export function writeCytoscapeJson(graph: ImportedGraph): string {
   const nodes = graph.nodes.map((n) => {
     const position = Object.hasOwn(graph.positions, n.id) ? graph.positions[n.id] : undefined;
     const data = dataWith(
       [
         ['id', n.id],
+        ['value', n.id],
+        ['name', n.label],
         ['label', n.label],
       ],
       n.attrs,
     );
     return position ? { data, position: { x: position.x, y: position.y } } : { data };
   });
-  const edges = graph.edges.map((e) => ({
+  const keys = multigraphKeys(graph);
+  const edges = graph.edges.map((e, i) => ({
     data: dataWith(
       [
         ['id', e.id],
         ['source', e.source],
         ['target', e.target],
         ...(e.label === undefined ? [] : [['label', e.label] as [string, string]]),
+        ...(keys && !Object.hasOwn(e.attrs, 'key') ? [['key', keys[i]!] as [string, number]] : []),
       ],
       e.attrs,
     ),
@@ -189,7 +225,9 @@ export function writeCytoscapeJson(graph: ImportedGraph): string {
     format_version: '1.0',
     generated_by: 'Silkgraph',
     target_cytoscapejs_version: '~3.3',
+    data: { name: graph.article?.title ?? '' },
     directed: graph.directed,
+    multigraph: keys !== null,
     elements: { nodes, edges },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
