@@ -131,6 +131,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'bench/results',
+      '.venv-readers',
+      'readers-check',
     ],
   },
   js.configs.recommended,

@@ -164,13 +164,20 @@ function attvalues(
   return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
 }
 
+/**
+ * NetworkX keeps a multigraph's edge keys in GEXF as the attribute "networkx_key" (and its reader
+ * fails on an edge attribute called "key"): the keys read from GraphML are written under that name.
+ */
+const gexfTitle = (of: 'node' | 'edge', name: string) =>
+  of === 'edge' && name === 'key' ? 'networkx_key' : name;
+
 function declarations(of: 'node' | 'edge', columns: { name: string; type: AttributeType }[]) {
   if (columns.length === 0) return [];
   return [
     `    <attributes class="${of}" mode="static">`,
     ...columns.map(
       (c, i) =>
-        `      <attribute id="${i}" title="${xmlAttr(c.name)}" type="${declaredType(c.type)}"/>`,
+        `      <attribute id="${i}" title="${xmlAttr(gexfTitle(of, c.name))}" type="${declaredType(c.type)}"/>`,
     ),
     '    </attributes>',
   ];

@@ -188,6 +188,7 @@ describe('hostile names', () => {
 // source, x…), and CSV cannot tell blank or number-like text from empty or numeric values; the
 // generator keeps to what every format can say.
 const RESERVED = new Set([
+  'key',
   'id',
   'label',
   'source',
