@@ -218,7 +218,7 @@ test('the article exported as GEXF opens again with its spheres and evidence', a
     buffer: readFileSync((await file.path())!),
   });
   await expect(report(page, file.suggestedFilename())).toContainText(
-    `read as GEXF: ${graph.nodes.length} nodes and ${graph.edges.length} relations.`,
+    `read as GEXF: ${graph.nodes.length} nodes and ${graph.edges.length} relations, directed.`,
   );
   expect(await sphereLabels(page)).toEqual(['Political', 'Economic', 'Energy', 'Humanitarian']);
   const evidence = await page.evaluate(

@@ -7,11 +7,11 @@ import './import.css';
 export const ACCEPTED_FILES = '.json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt';
 
 /**
- * The header's "Open graph…" button (one graph file, or a CSV edge list with its node list), what is
- * being opened meanwhile, and a Cancel button for it.
+ * The header's "Open graph…" button: one graph file, or a CSV edge list with its node list. What is
+ * being opened meanwhile shows in ImportProgress, outside the header's menu.
  */
 export function ImportButton({ parse }: { parse?: ParseFile }) {
-  const { pending, open, cancel } = useImport(parse);
+  const { pending, open } = useImport(parse);
   const input = useRef<HTMLInputElement>(null);
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
@@ -41,14 +41,6 @@ export function ImportButton({ parse }: { parse?: ParseFile }) {
         aria-label="Open a graph file"
         onChange={onChange}
       />
-      <span className="im-status" role="status">
-        {pending !== null ? `Opening ${pending}…` : ''}
-      </span>
-      {pending !== null && (
-        <button type="button" className="im-cancel" onClick={cancel}>
-          Cancel
-        </button>
-      )}
     </div>
   );
 }
