@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 // The layers of the shared design, `domain` <- `store` <- {`graph`, `features`} <- `app`, as import
 // rules. Imports inside src/ are relative, so a rule matches the path as written: any number of
@@ -130,6 +131,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'bench/results',
+      '.venv-readers',
+      'readers-check',
     ],
   },
   js.configs.recommended,
@@ -145,6 +148,16 @@ export default tseslint.config(
       // A value-less import of a module still runs it (and ships it): zod must stay out of the app.
       '@typescript-eslint/no-import-type-side-effects': 'error',
       ...importRules([cytoscape]),
+    },
+  },
+  // Regular expressions run on file content and links: none may backtrack super-linearly (a few
+  // kilobytes of spaces or digits once froze the import for minutes).
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential' }],
     },
   },
   ...layers.map(({ files, forbid }) => ({ files, rules: importRules(forbid) })),

@@ -15,7 +15,7 @@ const gzipSize = (bytes: Buffer) => gzipSync(bytes).length;
 
 // A static import in a minified ES module: `import{a as b}from"./x.js"` or `import"./x.js"`.
 // A dynamic `import("./x.js")` has a parenthesis after `import` and does not match.
-const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+const STATIC_IMPORT = /\bimport(?:[\w$*{}\s,]+?from)?\s*["']([^"']+\.js)["']/g;
 const HTML_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 const HTML_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g;
 const HTML_STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;

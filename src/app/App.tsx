@@ -3,6 +3,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { BackToArticle } from '../features/import/BackToArticle';
 import { DropZone } from '../features/import/DropZone';
 import { ImportButton } from '../features/import/ImportButton';
+import { ImportProgress } from '../features/import/ImportProgress';
 import { ReportButton } from '../features/import/ReportButton';
 import { ImportReport } from '../features/import/ImportReport';
 import { SearchBox } from '../features/search/SearchBox';
@@ -93,6 +94,7 @@ export function App() {
       </header>
       {/* Notices and the import report float just under the header, however many rows it wraps to. */}
       <div className="under-header">
+        <ImportProgress />
         <Notices />
         <ImportReport />
       </div>

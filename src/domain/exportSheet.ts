@@ -171,7 +171,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-const inline = (text: string) => escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '));
+// A run of white space with a line break in it becomes one space (one pass over the text).
+const inline = (text: string) =>
+  escapeMarkdown(text.replace(/\s+/g, (space) => (/[\r\n]/.test(space) ? ' ' : space)));
 
 const blockquote = (text: string) =>
   text

@@ -11,6 +11,7 @@ import type {
   Positions,
   SphereDef,
 } from './schema';
+import { createPositionTable } from './positions';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
 /** A dataset as the store's replaceDataset takes it (defined here: the domain does not import the store). */
@@ -62,8 +63,9 @@ export function emptyArticle(fileName: string): Article {
 /** Positions from the file, but only when it placed every node (a partial layout would pile up). */
 function filePositions(imported: ImportedGraph, ids: readonly string[]): Positions {
   const placed = imported.positions;
-  if (ids.length === 0 || !ids.every((id) => Object.hasOwn(placed, id))) return {};
-  const positions: Positions = {};
+  if (ids.length === 0 || !ids.every((id) => Object.hasOwn(placed, id)))
+    return createPositionTable();
+  const positions = createPositionTable();
   for (const id of ids) positions[id] = { x: placed[id]!.x, y: placed[id]!.y };
   return positions;
 }
@@ -74,7 +76,8 @@ function safeId(value: string, taken: Set<string>): string {
     value
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'value';
+      .replace(/^-/, '')
+      .replace(/-$/, '') || 'value';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

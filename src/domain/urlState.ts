@@ -152,9 +152,16 @@ export function decodeView(
     'size',
     'step',
   ]);
-  for (const key of p.keys())
-    if (!knownKeys.has(key))
-      notices.push(`Ignored "${key.slice(0, 20)}" in the link: not a Silkgraph setting.`);
+  // One notice for every unknown key together: a link with thousands of them gets one line.
+  const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));
+  if (unknownKeys.length === 1)
+    notices.push(`Ignored "${unknownKeys[0]!.slice(0, 20)}" in the link: not a Silkgraph setting.`);
+  else if (unknownKeys.length > 1) {
+    const shown = unknownKeys.slice(0, 3).map((k) => `"${k.slice(0, 20)}"`);
+    notices.push(
+      `Ignored ${unknownKeys.length.toLocaleString('en')} parts of the link that are not Silkgraph settings: ${shown.join(', ')}${unknownKeys.length > 3 ? ', …' : ''}.`,
+    );
+  }
 
   return {
     view: { filters, selection, focusDepth, path, sizeBy, step },

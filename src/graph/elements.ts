@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { ARTICLE_SPHERES, ATTRIBUTION_MARKS, sphereDef } from '../domain/palette';
+import { positionOf } from '../domain/positions';
 import type { Graph, Positions, SphereDef } from '../domain/schema';
 
 /**
@@ -117,7 +118,7 @@ export function toElements(
       data[`pie${i + 1}Colour`] = '#000000';
       data[`pie${i + 1}Size`] = 0;
     }
-    const position = positions[node.id];
+    const position = positionOf(positions, node.id);
     return { group: 'nodes', data, ...(position ? { position: { ...position } } : {}) };
   });
   const offsets = large ? new Map<string, number>() : bundleOffsets(graph);

@@ -1,4 +1,5 @@
 import cytoscape, { type Collection, type Core, type SingularElementArgument } from 'cytoscape';
+import { positionOf } from '../domain/positions';
 import type { LayoutInput, LayoutPhase, Positions } from './layoutCore';
 import type { LayoutMessage } from './layout.worker';
 import { boxWithLabel, DRAFT_ABOVE, fcoseOptions, newGraphLayoutOptions } from './layoutOptions';
@@ -71,7 +72,7 @@ export async function relayoutVisible(
   view.emit('layoutready');
   cy.batch(() => {
     for (const node of nodes) {
-      const p = positions[node.id()];
+      const p = positionOf(positions, node.id());
       if (p && !node.removed()) node.position(p);
     }
   });
@@ -249,7 +250,7 @@ async function place(cy: Core, positions: Positions, stop: AbortSignal): Promise
         for (; next < end; next++) {
           const node = nodes[next]!;
           if (node.removed()) return false;
-          const p = positions[node.id()];
+          const p = positionOf(positions, node.id());
           if (p) node.position(p);
         }
       } while (next < nodes.length && performance.now() - started < SLICE_MS);
@@ -266,7 +267,7 @@ const FIT_PADDING = 40;
 function extent(input: LayoutInput, positions: Positions) {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { id, width, height } of input.nodes) {
-    const p = positions[id];
+    const p = positionOf(positions, id);
     if (!p) continue;
     x1 = Math.min(x1, p.x - width / 2);
     x2 = Math.max(x2, p.x + width / 2);

@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { createPositionTable } from '../domain/positions';
 import { newGraphLayoutOptions } from './layoutOptions';
 
 // The layout of a whole new graph, away from the map: a headless cytoscape instance laid out by
@@ -71,7 +72,7 @@ export function computePositions(
         animate: false,
         fit: false,
       } as never).run();
-    const positions: Positions = {};
+    const positions = createPositionTable();
     cy.nodes().forEach((n) => {
       const { x, y } = n.position();
       positions[n.id()] = { x, y };

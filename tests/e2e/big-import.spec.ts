@@ -63,7 +63,7 @@ test('a 5,000-node / 20,000-edge GEXF opens while the page stays responsive', as
   // The graph lives in a headless model; the drawn instance holds only what is highlighted.
   expect(await page.evaluate(() => window.cy!.elements().length)).toBe(0);
   await expect(page.getByRole('dialog', { name: 'Opened big.gexf' })).toContainText(
-    'big.gexf was read as GEXF: 5,000 nodes and 20,000 relations.',
+    'big.gexf was read as GEXF: 5,000 nodes and 20,000 relations, directed.',
   );
   // Positions from the file are kept: no layout ran.
   const first = await page.evaluate(() => window.cyGraph!.nodes()[0]!.position());

@@ -49,7 +49,9 @@ test('a GEXF file replaces the article, with its positions, report and spheres',
   expect((await worker).url()).toContain('import.worker');
   await expectMapOf(page, 4);
   const dialog = report(page, 'small.gexf');
-  await expect(dialog).toContainText('small.gexf was read as GEXF: 4 nodes and 3 relations.');
+  await expect(dialog).toContainText(
+    'small.gexf was read as GEXF: 4 nodes and 3 relations, directed.',
+  );
   await expect(dialog).toContainText('No repairs were needed.');
   await expect(dialog.getByRole('combobox', { name: 'Colour and filter by' })).toHaveValue(
     'community',
@@ -94,7 +96,9 @@ test('Cytoscape JSON and CSV files open too', async ({ page }) => {
   await expect(report(page, 'small.cyjs')).toContainText('read as Cytoscape JSON');
   await importFile(page, 'small.csv');
   await expectMapOf(page, 5);
-  await expect(report(page, 'small.csv')).toContainText('read as CSV: 5 nodes and 6 relations.');
+  await expect(report(page, 'small.csv')).toContainText(
+    'read as CSV: 5 nodes and 6 relations, undirected.',
+  );
 });
 
 test('a Silkgraph JSON file keeps its spheres, evidence and article', async ({ page }) => {
@@ -214,7 +218,7 @@ test('the article exported as GEXF opens again with its spheres and evidence', a
     buffer: readFileSync((await file.path())!),
   });
   await expect(report(page, file.suggestedFilename())).toContainText(
-    `read as GEXF: ${graph.nodes.length} nodes and ${graph.edges.length} relations.`,
+    `read as GEXF: ${graph.nodes.length} nodes and ${graph.edges.length} relations, directed.`,
   );
   expect(await sphereLabels(page)).toEqual(['Political', 'Economic', 'Energy', 'Humanitarian']);
   const evidence = await page.evaluate(

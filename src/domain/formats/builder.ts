@@ -13,10 +13,12 @@ import {
   type RepairKind,
 } from './model';
 
-/** At most this many repairs of one kind are listed one by one; the rest are counted. */
-const LISTED_PER_KIND = 50;
+/** At most this many repairs are kept for the downloadable list; every one is counted. */
+export const MAX_KEPT_REPAIRS = 100_000;
 /** An attribute with at most this many distinct values can act as a category (like the spheres). */
 export const MAX_CATEGORIES = 12;
+/** Examples a grouped note names. */
+const NOTE_EXAMPLES = 3;
 
 export interface NodeInput {
   id: string | null | undefined;
@@ -40,23 +42,55 @@ type Of = 'nodes' | 'edges';
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 
-/** A fresh id `${prefix}${n}` not in `taken`, which it joins. */
-function freshId(prefix: string, taken: Set<string>, start: number): string {
-  let n = start;
-  while (taken.has(`${prefix}${n}`)) n++;
-  const id = `${prefix}${n}`;
-  taken.add(id);
-  return id;
+/**
+ * Hands out ids `${prefix}${n}` that are in no id space yet. Each prefix keeps its own counter, so
+ * renaming 16,000 edges called "0" costs 16,000 steps, not 16,000² / 2.
+ */
+class IdSpace {
+  private readonly next = new Map<string, number>();
+  constructor(readonly taken: Set<string>) {}
+
+  fresh(prefix: string, start = 1): string {
+    let n = this.next.get(prefix) ?? start;
+    while (this.taken.has(`${prefix}${n}`)) n++;
+    this.next.set(prefix, n + 1);
+    const id = `${prefix}${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** A note said once with how often it applied and a few examples, e.g. edge ids equal to node ids. */
+class CountedNote {
+  count = 0;
+  readonly examples: string[] = [];
+  add(example: string): void {
+    if (++this.count <= NOTE_EXAMPLES) this.examples.push(example);
+  }
+}
+
+export interface BuilderOptions {
+  /** Endpoints missing from the node list become nodes (a bare edge list). */
+  impliedNodes?: boolean;
+  /**
+   * Nodes and edges share one id space in the file (Cytoscape JSON, Silkgraph JSON), so an edge with
+   * a node's id is a defect to repair; in GEXF, GraphML and CSV each has its own and it is not.
+   */
+  sharedIds?: boolean;
+  /** Edge ids may be a multigraph's keys, unique per pair of nodes only (GraphML from NetworkX). */
+  multigraphKeys?: boolean;
 }
 
 /**
  * Collects what a parser reads, then settles ids, labels and endpoints in `finish`, recording each
- * change as a Repair with the place it was made. Shared by every format so they repair alike.
+ * change as a Repair with the place it was made. Shared by every format so they repair alike. Every
+ * step is O(1) amortised per element: files of any shape cost time in proportion to their size.
  */
 export class GraphBuilder {
+  /** The repairs, in the order made: the first MAX_KEPT_REPAIRS of them. */
   readonly repairs: Repair[] = [];
-  readonly notes: string[] = [];
-  private readonly counts = new Map<RepairKind, number>();
+  readonly counts = new Map<RepairKind, number>();
+  private readonly noteSet = new Set<string>();
   private readonly pendingNodes: NodeInput[] = [];
   private readonly pendingEdges: EdgeInput[] = [];
   private readonly declared = {
@@ -64,17 +98,26 @@ export class GraphBuilder {
     edges: new Map<string, AttributeType>(),
   };
 
-  /** `impliedNodes`: endpoints missing from the node list become nodes (a bare edge list). */
-  constructor(private readonly options: { impliedNodes?: boolean } = {}) {}
+  constructor(private readonly options: BuilderOptions = {}) {}
 
   repair(kind: RepairKind, where: string, message: string): void {
-    const count = (this.counts.get(kind) ?? 0) + 1;
-    this.counts.set(kind, count);
-    if (count <= LISTED_PER_KIND) this.repairs.push({ kind, where, message });
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    if (this.repairs.length < MAX_KEPT_REPAIRS) this.repairs.push({ kind, where, message });
+  }
+
+  /** Every repair made, kept or not. */
+  get repairCount(): number {
+    let total = 0;
+    for (const count of this.counts.values()) total += count;
+    return total;
   }
 
   note(message: string): void {
-    if (!this.notes.includes(message)) this.notes.push(message);
+    this.noteSet.add(message);
+  }
+
+  get notes(): string[] {
+    return [...this.noteSet];
   }
 
   /** Declares an attribute column and its type, as GEXF, GraphML and CSV headers do. */
@@ -94,14 +137,7 @@ export class GraphBuilder {
   finish(directed: boolean): ImportedGraph {
     const positions = createPositions();
     const nodes = this.settleNodes(positions);
-    const edges = this.settleEdges(nodes);
-    for (const [kind, count] of this.counts)
-      if (count > LISTED_PER_KIND)
-        this.repairs.push({
-          kind,
-          where: 'elsewhere',
-          message: `and ${count - LISTED_PER_KIND} more like these`,
-        });
+    const edges = this.settleEdges(nodes, directed);
     return {
       nodes: [...nodes.values()],
       edges,
@@ -117,15 +153,16 @@ export class GraphBuilder {
   private settleNodes(positions: Record<string, Position>): Map<string, ImportedNode> {
     const nodes = new Map<string, ImportedNode>();
     const firstAt = new Map<string, string>();
-    const taken = new Set(this.pendingNodes.map((n) => n.id?.trim() ?? '').filter(Boolean));
+    const ids = new IdSpace(
+      new Set(this.pendingNodes.map((n) => n.id?.trim() ?? '').filter(Boolean)),
+    );
     const labelled = this.pendingNodes.some((n) => present(n.label));
     if (!labelled && this.pendingNodes.length > 0)
       this.note('The file gives no node labels: node ids are shown as labels.');
-    let generated = 0;
     for (const input of this.pendingNodes) {
       let id = input.id?.trim() ?? '';
       if (id === '') {
-        id = freshId('n', taken, ++generated);
+        id = ids.fresh('n');
         this.repair('missing-id-generated', input.where, `node has no id: given id "${id}"`);
       } else if (nodes.has(id)) {
         this.repair(
@@ -165,14 +202,40 @@ export class GraphBuilder {
       }
   }
 
-  private settleEdges(nodes: Map<string, ImportedNode>): ImportedEdge[] {
+  /**
+   * NetworkX writes a multigraph's edge keys as GraphML edge ids: "0", "1"… again for every pair of
+   * nodes. An id that repeats only between different pairs is such a key, not a duplicate.
+   */
+  private keyedIds(nodes: Map<string, ImportedNode>, directed: boolean): boolean {
+    const pairsById = new Map<string, string>();
+    let repeats = false;
+    for (const input of this.pendingEdges) {
+      const id = input.id?.trim() ?? '';
+      const source = input.source?.trim() ?? '';
+      const target = input.target?.trim() ?? '';
+      if (id === '' || !nodes.has(source) || !nodes.has(target)) continue;
+      const pair = pairKey(id, source, target, directed);
+      const first = pairsById.get(id);
+      if (first === undefined) pairsById.set(id, pair);
+      else if (first === pair)
+        return false; // a true duplicate: same id, same pair
+      else repeats = true;
+    }
+    return repeats;
+  }
+
+  private settleEdges(nodes: Map<string, ImportedNode>, directed: boolean): ImportedEdge[] {
     this.addImpliedNodes(nodes);
     const explicit = this.pendingEdges.filter((e) => present(e.id));
     // Cytoscape wants one id space for nodes and edges; GEXF and GraphML have one each.
-    const taken = new Set([...nodes.keys(), ...explicit.map((e) => (e.id as string).trim())]);
-    const used = new Set<string>();
+    const ids = new IdSpace(new Set([...nodes.keys(), ...explicit.map((e) => e.id!.trim())]));
+    const keyed = this.options.multigraphKeys === true && this.keyedIds(nodes, directed);
+    const keyName = keyed ? this.keyAttribute() : '';
+    const seen = new Set<string>();
+    const seenPairs = new Set<string>();
+    const nodeIdNote = new CountedNote();
+    const selfLoops = new CountedNote();
     const edges: ImportedEdge[] = [];
-    let generated = 0;
     for (const input of this.pendingEdges) {
       const source = input.source?.trim() ?? '';
       const target = input.target?.trim() ?? '';
@@ -186,40 +249,80 @@ export class GraphBuilder {
         this.repair('dangling-edge-dropped', input.where, `edge ${what}: dropped`);
         continue;
       }
-      let id = input.id?.trim() ?? '';
+      const original = input.id?.trim() ?? '';
+      let id = original;
       if (id === '') {
-        id = freshId('e', taken, ++generated);
+        id = ids.fresh('e');
         if (explicit.length > 0)
           this.repair('missing-id-generated', input.where, `edge has no id: given id "${id}"`);
-      } else if (used.has(id)) {
-        const renamed = freshId(`${id}-`, taken, 2);
-        this.repair(
-          'duplicate-edge-id',
-          input.where,
-          `duplicate edge id ${quote(id)}: renamed "${renamed}"`,
-        );
-        id = renamed;
-      } else if (nodes.has(id)) {
-        const renamed = taken.has(`e${id}`) ? freshId(`e${id}-`, taken, 2) : `e${id}`;
-        taken.add(renamed);
-        this.note(
-          `Some edges had the id of a node (e.g. "${id}"): they were given ids of their own (e.g. "${renamed}").`,
-        );
-        id = renamed;
+      } else if (seen.has(original)) {
+        const pair = pairKey(original, source, target, directed);
+        id = ids.fresh(`${original}-`, 2);
+        if (!keyed || seenPairs.has(pair))
+          this.repair(
+            'duplicate-edge-id',
+            input.where,
+            `duplicate edge id ${quote(original)}: renamed "${id}"`,
+          );
+        seenPairs.add(pair);
+      } else if (nodes.has(original)) {
+        const plain = `e${original}`;
+        id = ids.taken.has(plain) ? ids.fresh(`${plain}-`, 2) : plain;
+        ids.taken.add(id);
+        if (this.options.sharedIds)
+          this.repair(
+            'edge-id-of-node',
+            input.where,
+            `edge id ${quote(original)} is a node's id: renamed "${id}"`,
+          );
+        else nodeIdNote.add(`"${original}" → "${id}"`);
       }
-      used.add(id);
-      if (source === target)
-        this.repair(
-          'self-loop-kept',
-          input.where,
-          `edge ${quote(id)} connects ${quote(source)} to itself: kept`,
-        );
-      const edge: ImportedEdge = { id, source, target, attrs: input.attrs };
+      if (original !== '' && !seen.has(original)) {
+        seen.add(original);
+        seenPairs.add(pairKey(original, source, target, directed));
+      }
+      if (source === target) selfLoops.add(`${input.where} (${quote(source)})`);
+      const attrs =
+        keyed && original !== '' ? withKey(input.attrs, keyName, original) : input.attrs;
+      const edge: ImportedEdge = { id, source, target, attrs };
       if (present(input.label)) edge.label = input.label;
       edges.push(edge);
     }
+    if (keyed)
+      this.note(
+        `Edge ids repeat between different pairs of nodes, as NetworkX writes a multigraph's keys: they were read as keys (attribute "${keyName}") and the edges given ids of their own.`,
+      );
+    if (nodeIdNote.count > 0 && !keyed)
+      this.note(
+        `${nodeIdNote.count === 1 ? 'One edge has' : `${nodeIdNote.count.toLocaleString('en')} edges have`} the id of a node (edges and nodes each have their own ids in this format, as NetworkX writes them): on the map ${nodeIdNote.count === 1 ? 'it has an id' : 'they have ids'} of ${nodeIdNote.count === 1 ? 'its' : 'their'} own, e.g. ${nodeIdNote.examples.join(', ')}.`,
+      );
+    // A self-loop is a valid edge (NetworkX, Gephi and GraphML all have them): said, not repaired.
+    if (selfLoops.count > 0)
+      this.note(
+        `${selfLoops.count === 1 ? 'One edge connects' : `${selfLoops.count.toLocaleString('en')} edges connect`} a node to itself (a self-loop), e.g. ${selfLoops.examples.join(', ')}.`,
+      );
     return edges;
   }
+
+  /** The attribute that keeps a multigraph's keys: "key", or another name when that one is used. */
+  private keyAttribute(): string {
+    let name = 'key';
+    for (let n = 2; this.declared.edges.has(name); n++) name = `key ${n}`;
+    this.declare('edges', name, 'string');
+    return name;
+  }
+}
+
+/** An edge's id with its pair of ends (in either order when undirected). */
+function pairKey(id: string, source: string, target: string, directed: boolean): string {
+  const [a, b] = directed || source <= target ? [source, target] : [target, source];
+  return `${id}\u0000${a}\u0000${b}`;
+}
+
+function withKey(attrs: Attrs, name: string, key: string): Attrs {
+  const out = createAttrs(Object.entries(attrs));
+  out[name] = key;
+  return out;
 }
 
 /** The columns a writer declares: the known ones, then any name only found in the values. */

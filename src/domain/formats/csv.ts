@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { columnsFor, GraphBuilder } from './builder';
 import { ImportError, listNames } from './errors';
 import { createAttrs, type AttributeType, type Attrs, type ImportedGraph } from './model';
-import { inferType, readTyped, valueText } from './values';
+import { inferType, readNumber, readReported, valueText } from './values';
 
 const FORMAT = 'CSV';
 
@@ -84,7 +84,7 @@ function readTable(text: string, file: string, b: GraphBuilder): Table {
       else {
         if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim()))
           b.repair(
-            'invalid-value',
+            'extra-cells',
             where,
             `${cells.length} cells but ${headers.length} columns: the extra cells are ignored`,
           );
@@ -105,13 +105,17 @@ function attributeReader(table: Table, used: number[], of: 'nodes' | 'edges', b:
     c.type = inferType(table.rows.map((r) => r.cells[c.i] ?? ''));
     b.declare(of, c.name, c.type);
   }
-  return (cells: string[]): Attrs =>
-    createAttrs(
-      columns.map((c) => {
-        const raw = cells[c.i] ?? '';
-        return [c.name, raw.trim() === '' ? null : (readTyped(raw, c.type) ?? raw)] as const;
-      }),
-    );
+  return (cells: string[], where: string): Attrs => {
+    const attrs = createAttrs();
+    for (const c of columns) {
+      const raw = cells[c.i] ?? '';
+      attrs[c.name] =
+        raw.trim() === ''
+          ? null
+          : readReported(raw, c.type, (kind, message) => b.repair(kind, where, message), c.name);
+    }
+    return attrs;
+  };
 }
 
 function readNodes(table: Table, b: GraphBuilder) {
@@ -131,12 +135,12 @@ function readNodes(table: Table, b: GraphBuilder) {
   const placed = x !== -1 && y !== -1;
   const attrs = attributeReader(table, placed ? [id, label, x, y] : [id, label], 'nodes', b);
   for (const { cells, where } of table.rows) {
-    const px = placed ? readTyped(cells[x] ?? '', 'number') : null;
-    const py = placed ? readTyped(cells[y] ?? '', 'number') : null;
+    const px = placed ? readNumber(cells[x]) : null;
+    const py = placed ? readNumber(cells[y]) : null;
     b.node({
       id: cells[id],
       label: label === -1 ? null : cells[label],
-      attrs: attrs(cells),
+      attrs: attrs(cells, where),
       where,
       position: typeof px === 'number' && typeof py === 'number' ? { x: px, y: py } : null,
     });
@@ -176,10 +180,15 @@ function readEdges(table: Table, b: GraphBuilder): boolean {
       source: cells[source],
       target: cells[target],
       label: label === -1 ? null : cells[label],
-      attrs: attrs(cells),
+      attrs: attrs(cells, where),
       where,
     });
-  return !(typed && types.every((t) => t === 'undirected'));
+  if (typed) return !types.every((t) => t === 'undirected');
+  // An edge list says nothing of direction: undirected is the reading that adds nothing.
+  b.note(
+    'The edge list does not say whether its relations have a direction: they were read as undirected. A "type" column of "directed" (as Gephi writes) makes them directed.',
+  );
+  return false;
 }
 
 /** True when a CSV's header has source and target columns (an edge list, not a node list). */
@@ -226,16 +235,17 @@ const cell = (attrs: Attrs, name: string) =>
 export function writeCsvEdges(graph: ImportedGraph): string {
   const reserved = ['id', 'source', 'target', 'label', 'type'];
   const columns = attributeColumns(graph.edges, graph.attributes.edges, reserved);
-  // Like Gephi's edge table, a Type column says when edges are undirected.
-  const type = graph.directed ? [] : ['type'];
+  // Like Gephi's edge table, a Type column says whether edges are directed (without one, an edge
+  // list is read as undirected).
+  const type = graph.directed ? 'directed' : 'undirected';
   return unparse(
-    ['id', 'source', 'target', 'label', ...type, ...columns.map((c) => c.header)],
+    ['id', 'source', 'target', 'label', 'type', ...columns.map((c) => c.header)],
     graph.edges.map((e) => [
       e.id,
       e.source,
       e.target,
       e.label ?? '',
-      ...(graph.directed ? [] : ['undirected']),
+      type,
       ...columns.map((c) => cell(e.attrs, c.name)),
     ]),
   );

@@ -27,13 +27,40 @@ const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLow
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const PROLOG =
-  /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<([A-Za-z_][\w.:-]*)/;
+const NAME = /[A-Za-z_][\w.:-]*/y;
+
+/**
+ * Skips the prolog (white space, `<?…?>`, comments, a DOCTYPE with its internal subset) and reads the
+ * root element's name. A scan that only moves forward: each construct ends at the first terminator
+ * found after it, so any text costs one pass. Undefined when the prolog does not end in a tag.
+ */
+function rootName(text: string): string | undefined {
+  let i = 0;
+  const skipTo = (terminator: string, from: number) => {
+    const end = text.indexOf(terminator, from);
+    return end === -1 ? -1 : end + terminator.length;
+  };
+  while (i !== -1 && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (text.startsWith('<?', i)) i = skipTo('?>', i + 2);
+    else if (text.startsWith('<!--', i)) i = skipTo('-->', i + 4);
+    else if (text.startsWith('<!DOCTYPE', i)) {
+      const bracket = text.indexOf('[', i);
+      const close = text.indexOf('>', i);
+      i = bracket !== -1 && (close === -1 || bracket < close) ? skipTo(']', bracket) : close;
+      if (i !== -1) i = skipTo('>', i);
+    } else if (c === 60) {
+      NAME.lastIndex = i + 1;
+      return NAME.exec(text)?.[0];
+    } else return undefined;
+  }
+  return undefined;
+}
 
 /** The local name of the XML root element, from the text (or from a full parse if needed). */
 function xmlRoot(text: string): string {
-  const found = PROLOG.exec(text.slice(0, 65536))?.[1];
-  const name = found ?? parseXml(text, 'XML').tagName;
+  const name = rootName(text) ?? parseXml(text, 'XML').tagName;
   return name.slice(name.indexOf(':') + 1);
 }
 

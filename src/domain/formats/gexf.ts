@@ -1,7 +1,14 @@
 import { columnsFor, GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';
-import { attributeTypeOf, declaredType, readTyped, valueText } from './values';
+import {
+  attributeTypeOf,
+  declaredType,
+  readNumber,
+  readReported,
+  readTyped,
+  valueText,
+} from './values';
 import {
   attr,
   childElements,
@@ -41,7 +48,7 @@ function readModel(graphEl: Element, of: 'node' | 'edge', b: GraphBuilder): Map<
       };
       const fallbackEl = firstChild(el, 'default');
       const fallback = fallbackEl && readTyped(ownText(fallbackEl), column.type);
-      if (fallback !== undefined) column.fallback = fallback;
+      if (fallback !== undefined && typeof fallback !== 'symbol') column.fallback = fallback;
       model.set(id, column);
       b.declare(`${of}s`, column.name, column.type);
     }
@@ -52,6 +59,7 @@ function readModel(graphEl: Element, of: 'node' | 'edge', b: GraphBuilder): Map<
 function readAttvalues(
   el: Element,
   model: Map<string, Column>,
+  defaults: readonly Column[],
   of: 'node' | 'edge',
   b: GraphBuilder,
 ) {
@@ -71,26 +79,23 @@ function readAttvalues(
     }
     if (column.name in attrs) continue; // a later spell of a dynamic attribute
     const raw = attr(av, 'value') ?? '';
-    const value = readTyped(raw, column.type);
-    if (value === undefined)
-      b.repair(
-        'invalid-value',
-        describeElement(av),
-        `${quote(raw)} is not a ${column.type} (attribute ${quote(column.name)}): left empty`,
-      );
-    attrs[column.name] = value ?? null;
+    attrs[column.name] = readReported(
+      raw,
+      column.type,
+      (kind, message) => b.repair(kind, describeElement(av), message),
+      column.name,
+    );
   }
-  for (const column of model.values())
-    if (column.fallback !== undefined && !(column.name in attrs))
-      attrs[column.name] = column.fallback;
+  for (const column of defaults)
+    if (!(column.name in attrs)) attrs[column.name] = column.fallback ?? null;
   return attrs;
 }
 
 /** GEXF's y axis points up (as Gephi draws it); ours points down. `0 - y` also avoids -0. */
 function readPosition(el: Element) {
   const viz = firstChild(el, 'position');
-  const x = viz && readTyped(attr(viz, 'x') ?? '', 'number');
-  const y = viz && readTyped(attr(viz, 'y') ?? '', 'number');
+  const x = viz && readNumber(attr(viz, 'x'));
+  const y = viz && readNumber(attr(viz, 'y'));
   return typeof x === 'number' && typeof y === 'number' ? { x, y: 0 - y } : null;
 }
 
@@ -105,11 +110,14 @@ export function parseGexf(text: string, b: GraphBuilder): ImportedGraph {
     b.note('Dynamic GEXF: time spells are ignored, the first value of each attribute is kept.');
   const nodeModel = readModel(graphEl, 'node', b);
   const edgeModel = readModel(graphEl, 'edge', b);
+  // Columns with a default, listed once: the loop below visits them for every element.
+  const nodeDefaults = [...nodeModel.values()].filter((c) => c.fallback !== undefined);
+  const edgeDefaults = [...edgeModel.values()].filter((c) => c.fallback !== undefined);
   for (const el of descendants(graphEl, 'node'))
     b.node({
       id: attr(el, 'id'),
       label: attr(el, 'label'),
-      attrs: readAttvalues(el, nodeModel, 'node', b),
+      attrs: readAttvalues(el, nodeModel, nodeDefaults, 'node', b),
       where: describeElement(el),
       position: readPosition(el),
     });
@@ -117,11 +125,16 @@ export function parseGexf(text: string, b: GraphBuilder): ImportedGraph {
   const directed = defaultType === 'directed';
   let mixed = false;
   for (const el of descendants(graphEl, 'edge')) {
-    const attrs = readAttvalues(el, edgeModel, 'edge', b);
-    const weight = readTyped(attr(el, 'weight') ?? '', 'number');
-    if (typeof weight === 'number') {
-      attrs.weight = weight;
+    const attrs = readAttvalues(el, edgeModel, edgeDefaults, 'edge', b);
+    const rawWeight = attr(el, 'weight');
+    if (rawWeight !== null) {
       b.declare('edges', 'weight', 'number');
+      attrs.weight = readReported(
+        rawWeight,
+        'number',
+        (kind, message) => b.repair(kind, describeElement(el), message),
+        'weight',
+      );
     }
     mixed ||= (attr(el, 'type') ?? defaultType) !== defaultType;
     b.edge({
@@ -151,13 +164,20 @@ function attvalues(
   return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
 }
 
+/**
+ * NetworkX keeps a multigraph's edge keys in GEXF as the attribute "networkx_key" (and its reader
+ * fails on an edge attribute called "key"): the keys read from GraphML are written under that name.
+ */
+const gexfTitle = (of: 'node' | 'edge', name: string) =>
+  of === 'edge' && name === 'key' ? 'networkx_key' : name;
+
 function declarations(of: 'node' | 'edge', columns: { name: string; type: AttributeType }[]) {
   if (columns.length === 0) return [];
   return [
     `    <attributes class="${of}" mode="static">`,
     ...columns.map(
       (c, i) =>
-        `      <attribute id="${i}" title="${xmlAttr(c.name)}" type="${declaredType(c.type)}"/>`,
+        `      <attribute id="${i}" title="${xmlAttr(gexfTitle(of, c.name))}" type="${declaredType(c.type)}"/>`,
     ),
     '    </attributes>',
   ];

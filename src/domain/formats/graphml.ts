@@ -1,7 +1,14 @@
 import { columnsFor, GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';
-import { attributeTypeOf, declaredType, readTyped, valueText } from './values';
+import {
+  attributeTypeOf,
+  declaredType,
+  readNumber,
+  readReported,
+  readTyped,
+  valueText,
+} from './values';
 import {
   attr,
   childElements,
@@ -47,7 +54,7 @@ function readKeys(root: Element, of: Of): Map<string, Column> {
     if (yfiles !== null) column.yfiles = yfiles;
     const fallbackEl = firstChild(el, 'default');
     const fallback = fallbackEl && readTyped(ownText(fallbackEl), column.type);
-    if (fallback !== undefined) column.fallback = fallback;
+    if (fallback !== undefined && typeof fallback !== 'symbol') column.fallback = fallback;
     keys.set(id, column);
   }
   return keys;
@@ -66,7 +73,7 @@ function readYed(data: Element) {
   const labelEl = descendants(data, 'NodeLabel')[0] ?? descendants(data, 'EdgeLabel')[0];
   const label = labelEl ? ownText(labelEl).trim() : undefined;
   const geometry = descendants(data, 'Geometry')[0];
-  const n = (name: string) => readTyped((geometry && attr(geometry, name)) ?? '', 'number');
+  const n = (name: string) => readNumber(geometry && attr(geometry, name));
   const [x, y, w, h] = [n('x'), n('y'), n('width'), n('height')];
   const position =
     typeof x === 'number' && typeof y === 'number'
@@ -91,8 +98,30 @@ function specialKeys(keys: Map<string, Column>, of: Of): Special {
   };
 }
 
-function readElement(el: Element, of: Of, keys: Map<string, Column>, b: GraphBuilder) {
-  const { label: labelKey, x: xKey, y: yKey } = specialKeys(keys, of);
+/** What every element of one kind reads alike, worked out once rather than per element. */
+interface Reading {
+  keys: Map<string, Column>;
+  special: Special;
+  /** Keys with a default that are read as attributes. */
+  defaults: Column[];
+}
+
+function readingOf(keys: Map<string, Column>, of: Of): Reading {
+  const special = specialKeys(keys, of);
+  const defaults = [...keys.values()].filter(
+    (c) =>
+      c.fallback !== undefined &&
+      !c.yfiles &&
+      c.id !== special.label &&
+      c.id !== special.x &&
+      c.id !== special.y,
+  );
+  return { keys, special, defaults };
+}
+
+function readElement(el: Element, of: Of, reading: Reading, b: GraphBuilder) {
+  const { keys, defaults } = reading;
+  const { label: labelKey, x: xKey, y: yKey } = reading.special;
   const attrs = createAttrs();
   const special = new Map<string, string>();
   let yed: ReturnType<typeof readYed> | undefined;
@@ -117,25 +146,16 @@ function readElement(el: Element, of: Of, keys: Map<string, Column>, b: GraphBui
       special.set(key, raw);
       continue;
     }
-    const value = readTyped(raw, column.type);
-    if (value === undefined)
-      b.repair(
-        'invalid-value',
-        describeElement(data),
-        `${quote(raw)} is not a ${column.type} (key ${quote(column.name)}): left empty`,
-      );
-    attrs[column.name] = value ?? null;
+    attrs[column.name] = readReported(
+      raw,
+      column.type,
+      (kind, message) => b.repair(kind, describeElement(data), message),
+      column.name,
+    );
   }
-  for (const c of keys.values())
-    if (
-      c.fallback !== undefined &&
-      !c.yfiles &&
-      ![labelKey, xKey, yKey].includes(c.id) &&
-      !(c.name in attrs)
-    )
-      attrs[c.name] = c.fallback;
-  const x = xKey !== undefined ? readTyped(special.get(xKey) ?? '', 'number') : undefined;
-  const y = yKey !== undefined ? readTyped(special.get(yKey) ?? '', 'number') : undefined;
+  for (const c of defaults) if (!(c.name in attrs)) attrs[c.name] = c.fallback ?? null;
+  const x = xKey !== undefined ? readNumber(special.get(xKey)) : undefined;
+  const y = yKey !== undefined ? readNumber(special.get(yKey)) : undefined;
   const position = typeof x === 'number' && typeof y === 'number' ? { x, y } : yed?.position;
   const label = (labelKey !== undefined ? special.get(labelKey) : undefined) ?? yed?.label;
   return { attrs, label, position };
@@ -156,12 +176,14 @@ export function parseGraphml(text: string, b: GraphBuilder): ImportedGraph {
   }
   if (descendants(graphEl, 'hyperedge').length > 0)
     b.note('Hyperedges are not supported and were left out.');
+  const nodeReading = readingOf(keys.node, 'node');
+  const edgeReading = readingOf(keys.edge, 'edge');
   for (const el of descendants(graphEl, 'node')) {
-    const { attrs, label, position } = readElement(el, 'node', keys.node, b);
+    const { attrs, label, position } = readElement(el, 'node', nodeReading, b);
     b.node({ id: attr(el, 'id'), label, attrs, position, where: describeElement(el) });
   }
   for (const el of descendants(graphEl, 'edge')) {
-    const { attrs, label } = readElement(el, 'edge', keys.edge, b);
+    const { attrs, label } = readElement(el, 'edge', edgeReading, b);
     const where = describeElement(el);
     b.edge({
       id: attr(el, 'id'),

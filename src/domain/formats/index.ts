@@ -12,6 +12,7 @@ import {
   silkgraphFromAttrs,
   writeSilkgraphJson,
 } from './silkgraphJson';
+import { groupRepairs, repairSummary, repairTotal } from './repairs';
 import { checkSize, decodeGraphText } from './text';
 
 export { describeAttributes, MAX_CATEGORIES } from './builder';
@@ -22,6 +23,7 @@ export { ImportError } from './errors';
 export { safeLink } from './links';
 export * from './model';
 export { checkSize, MAX_IMPORT_BYTES } from './text';
+export { groupRepairs, repairsCsv, repairTotal, type RepairGroup } from './repairs';
 
 /** A file as the picker, drag-and-drop or a test hands it over: its name and its text or bytes. */
 export interface GraphFileInput {
@@ -52,7 +54,11 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
   const text = readText(input);
   const { format, notes, json } = sniffFormat(input.name, text);
   known.format = format;
-  const b = new GraphBuilder({ impliedNodes: format === 'csv' && !input.nodes });
+  const b = new GraphBuilder({
+    impliedNodes: format === 'csv' && !input.nodes,
+    sharedIds: format === 'cytoscape-json' || format === 'silkgraph-json',
+    multigraphKeys: format === 'graphml',
+  });
   notes.forEach((n) => b.note(n));
   let graph: ImportedGraph;
   if (format === 'gexf') graph = parseGexf(text, b);
@@ -75,19 +81,31 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
     }
   }
   const { repairs } = b;
-  if (input.strict && repairs.length > 0)
+  if (input.strict && repairs.length > 0) {
+    const counts = Object.fromEntries(b.counts);
+    const total = repairTotal(counts);
+    const groups = groupRepairs(repairs, counts);
+    const first = repairs[0]!;
     throw new ImportError(
       name,
-      `strict mode: refused, ${repairs.length === 1 ? 'one repair' : `${repairs.length} repairs`} needed (the first: ${repairs[0]?.where}: ${repairs[0]?.message})`,
-      { details: repairs.map((r) => `${r.where}: ${r.message}`) },
+      `strict mode: refused, ${total === 1 ? 'one repair' : `${total.toLocaleString('en')} repairs`} needed (${repairSummary(counts)}; the first: ${first.where}: ${first.message})`,
+      {
+        details: groups.flatMap((g) => [
+          g.title,
+          ...g.examples.map((r) => `  ${r.where}: ${r.message}`),
+        ]),
+      },
     );
+  }
   const report: ImportReport = {
     format,
     formatName: name,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
+    directed: graph.directed,
     attributes: graph.attributes,
     repairs,
+    repairCounts: Object.fromEntries(b.counts),
     notes: b.notes,
   };
   return { graph, report };

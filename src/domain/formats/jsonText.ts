@@ -88,11 +88,61 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Parses JSON or throws an ImportError naming the line and column: `JSON: line 3 column 5: …`. */
+/**
+ * What Python's `json.dump` writes for numbers JSON has no word for (NetworkX users' files carry
+ * them), as the strings `parseJsonText` reads them into: a reader reports them and keeps no value.
+ */
+export const NON_FINITE_JSON: ReadonlySet<string> = new Set([
+  '\u0000NaN',
+  '\u0000Infinity',
+  '\u0000-Infinity',
+]);
+const BARE = ['-Infinity', 'Infinity', 'NaN'];
+
+/**
+ * The text with every bare NaN, Infinity and -Infinity outside strings replaced by a JSON string
+ * of NON_FINITE_JSON; null when there is none. One pass, whatever the text.
+ */
+function quoteNonFinite(text: string): string | null {
+  const parts: string[] = [];
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 45 || c === 73 || c === 78) {
+      const word = BARE.find((w) => text.startsWith(w, i));
+      if (!word) continue;
+      parts.push(text.slice(from, i), `"\\u0000${word}"`);
+      i += word.length - 1;
+      from = i + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Parses JSON or throws an ImportError naming the line and column: `JSON: line 3 column 5: …`.
+ * Bare NaN and Infinity, as Python writes them, are read as the strings of NON_FINITE_JSON.
+ */
 export function parseJsonText(text: string, format = 'JSON'): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    const python = quoteNonFinite(text);
+    if (python !== null)
+      try {
+        return JSON.parse(python);
+      } catch {
+        // Broken for another reason too: the error is located in the text as written.
+      }
     const found = errorOffset(text);
     const offset = found === -1 ? 0 : Math.min(found, text.length);
     const { line, column } = lineColumn(text, offset);

@@ -77,10 +77,11 @@ export type RepairKind =
   | 'duplicate-edge-id'
   | 'missing-label'
   | 'missing-id-generated'
-  | 'self-loop-kept'
   | 'undeclared-attribute'
   | 'invalid-value'
-  | 'more';
+  | 'extra-cells'
+  | 'edge-id-of-node'
+  | 'number-not-finite';
 
 /** Something the import changed to make the file usable, and where. */
 export interface Repair {
@@ -96,8 +97,13 @@ export interface ImportReport {
   formatName: string;
   nodes: number;
   edges: number;
+  /** Whether the relations were read as directed (what the file says, or the format's default). */
+  directed: boolean;
   attributes: { nodes: AttributeInfo[]; edges: AttributeInfo[] };
+  /** Every repair in the order made (at most MAX_KEPT_REPAIRS of them; `repairCounts` counts all). */
   repairs: Repair[];
+  /** How many repairs of each kind were made. */
+  repairCounts: Partial<Record<RepairKind, number>>;
   /** Things worth knowing that changed nothing, e.g. a wrong file extension. */
   notes: string[];
 }

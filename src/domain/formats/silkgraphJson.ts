@@ -3,6 +3,7 @@ import { pathOf, validateDataset, type Problem } from '../validate';
 import type { GraphBuilder } from './builder';
 import { fromDataset, LIST_SEPARATOR } from './dataset';
 import { ImportError, listNames } from './errors';
+import { SPHERES } from '../vocabulary';
 import type { AttrValue, Attrs, ImportedGraph } from './model';
 
 const FORMAT = 'Silkgraph JSON';
@@ -32,6 +33,35 @@ function structuralProblems(graph: Graph): Problem[] {
       add(`$.edges[${i}]`, `edge "${e.id}" connects "${e.source}" to itself`);
   });
   return problems;
+}
+
+/**
+ * Edges whose id is a node's: Silkgraph JSON has one id space (the map's), and such an edge would
+ * silently take the node's place on the map.
+ */
+function idClashes(graph: Graph): Problem[] {
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  const problems: Problem[] = [];
+  graph.edges.forEach((e, i) => {
+    if (nodeIds.has(e.id))
+      problems.push({
+        file: 'graph',
+        path: `$.edges[${i}].id`,
+        message: `edge id "${e.id}" is also a node's id: ids must be unique across nodes and edges`,
+      });
+  });
+  return problems;
+}
+
+/** Says which spheres are not the article's four: each becomes a sphere of its own on the map. */
+function noteOwnSpheres(graph: Graph, b: GraphBuilder): void {
+  const own = new Set<string>();
+  for (const e of [...graph.nodes, ...graph.edges])
+    for (const d of e.domains) if (!(SPHERES as readonly string[]).includes(d)) own.add(d);
+  if (own.size > 0)
+    b.note(
+      `Spheres other than the article's four (${listNames([...own])}): the map colours and filters by the file's own spheres.`,
+    );
 }
 
 function refuse(problems: readonly Problem[]): never {
@@ -74,18 +104,22 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
       );
     positions = p.data;
   }
+  noteOwnSpheres(graph, b);
   if (value.article === undefined) {
-    const problems = structuralProblems(graph);
+    const problems = [...structuralProblems(graph), ...idClashes(graph)];
     if (problems.length) refuse(problems);
     return fromDataset(graph, undefined, positions);
   }
   // A file from before relations said whose claims they were still opens.
-  const problems = validateDataset(
-    value.article,
-    graph,
-    { article: 'article', graph: 'graph' },
-    { attribution: false },
-  );
+  const problems = [
+    ...validateDataset(
+      value.article,
+      graph,
+      { article: 'article', graph: 'graph' },
+      { attribution: false },
+    ),
+    ...idClashes(graph),
+  ];
   if (problems.length) refuse(problems);
   // validateDataset has just checked the article against its schema.
   return fromDataset(graph, value.article as Parameters<typeof fromDataset>[1], positions);

@@ -6,7 +6,10 @@ import './import.css';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
-/** Lets a graph file be dropped anywhere on the page, with an overlay saying so while dragging. */
+/**
+ * Lets a graph file (or a CSV edge list with its node list) be dropped anywhere on the page, with an
+ * overlay saying so while dragging.
+ */
 export function DropZone({ parse }: { parse?: ParseFile }) {
   const { open } = useImport(parse);
   const store = useAppStore();
@@ -37,9 +40,13 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       depth = 0;
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 1)
-        store.getState().notify(`Drop one graph file at a time (${files.length} were dropped).`);
-      else if (files[0]) void open(files[0]);
+      if (files.length > 2)
+        store
+          .getState()
+          .notify(
+            `Drop one graph file, or a CSV edge list with its node list (${files.length} files were dropped).`,
+          );
+      else if (files.length > 0) void open(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -6,16 +6,19 @@ import './import.css';
 /** The file types the picker offers; the content, not the name, decides how a file is read. */
 export const ACCEPTED_FILES = '.json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt';
 
-/** The header's "Open graph…" button, and what is being opened meanwhile. */
+/**
+ * The header's "Open graph…" button: one graph file, or a CSV edge list with its node list. What is
+ * being opened meanwhile shows in ImportProgress, outside the header's menu.
+ */
 export function ImportButton({ parse }: { parse?: ParseFile }) {
   const { pending, open } = useImport(parse);
   const input = useRef<HTMLInputElement>(null);
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
+    const files = [...(e.currentTarget.files ?? [])];
     // Cleared so choosing the same file again (after fixing it) opens it again.
     e.currentTarget.value = '';
-    if (file) void open(file);
+    if (files.length > 0) void open(files);
   };
 
   return (
@@ -24,7 +27,7 @@ export function ImportButton({ parse }: { parse?: ParseFile }) {
         type="button"
         className="im-button"
         aria-busy={pending !== null}
-        title="Open a GEXF, GraphML, Cytoscape JSON, CSV or Silkgraph JSON file (or drop it on the page)"
+        title="Open a GEXF, GraphML, Cytoscape JSON, CSV or Silkgraph JSON file, or a CSV edge list with its node list (or drop them on the page)"
         onClick={() => input.current?.click()}
       >
         Open graph…
@@ -33,13 +36,11 @@ export function ImportButton({ parse }: { parse?: ParseFile }) {
         ref={input}
         type="file"
         hidden
+        multiple
         accept={ACCEPTED_FILES}
         aria-label="Open a graph file"
         onChange={onChange}
       />
-      <span className="im-status" role="status">
-        {pending !== null ? `Opening ${pending}…` : ''}
-      </span>
     </div>
   );
 }

@@ -23,7 +23,7 @@ export interface LastImport {
 }
 
 export interface ImportSession {
-  /** The name of the file being opened, while it is read and parsed. */
+  /** The name of the file (or files) being opened, while they are read and parsed. */
   pending: string | null;
   last: LastImport | null;
   reportOpen: boolean;
@@ -52,6 +52,21 @@ export const importSession = createStore<ImportSession>()(() => ({
   ...INITIAL_SESSION,
   strict: storedStrict(),
 }));
+
+const TIME_LIMIT_KEY = 'silkgraph:import-time-limit-ms';
+
+/**
+ * An import time limit set by hand in the browser's storage (milliseconds), for a slow computer
+ * or a test; null when none is set and the limit follows the file's size.
+ */
+export function timeLimitOverride(): number | null {
+  try {
+    const value = Number(globalThis.localStorage?.getItem(TIME_LIMIT_KEY) ?? '');
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Sets strict mode for this and later visits. */
 export function setStrict(strict: boolean): void {

@@ -5,56 +5,158 @@ import { PreparedReceiver, type ImportMessage } from './transfer';
 /** A file as the picker or a drop hands it over. */
 export type GraphFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
-/**
- * Reads a graph file and prepares it for the map; rejects with an Error whose message names what
- * and where.
- */
-export type ParseFile = (file: GraphFile, strict: boolean) => Promise<PreparedImport>;
-
-/** Parses on the page itself: where workers cannot start (e.g. the single-file build from file://). */
-export async function parseHere(file: GraphFile, strict: boolean): Promise<PreparedImport> {
-  const [{ parseGraphFile }, bytes] = await Promise.all([
-    import('../../domain/formats'),
-    file.arrayBuffer(),
-  ]);
-  return prepareImport(parseGraphFile({ name: file.name, bytes, strict }), file.name);
+export interface ParseOptions {
+  strict: boolean;
+  /** Aborting it stops the import: the worker is ended and the promise rejects with ImportStopped. */
+  signal?: AbortSignal;
+  /** Milliseconds after which the import is stopped; by default `importTimeLimit` of the files' size. */
+  limitMs?: number;
 }
 
-async function parseInWorker(file: GraphFile, strict: boolean): Promise<PreparedImport> {
+/**
+ * Reads one graph file, or a CSV edge list with its node list, and prepares it for the map; rejects
+ * with an Error whose message names what and where, or with ImportStopped.
+ */
+export type ParseFile = (
+  files: readonly GraphFile[],
+  options: ParseOptions,
+) => Promise<PreparedImport>;
+
+/** An import that did not finish: cancelled by the user, or stopped by the time limit. */
+export class ImportStopped extends Error {
+  constructor(
+    readonly reason: 'cancelled' | 'time-limit',
+    readonly limitMs = 0,
+  ) {
+    super(reason === 'cancelled' ? 'cancelled' : `stopped after ${Math.round(limitMs / 1000)} s`);
+    this.name = 'ImportStopped';
+  }
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * How long an import may take: 30 s, and 2 s more per megabyte (130 s for the largest file). The
+ * importers are linear, so a file that takes longer is one the machine cannot cope with.
+ */
+export function importTimeLimit(bytes: number): number {
+  return 30_000 + Math.ceil(bytes / MB) * 2_000;
+}
+
+const sizeOf = (files: readonly GraphFile[]) => files.reduce((n, f) => n + f.size, 0);
+
+/** Reads the files' bytes, giving up as soon as the import is stopped. */
+async function bytesOf(files: readonly GraphFile[], stopped: Promise<never>) {
+  return Promise.race([
+    Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
+    stopped,
+  ]);
+}
+
+/** A promise that rejects when the signal aborts or the limit passes; `end` clears its timer. */
+function stopper(options: ParseOptions, bytes: number) {
+  const limitMs = options.limitMs ?? importTimeLimit(bytes);
+  let timer = 0;
+  let onAbort = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new ImportStopped('time-limit', limitMs)), limitMs);
+    onAbort = () => reject(new ImportStopped('cancelled'));
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  stopped.catch(() => {}); // observed by whoever races it
+  const end = () => {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  };
+  return { stopped, end };
+}
+
+/** Lets the page draw and take input before the next step of an import on the page. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Parses on the page itself: the last resort where no worker can start (jsdom). It cannot be
+ * interrupted while it parses, but the stop is checked between its steps.
+ */
+export async function parseHere(
+  files: readonly GraphFile[],
+  options: ParseOptions,
+): Promise<PreparedImport> {
+  const { stopped, end } = stopper(options, sizeOf(files));
+  try {
+    const [{ parseGraphFiles }, read] = await Promise.race([
+      Promise.all([import('../../domain/formats'), bytesOf(files, stopped)]),
+      stopped,
+    ]);
+    await Promise.race([breathe(), stopped]);
+    const parsed = parseGraphFiles(read, { strict: options.strict });
+    await Promise.race([breathe(), stopped]);
+    return prepareImport(parsed, read.map((f) => f.name).join(' + '));
+  } finally {
+    end();
+  }
+}
+
+/**
+ * Starts the import worker. The single-file build has it inline and starts it from a blob: a page
+ * opened from file:// starts no worker from a file, and the policy allows `worker-src blob:`.
+ */
+async function startWorker(): Promise<Worker> {
+  if (import.meta.env.MODE === 'single') {
+    const { default: InlineWorker } = await import('./import.worker.ts?worker&inline');
+    return new InlineWorker();
+  }
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+async function parseInWorker(
+  files: readonly GraphFile[],
+  options: ParseOptions,
+): Promise<PreparedImport> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker = await startWorker();
   } catch {
-    return parseHere(file, strict);
+    return parseHere(files, options);
   }
-  const bytes = await file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    // The graph comes in slices, each message in a task of its own (see transfer.ts).
-    const receiver = new PreparedReceiver();
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      try {
-        const prepared = receiver.take(event.data);
-        if (!prepared) return;
+  const { stopped, end } = stopper(options, sizeOf(files));
+  // Ending the worker is what stops a parse: it may be busy for as long as the file takes.
+  stopped.catch(() => worker.terminate());
+  try {
+    const read = await bytesOf(files, stopped);
+    const done = new Promise<PreparedImport>((resolve, reject) => {
+      // The graph comes in slices, each message in a task of its own (see transfer.ts).
+      const receiver = new PreparedReceiver();
+      worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+        try {
+          const prepared = receiver.take(event.data);
+          if (prepared) resolve(prepared);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
+      // The worker script could not load or crashed: read the files here instead (their bytes were
+      // handed to the worker, so they are read again).
+      worker.onerror = (event) => {
+        event.preventDefault();
         worker.terminate();
-        resolve(prepared);
-      } catch (error) {
-        worker.terminate();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    // The worker script could not load or crashed: read the file here instead (the bytes were
-    // handed to the worker, so they are read again).
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      parseHere(file, strict).then(resolve, reject);
-    };
-    worker.postMessage({ name: file.name, bytes, strict }, [bytes]);
-  });
+        parseHere(files, options).then(resolve, reject);
+      };
+      worker.postMessage(
+        { files: read, strict: options.strict },
+        read.map((f) => f.bytes),
+      );
+    });
+    return await Promise.race([done, stopped]);
+  } finally {
+    end();
+    worker.terminate();
+  }
 }
 
-/** Reads a file's bytes and parses them off the main thread. Too large a file is refused before reading. */
-export const parseFile: ParseFile = async (file, strict) => {
-  checkSize(file.size, file.name);
-  return parseInWorker(file, strict);
+/** Reads files' bytes and parses them off the main thread. Too large a file is refused before reading. */
+export const parseFile: ParseFile = async (files, options) => {
+  for (const f of files) checkSize(f.size, f.name);
+  return parseInWorker(files, options);
 };

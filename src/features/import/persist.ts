@@ -142,17 +142,32 @@ const sphere = shape({
 const point = shape({ x: Number.isFinite, y: Number.isFinite });
 const positions: Check = (v) => isObject(v) && Object.values(v).every(point);
 
-function isDataset(v: unknown): v is StoredDataset {
-  if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return false;
+/** Why a stored value is not a dataset the map can show, or null when it is one. */
+function datasetProblem(v: unknown): string | null {
+  if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return 'not a saved graph';
   const graph = (v as Record<string, unknown>).graph;
-  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) })(graph)) return false;
+  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) })(graph)) return 'not a saved graph';
   const { nodes, edges } = graph as Graph;
-  const ids = new Set(nodes.map((n) => n.id));
-  return (
-    nodes.length > 0 &&
-    ids.size === nodes.length &&
-    edges.every((e) => ids.has(e.source) && ids.has(e.target))
-  );
+  if (nodes.length === 0) return 'it has no nodes';
+  // One id space for nodes and edges, as on the map: a clash would hide an element silently.
+  const ids = new Set<string>();
+  for (const n of nodes) {
+    if (ids.has(n.id)) return `two nodes have the id "${n.id.slice(0, 40)}"`;
+    ids.add(n.id);
+  }
+  const nodeIds = new Set(ids);
+  for (const e of edges) {
+    if (!nodeIds.has(e.source) || !nodeIds.has(e.target))
+      return `relation "${e.id.slice(0, 40)}" has an end that is not a node`;
+    if (ids.has(e.id)) return `the id "${e.id.slice(0, 40)}" is used twice`;
+    ids.add(e.id);
+  }
+  // An element in a sphere the dataset does not declare would never be shown.
+  const spheres = new Set((v as StoredDataset).spheres.map((s) => s.id));
+  for (const e of [...nodes, ...edges])
+    for (const d of e.domains)
+      if (!spheres.has(d)) return `"${e.id.slice(0, 40)}" is in a sphere that does not exist`;
+  return null;
 }
 
 /**
@@ -168,13 +183,17 @@ export function loadLastImport(): { dataset: StoredDataset | null; problem?: str
     return { dataset: null };
   }
   if (text === null) return { dataset: null };
+  let why = 'not a saved graph';
   try {
     const value: unknown = JSON.parse(text);
-    if (isObject(value) && value.version === VERSION && isDataset(value.dataset))
-      return { dataset: value.dataset };
+    if (isObject(value) && value.version === VERSION) {
+      const problem = datasetProblem(value.dataset);
+      if (problem === null) return { dataset: value.dataset as StoredDataset };
+      why = problem;
+    }
   } catch {
     // Not JSON: removed below like any other unreadable value.
   }
   store?.removeItem(LAST_IMPORT_KEY);
-  return { dataset: null, problem: UNREADABLE };
+  return { dataset: null, problem: `${UNREADABLE.slice(0, -1)} (${why}).` };
 }

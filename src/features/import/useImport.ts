@@ -1,48 +1,87 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../../store/context';
 import type { AppStore } from '../../store/store';
-import { importSession, useImportSession } from './importSession';
-import { parseFile, type GraphFile, type ParseFile } from './parseFile';
+import { importSession, timeLimitOverride, useImportSession } from './importSession';
+import {
+  ImportStopped,
+  importTimeLimit,
+  parseFile,
+  type GraphFile,
+  type ParseFile,
+} from './parseFile';
 import { keepText } from './persist';
 
 let latest = 0;
+let running: AbortController | null = null;
+
+/** Stops the import in progress, if any: its worker ends and the map stays as it was. */
+export function cancelImport(): void {
+  running?.abort();
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** What the user is told when an import did not finish. */
+function stoppedMessage(name: string, stop: ImportStopped, bytes: number): string {
+  if (stop.reason === 'cancelled') return `Cancelled opening ${name}: the map is as it was.`;
+  return `Stopped opening ${name} after ${(stop.limitMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s, the time limit for ${megabytes(bytes)}: the file may be malformed, or too large for this computer. The map is as it was.`;
+}
 
 /**
- * Opens a graph file: parses and prepares it off the main thread, puts it on the map and opens the
- * report. A file that cannot be read leaves the map as it was and says why in the notices.
+ * Opens a graph file (or a CSV edge list with its node list): parses and prepares it off the main
+ * thread, puts it on the map and opens the report. A file that cannot be read, an import that is
+ * cancelled or runs past its time limit leave the map as it was, and the notices say why.
  */
-export async function openGraphFile(
+export async function openGraphFiles(
   store: AppStore,
-  file: GraphFile,
+  files: readonly GraphFile[],
   parse: ParseFile = parseFile,
 ): Promise<void> {
-  // Only the last file chosen lands on the map, however the parses finish.
+  // Only the last choice lands on the map: an import still running is stopped.
   const mine = ++latest;
-  importSession.setState({ pending: file.name });
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  const name = files.map((f) => f.name).join(' + ');
+  const bytes = files.reduce((n, f) => n + f.size, 0);
+  importSession.setState({ pending: name });
   try {
-    const prepared = await parse(file, importSession.getState().strict);
+    const prepared = await parse(files, {
+      strict: importSession.getState().strict,
+      signal: controller.signal,
+      limitMs: timeLimitOverride() ?? importTimeLimit(bytes),
+    });
     if (mine !== latest) return;
     const { dataset, report, sphereAttribute, silkgraph, colourings, kept } = prepared;
     store.getState().replaceDataset(dataset);
     importSession.setState({
-      last: { fileName: file.name, report, dataset, sphereAttribute, silkgraph, colourings },
+      last: { fileName: name, report, dataset, sphereAttribute, silkgraph, colourings },
       reportOpen: true,
     });
     // Kept for the next visit in a task of its own (the text was made with the dataset).
     setTimeout(() => keepText(kept, store.getState().notify), 0);
   } catch (error) {
     if (mine !== latest) return;
-    const message = error instanceof Error ? error.message : String(error);
-    store.getState().notify(`Could not open ${file.name}: ${message}`);
+    const message =
+      error instanceof ImportStopped
+        ? stoppedMessage(name, error, bytes)
+        : `Could not open ${name}: ${error instanceof Error ? error.message : String(error)}`;
+    store.getState().notify(message);
   } finally {
-    if (mine === latest) importSession.setState({ pending: null });
+    if (mine === latest) {
+      importSession.setState({ pending: null });
+      running = null;
+    }
   }
 }
 
-/** The import as components use it: the file being opened, and a function to open one. */
+/** The import as components use it: what is being opened, and functions to open or cancel. */
 export function useImport(parse?: ParseFile) {
   const store = useAppStore();
   const pending = useImportSession((s) => s.pending);
-  const open = useCallback((file: GraphFile) => openGraphFile(store, file, parse), [store, parse]);
-  return { pending, open };
+  const open = useCallback(
+    (files: readonly GraphFile[]) => openGraphFiles(store, files, parse),
+    [store, parse],
+  );
+  return { pending, open, cancel: cancelImport };
 }

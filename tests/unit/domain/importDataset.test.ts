@@ -221,3 +221,18 @@ describe('colouringOf and recolour: another attribute without the file', () => {
     expect(() => recolour(d, colouringOf(other, 'group'))).toThrow(/another graph/);
   });
 });
+
+describe('toDataset and names from the file', () => {
+  it('keeps the position of a node called __proto__', () => {
+    const text = `<gexf><graph><nodes>
+      <node id="__proto__" label="P"><viz:position x="10" y="20"/></node>
+      <node id="b" label="B"><viz:position x="30" y="40"/></node>
+    </nodes></graph></gexf>`;
+    const imported = parseGraphFile({ name: 'p.gexf', text }).graph;
+    const { positions } = toDataset(imported, { sphereAttribute: null, fileName: 'p.gexf' });
+    expect(Object.hasOwn(positions, '__proto__')).toBe(true);
+    expect(positions['__proto__' as string]).toEqual({ x: 10, y: -20 });
+    expect(Object.getPrototypeOf(positions)).toBeNull();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});

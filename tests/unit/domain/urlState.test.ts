@@ -201,12 +201,22 @@ describe('decodeView of bad input', () => {
     expect(notices).toEqual(['Ignored the node sizing "huge" in the link.']);
   });
 
-  it('ignores keys it does not know, once each', () => {
+  it('ignores keys it does not know, in one notice for all of them', () => {
+    expect(decode('foo=1&foo=2').notices).toEqual([
+      'Ignored "foo" in the link: not a Silkgraph setting.',
+    ]);
     const { view: v, notices } = decode('foo=1&foo=2&bar');
     expect(v).toEqual(DEFAULT_VIEW);
     expect(notices).toEqual([
-      'Ignored "foo" in the link: not a Silkgraph setting.',
-      'Ignored "bar" in the link: not a Silkgraph setting.',
+      'Ignored 2 parts of the link that are not Silkgraph settings: "foo", "bar".',
+    ]);
+  });
+
+  it('gives a link with thousands of unknown keys one notice, with their count', () => {
+    const hash = Array.from({ length: 5000 }, (_, i) => `k${i}=1`).join('&');
+    expect(decode(`${hash}&size=huge`).notices).toEqual([
+      'Ignored the node sizing "huge" in the link.',
+      'Ignored 5,000 parts of the link that are not Silkgraph settings: "k0", "k1", "k2", ….',
     ]);
   });
 
@@ -229,7 +239,7 @@ describe('decodeView of bad input', () => {
     expect(v.selection).toBeNull();
     expect(v.path).toBeNull();
     expect(v.filters.spheres).toEqual(SPHERES);
-    expect(notices).toHaveLength(5);
+    expect(notices).toHaveLength(4);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseGraphFile } from '../../../../src/domain/formats';
 import { ImportReport } from '../../../../src/features/import/ImportReport';
 import { ReportButton } from '../../../../src/features/import/ReportButton';
@@ -50,10 +50,65 @@ beforeEach(() => {
 });
 
 describe('ImportReport', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('stays short for thousands of repairs: one group per kind, a few examples, all downloadable', async () => {
+    // 2,000 relations to nodes that do not exist, 500 rows with a cell too many.
+    const rows = Array.from({ length: 2000 }, (_, i) => `a,ghost${i},${i < 500 ? `${i},x` : i}`);
+    const edges = `source,target,w\na,b,1\n${rows.join('\n')}\n`;
+    const last = structuredClone(
+      prepareImport(
+        parseGraphFile({
+          name: 'e.csv',
+          text: edges,
+          nodes: { name: 'n.csv', text: 'id\na\nb\n' },
+        }),
+        'e.csv',
+      ),
+    );
+    const view = renderWithStore(<ImportReport />);
+    act(() => {
+      view.store.getState().replaceDataset(last.dataset);
+      importSession.setState({
+        last: { ...last, fileName: 'e.csv' },
+        reportOpen: true,
+      });
+    });
+    const repairs = screen.getByRole('list', { name: 'Repairs' });
+    const groups = within(repairs)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === repairs);
+    expect(groups.map((g) => g.querySelector('.im-group')!.textContent)).toEqual([
+      '2,000 relations dropped: an end is missing or unknown',
+      '500 rows with more cells than columns: the extra ignored',
+    ]);
+    expect(within(groups[0]!).getAllByRole('listitem')).toHaveLength(4);
+    expect(groups[0]).toHaveTextContent('… and 1,997 more');
+    // Every line of the dialog: a screenful, not thousands.
+    expect(screen.getByRole('dialog').querySelectorAll('li').length).toBeLessThan(20);
+
+    let saved: Blob | null = null;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await userEvent.click(screen.getByRole('button', { name: 'Download all 2,500 repairs (CSV)' }));
+    expect(click).toHaveBeenCalled();
+    const csv = await saved!.text();
+    expect(csv.trim().split('\n')).toHaveLength(2501);
+    expect(csv).toContain(
+      '"dangling-edge-dropped","e.csv line 2002","edge points to unknown target node ""ghost1999"": dropped"',
+    );
+  });
+
   it('lists the format, the counts, the attributes and every repair with where it was made', () => {
     openReport();
     const dialog = screen.getByRole('dialog', { name: 'Opened groups.graphml' });
-    expect(dialog).toHaveTextContent('groups.graphml was read as GraphML: 4 nodes and 1 relation.');
+    expect(dialog).toHaveTextContent(
+      'groups.graphml was read as GraphML: 4 nodes and 1 relation, directed.',
+    );
     const table = within(dialog).getByRole('table', { name: 'Node attributes' });
     expect(within(table).getByRole('row', { name: 'group string 2' })).toBeInTheDocument();
     const repairs = within(dialog)
@@ -64,7 +119,7 @@ describe('ImportReport', () => {
   });
 
   it('says so when nothing had to be repaired', () => {
-    openReport(GRAPHML.replace(/\s*<node id="b"><data key="g">blue.*\n/, '\n').replace('zz', 'a'));
+    openReport(GRAPHML.replace(/\n *<node id="b"><data key="g">blue.*/, '').replace('zz', 'a'));
     expect(screen.getByText('No repairs were needed.')).toBeInTheDocument();
   });
 

@@ -66,7 +66,7 @@ describe('CSV columns and delimiters', () => {
   ])('reads %s line ends and counts lines right', (_, text) => {
     const { graph, report } = parseGraphFile({ name: 'e.csv', text });
     expect(graph.edges.map((e) => e.attrs.w)).toEqual(['x', 'y', 'z']);
-    expect(report.repairs).toMatchObject([{ kind: 'self-loop-kept', where: 'e.csv line 4' }]);
+    expect(report.notes.find((n) => n.includes('self-loop'))).toMatch(/e\.csv line 4 \("c"\)/);
   });
 
   it('keeps a decimal comma as text rather than guessing', () => {
@@ -114,7 +114,7 @@ describe('CSV columns and delimiters', () => {
 
   it('reports rows with more cells than columns', () => {
     const { report } = edgeList('source,target\na,b,extra\n');
-    expect(report.repairs).toMatchObject([{ kind: 'invalid-value', where: 'edges.csv line 2' }]);
+    expect(report.repairs).toMatchObject([{ kind: 'extra-cells', where: 'edges.csv line 2' }]);
   });
 });
 
@@ -123,7 +123,7 @@ describe('CSV export safety', () => {
     const { graph } = edgeList('source,target,note\n=cmd|calc,b,+SUM(A1)\n');
     const text = writeGraphFile('csv', graph);
     const rows = Papa.parse<string[]>(text.trim()).data;
-    expect(rows[1]).toEqual(['e1', "'=cmd|calc", 'b', '', "'+SUM(A1)"]);
+    expect(rows[1]).toEqual(['e1', "'=cmd|calc", 'b', '', 'undirected', "'+SUM(A1)"]);
     const back = edgeList(text);
     expect(back.graph.edges[0]).toMatchObject({ source: '=cmd|calc' });
     expect(back.graph.edges[0]!.attrs.note).toBe('+SUM(A1)');
@@ -133,5 +133,21 @@ describe('CSV export safety', () => {
     const nodes = { name: 'n.csv', text: fixture('nodes.csv') };
     expect(errorOf(() => parseGraphFiles([nodes, nodes])).message).toMatch(/^CSV: of two files/);
     expect(errorOf(() => parseGraphFiles([])).message).toMatch(/^File: choose one graph file/);
+  });
+});
+
+describe('CSV direction', () => {
+  it('reads a bare edge list as undirected, and says so', () => {
+    const { graph, report } = parseGraphFile({ name: 'e.csv', text: 'source,target\na,b\n' });
+    expect(graph.directed).toBe(false);
+    expect(report.directed).toBe(false);
+    expect(report.notes.join(' ')).toMatch(/read as undirected/);
+  });
+
+  it('keeps the direction a Gephi "type" column gives, and writes it back', () => {
+    const { graph } = parseGraphFile({ name: 'e.csv', text: 'source,target,type\na,b,Directed\n' });
+    expect(graph.directed).toBe(true);
+    const back = parseGraphFile({ name: 'e.csv', text: writeGraphFile('csv', graph) });
+    expect(back.graph.directed).toBe(true);
   });
 });

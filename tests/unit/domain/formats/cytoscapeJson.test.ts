@@ -59,7 +59,7 @@ describe('JSON written by NetworkX', () => {
     expect(graph.directed).toBe(false);
     expect(graph.nodes.map((n) => n.label)).toEqual(['China', 'Kazakhstan', 'CNPC']);
     expect(graph.edges.map((e) => e.id)).toEqual(['e1', 'e2']);
-    expect(typesOf(report.attributes.nodes)).toEqual({ group: 'number', value: 'string' });
+    expect(typesOf(report.attributes.nodes)).toEqual({ group: 'number' });
   });
 
   it('reads node_link_data (nodes with edges or links) and says so', () => {

@@ -95,7 +95,7 @@ describe('GEXF (Gephi 1.3)', () => {
     );
     expect(g.edges.map((e) => e.id)).toEqual(['e0-2', 'e1']);
     expect(report.notes).toContain(
-      'Some edges had the id of a node (e.g. "0"): they were given ids of their own (e.g. "e0-2").',
+      '2 edges have the id of a node (edges and nodes each have their own ids in this format, as NetworkX writes them): on the map they have ids of their own, e.g. "0" → "e0-2", "1" → "e1".',
     );
   });
 
@@ -160,23 +160,23 @@ describe('GEXF repairs', () => {
       ),
     );
     expect({ ...graph.nodes[0]!.attrs }).toEqual({ count: null, x: '1' });
-    expect(report.repairs.map((r) => r.kind)).toEqual([
-      'invalid-value',
-      'undeclared-attribute',
-      'self-loop-kept',
-    ]);
+    expect(report.repairs.map((r) => r.kind)).toEqual(['invalid-value', 'undeclared-attribute']);
+    expect(report.notes).toContain(
+      'One edge connects a node to itself (a self-loop), e.g. line 9 <edge source="a" target="a"> ("a").',
+    );
     expect(report.repairs[0]!.message).toBe(
       '"many" is not a number (attribute "count"): left empty',
     );
   });
 
-  it('refuses in strict mode, listing every repair', () => {
+  it('refuses in strict mode, listing the repairs by kind', () => {
     const text = gexf('<node id="a" label="A"/>', '<edge id="e1" source="a" target="zz"/>');
     const error = errorOf(() => parse(text, true)) as ImportError;
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toMatch(/^GEXF: strict mode: refused, one repair needed/);
     expect(error.details).toEqual([
-      'line 9 <edge id="e1">: edge points to unknown target node "zz": dropped',
+      '1 relation dropped: an end is missing or unknown',
+      '  line 9 <edge id="e1">: edge points to unknown target node "zz": dropped',
     ]);
   });
 });

@@ -21,15 +21,18 @@ describe('parseGraphFile', () => {
   });
 
   it.each([
-    ['edges.csv', 'source,target\na,b\nb,b\n'],
+    ['edges.csv', 'source,target\na,b\nb,\n'],
     ['g.json', JSON.stringify({ elements: [{ data: { id: 'a' } }, { data: { id: 'a' } }] })],
-    ['g.graphml', '<graphml><graph><node id="a"/><edge source="a" target="a"/></graph></graphml>'],
+    ['g.graphml', '<graphml><graph><node id="a"/><edge source="a" target="b"/></graph></graphml>'],
   ])('in strict mode refuses %s when it needs a repair, and lists the repairs', (name, text) => {
     expect(() => parseGraphFile({ name, text })).not.toThrow();
     const error = errorOf(() => parseGraphFile({ name, text, strict: true })) as ImportError;
     expect(error).toBeInstanceOf(ImportError);
-    expect(error.message).toMatch(/strict mode: refused, one repair needed \(the first: .+\)$/);
-    expect(error.details).toHaveLength(1);
+    expect(error.message).toMatch(
+      /strict mode: refused, one repair needed \(1 .+; the first: .+\)$/,
+    );
+    // The kind of repair, then its example.
+    expect(error.details).toHaveLength(2);
   });
 
   it('accepts clean files in strict mode', () => {
@@ -39,20 +42,16 @@ describe('parseGraphFile', () => {
     );
   });
 
-  it('lists fifty repairs of a kind one by one, then counts the rest', () => {
+  it('keeps every repair for the full list and counts them by kind', () => {
     const rows = Array.from({ length: 120 }, (_, i) => `a,ghost${i}`).join('\n');
     const { report } = parseGraphFile({
       name: 'e.csv',
-      text: `source,target\n${rows}\n`,
+      text: `source,target,w\n${rows}\na,a,1,2\n`,
       nodes: { name: 'n.csv', text: 'id\na\n' },
     });
-    expect(report.repairs).toHaveLength(51);
-    expect(report.repairs[49]!.where).toBe('e.csv line 51');
-    expect(report.repairs[50]).toEqual({
-      kind: 'dangling-edge-dropped',
-      where: 'elsewhere',
-      message: 'and 70 more like these',
-    });
+    expect(report.repairs).toHaveLength(121);
+    expect(report.repairs[120]!.where).toBe('e.csv line 121');
+    expect(report.repairCounts).toEqual({ 'dangling-edge-dropped': 120, 'extra-cells': 1 });
   });
 
   it('refuses a graph with no nodes rather than replace the map with nothing', () => {

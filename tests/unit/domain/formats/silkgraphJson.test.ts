@@ -108,3 +108,23 @@ describe('the Silkgraph dataset through every format', () => {
     },
   );
 });
+
+describe('Silkgraph JSON ids and spheres', () => {
+  const small = () => ({ nodes: graph.nodes.slice(0, 3), edges: [] as Graph['edges'] });
+
+  it('refuses an edge whose id is a node’s, which would take the node’s place on the map', () => {
+    const [a, b] = graph.nodes;
+    const edge = { ...graph.edges[0]!, id: a!.id, source: a!.id, target: b!.id };
+    const error = errorOf(() => parse({ ...small(), edges: [edge] })) as ImportError;
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error.message).toMatch(/\$\.edges\[0\]\.id: edge id ".+" is also a node's id/);
+  });
+
+  it('says when the file uses spheres of its own', () => {
+    const g = small();
+    g.nodes = g.nodes.map((n, i) => (i ? n : { ...n, domains: ['maritime'] }));
+    expect(parse(g).report.notes).toContain(
+      "Spheres other than the article's four (maritime): the map colours and filters by the file's own spheres.",
+    );
+  });
+});

@@ -85,9 +85,50 @@ describe('the last import, kept for the next visit', () => {
         },
       }),
     ],
+    [
+      'an edge with the id of a node',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: {
+            ...dataset().graph,
+            edges: [{ ...dataset().graph.edges[0], id: dataset().graph.nodes[0]!.id }],
+          },
+        },
+      }),
+    ],
+    [
+      'two edges with one id',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: {
+            ...dataset().graph,
+            edges: [dataset().graph.edges[0], dataset().graph.edges[0]],
+          },
+        },
+      }),
+    ],
+    [
+      'a node in a sphere the dataset does not declare',
+      JSON.stringify({
+        version: 1,
+        dataset: {
+          ...dataset(),
+          graph: {
+            ...dataset().graph,
+            nodes: dataset().graph.nodes.map((n, i) => (i ? n : { ...n, domains: ['nowhere'] })),
+          },
+        },
+      }),
+    ],
   ])('is removed with a notice when it holds %s', (_, value) => {
     localStorage.setItem(LAST_IMPORT_KEY, value);
-    expect(loadLastImport()).toEqual({ dataset: null, problem: UNREADABLE });
+    const { dataset: kept, problem } = loadLastImport();
+    expect(kept).toBeNull();
+    expect(problem).toMatch(new RegExp(`^${UNREADABLE.slice(0, -1)} \\(.+\\)\\.$`));
     expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
   });
 
