@@ -18,7 +18,7 @@ followScreen(store);
 // the import's spheres); one that cannot be read is removed, with a notice.
 const kept = loadLastImport();
 if (kept.dataset) store.getState().replaceDataset(kept.dataset);
-if (kept.problem) store.getState().notify(kept.problem);
+if (kept.problem) store.getState().notify('error', kept.problem);
 // The address follows a change after the next frame, which is the map's.
 startUrlSync(store, window, { defer: (write) => void afterNextPaint(write) });
 

@@ -90,9 +90,8 @@ export function App() {
           />
         )}
       </header>
-      {/* Notices and the import report float just under the header, however many rows it wraps to. */}
+      {/* The import report floats just under the header, however many rows it wraps to. */}
       <div className="under-header">
-        <Notices />
         <ImportReport />
       </div>
       <DropZone />
@@ -123,6 +122,8 @@ export function App() {
           <MapLegend />
           <EmptyMapNotice />
           <MapActivity />
+          {/* In the map's top right corner: clear of the header's controls and the tour's title. */}
+          <Notices />
         </main>
         {presenting && (
           <ErrorBoundary name="the tour">

@@ -201,7 +201,9 @@ export class MapBinding {
       startedAt: Date.now(),
     });
     void layout.done
-      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .catch((error: unknown) =>
+        notify('error', `The map could not be laid out: ${errorText(error)}`),
+      )
       .finally(() => {
         if (seq === this.seq) setMapActivity(null);
       });
@@ -227,7 +229,9 @@ export class MapBinding {
       ...(box ? { box } : {}),
       ...(modelOnly ? { inWorker: true } : {}),
     })
-      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .catch((error: unknown) =>
+        notify('error', `The map could not be laid out: ${errorText(error)}`),
+      )
       .finally(() => {
         if (inWorker && seq === this.seq) setMapActivity(null);
       });

@@ -9,7 +9,13 @@ import {
   selectPath,
   selectSizes,
 } from '../../src/store/derived';
-import { createAppStore, viewOf, type AppStore, type DatasetInput } from '../../src/store/store';
+import {
+  createAppStore,
+  NOTICES_SHOWN,
+  viewOf,
+  type AppStore,
+  type DatasetInput,
+} from '../../src/store/store';
 import { smallArticle, smallDataset, smallGraph } from '../fixtures/small';
 
 let store: AppStore;
@@ -244,25 +250,43 @@ describe('camera and export intents', () => {
 });
 
 describe('notices', () => {
-  it('adds notices in order and dismisses one by its index', () => {
-    state().notify('first');
-    state().notify('second');
-    state().notify('third');
-    expect(state().notices).toEqual(['first', 'second', 'third']);
-    state().dismissNotice(1);
-    expect(state().notices).toEqual(['first', 'third']);
-    state().dismissNotice(5);
-    expect(state().notices).toEqual(['first', 'third']);
-    state().dismissNotice(0);
-    state().dismissNotice(0);
+  const texts = () => state().notices.map((n) => n.text);
+
+  it('keeps notices in order, each with its kind and an id to dismiss it by', () => {
+    state().notify('info', 'first');
+    state().notify('error', 'second');
+    state().notify('info', 'third');
+    expect(state().notices.map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'info', text: 'first' },
+      { kind: 'error', text: 'second' },
+      { kind: 'info', text: 'third' },
+    ]);
+    const [first, second, third] = state().notices;
+    expect(new Set([first!.id, second!.id, third!.id]).size).toBe(3);
+    state().dismissNotice(second!.id);
+    expect(texts()).toEqual(['first', 'third']);
+    // An id that is gone (dismissed twice, by its button and its timer) changes nothing.
+    const before = state().notices;
+    state().dismissNotice(second!.id);
+    expect(state().notices).toBe(before);
+    state().dismissNotice(first!.id);
+    state().dismissNotice(third!.id);
     expect(state().notices).toEqual([]);
   });
 
-  it('dismisses only one of two identical notices', () => {
-    state().notify('same');
-    state().notify('same');
-    state().dismissNotice(0);
-    expect(state().notices).toEqual(['same']);
+  it('says the same thing once: a repeated notice replaces the earlier one, as the latest', () => {
+    state().notify('info', 'Saved a.png');
+    state().notify('info', 'other');
+    state().notify('info', 'Saved a.png');
+    expect(texts()).toEqual(['other', 'Saved a.png']);
+    // The same words as an error are another notice.
+    state().notify('error', 'other');
+    expect(texts()).toEqual(['other', 'Saved a.png', 'other']);
+  });
+
+  it('keeps every notice when more than NOTICES_SHOWN come: the rest wait their turn', () => {
+    for (let i = 1; i <= NOTICES_SHOWN + 2; i++) state().notify('error', `e${i}`);
+    expect(state().notices).toHaveLength(NOTICES_SHOWN + 2);
   });
 });
 
@@ -281,10 +305,10 @@ describe('applyView', () => {
   });
 
   it('keeps the dataset and the notices', () => {
-    state().notify('kept');
+    state().notify('info', 'kept');
     state().applyView({ ...DEFAULT_VIEW, sizeBy: 'betweenness' });
     expect(state().graph).toBe(smallGraph);
-    expect(state().notices).toEqual(['kept']);
+    expect(state().notices.map((n) => n.text)).toEqual(['kept']);
   });
 
   it('goes back to the default view', () => {
@@ -390,7 +414,7 @@ describe('selectDisplayed', () => {
     const first = selectDisplayed(state());
     expect(selectDisplayed(state())).toBe(first);
     state().hoverNode('alpha');
-    state().notify('unrelated');
+    state().notify('info', 'unrelated');
     state().setSizeBy('degree');
     expect(selectDisplayed(state())).toBe(first);
     state().toggleSphere('energy');

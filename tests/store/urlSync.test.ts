@@ -71,9 +71,11 @@ describe('startUrlSync at start', () => {
     expect(state().filters.spheres).toEqual(['energy']);
     expect(state().selection).toBeNull();
     expect(state().notices).toHaveLength(3);
-    expect(state().notices[0]).toMatch(/martial/);
-    expect(state().notices[1]).toMatch(/ghost/);
-    expect(state().notices[2]).toMatch(/utm_source/);
+    expect(state().notices[0]!.text).toMatch(/martial/);
+    expect(state().notices[1]!.text).toMatch(/ghost/);
+    expect(state().notices[2]!.text).toMatch(/utm_source/);
+    // What a link leaves out is said, not an error: it goes by itself.
+    expect(state().notices.every((n) => n.kind === 'info')).toBe(true);
   });
 
   it('listens for hashchange', () => {
@@ -128,7 +130,7 @@ describe('startUrlSync on a change in the store', () => {
   it('does not write when the change is not part of the view', () => {
     const { state, host } = start('#spheres=energy');
     state().hoverNode('alpha');
-    state().notify('hello');
+    state().notify('info', 'hello');
     state().fitView();
     state().showOnlySphere('energy');
     expect(host.history.replaceState).not.toHaveBeenCalled();
@@ -177,7 +179,9 @@ describe('startUrlSync on hashchange', () => {
   it('notifies about what it ignored in the new hash', () => {
     const { state, host } = start();
     host.navigate('#focus=9');
-    expect(state().notices).toEqual(['Ignored the focus depth "9" in the link: use 1 or 2.']);
+    expect(state().notices.map((n) => n.text)).toEqual([
+      'Ignored the focus depth "9" in the link: use 1 or 2.',
+    ]);
   });
 
   it('does not echo a canonical hash back with replaceState', () => {
@@ -189,13 +193,13 @@ describe('startUrlSync on hashchange', () => {
   it('ignores a hashchange to the hash it wrote itself', () => {
     const { state, host } = start();
     state().showOnlySphere('economic');
-    state().notify('kept');
+    state().notify('info', 'kept');
     // A browser that did fire hashchange for our own replaceState must not re-read the view.
     const applyView = vi.spyOn(state(), 'applyView');
     for (const fn of host.listeners) fn();
     expect(applyView).not.toHaveBeenCalled();
     expect(state().filters.spheres).toEqual(['economic']);
-    expect(state().notices).toEqual(['kept']);
+    expect(state().notices.map((n) => n.text)).toEqual(['kept']);
   });
 
   it('writes the view again after following a hash, when the user changes it', () => {

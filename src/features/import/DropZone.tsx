@@ -38,7 +38,9 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length > 1)
-        store.getState().notify(`Drop one graph file at a time (${files.length} were dropped).`);
+        store
+          .getState()
+          .notify('error', `Drop one graph file at a time (${files.length} were dropped).`);
       else if (files[0]) void open(files[0]);
     };
     window.addEventListener('dragenter', onEnter);

@@ -50,7 +50,7 @@ export function ImportReport() {
     store.getState().replaceDataset(dataset);
     importSession.setState({ last: { ...last, dataset, sphereAttribute } });
     // Kept in a task of its own, as after an import: serialising a large graph takes a while.
-    setTimeout(() => saveLastImport(dataset, store.getState().notify), 0);
+    setTimeout(() => saveLastImport(dataset, (m) => store.getState().notify('error', m)), 0);
   };
 
   return (

@@ -29,11 +29,11 @@ export async function openGraphFile(
       reportOpen: true,
     });
     // Kept for the next visit in a task of its own (the text was made with the dataset).
-    setTimeout(() => keepText(kept, store.getState().notify), 0);
+    setTimeout(() => keepText(kept, (m) => store.getState().notify('error', m)), 0);
   } catch (error) {
     if (mine !== latest) return;
     const message = error instanceof Error ? error.message : String(error);
-    store.getState().notify(`Could not open ${file.name}: ${message}`);
+    store.getState().notify('error', `Could not open ${file.name}: ${message}`);
   } finally {
     if (mine === latest) importSession.setState({ pending: null });
   }

@@ -33,6 +33,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     if (view.step !== null && origin !== 'article') {
       // A link into the tour while an imported graph is shown: the tour is about the article.
       get().notify(
+        'info',
         `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
       );
     } else if (view.step === null) {

@@ -119,20 +119,22 @@ describe('App shell', () => {
     expect(tab('Filters')).toHaveAttribute('aria-selected', 'false');
   });
 
-  it('shows a notice from the store and dismisses it with its button', async () => {
+  it('shows a notice from the store over the map and dismisses it with its button', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />);
     act(() => {
-      store.getState().notify('Ignored "foo" in the link.');
-      store.getState().notify('Second notice.');
+      store.getState().notify('info', 'Ignored "foo" in the link.');
+      store.getState().notify('error', 'Second notice.');
     });
-    expect(screen.getByText('Ignored "foo" in the link.')).toBeInTheDocument();
+    // Over the map, not over the header's controls.
+    const notice = screen.getByText('Ignored "foo" in the link.');
+    expect(screen.getByRole('main', { name: 'Map' })).toContainElement(notice);
     await user.click(
       screen.getByRole('button', { name: 'Dismiss notice: Ignored "foo" in the link.' }),
     );
     expect(screen.queryByText('Ignored "foo" in the link.')).toBeNull();
     expect(screen.getByText('Second notice.')).toBeInTheDocument();
-    expect(store.getState().notices).toEqual(['Second notice.']);
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['Second notice.']);
   });
 
   it('says the map is empty when the filters hide every node, and Reset brings it back', async () => {

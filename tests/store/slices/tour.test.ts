@@ -144,10 +144,15 @@ describe('the tour slice', () => {
       });
       expect(store.getState().tourStep).toBeNull();
       expect(store.getState().pendingTourStep).toBeNull();
-      expect(store.getState().notices).toEqual([expect.stringMatching(/tour step 2 was ignored/)]);
+      expect(store.getState().notices).toEqual([
+        expect.objectContaining({
+          kind: 'info',
+          text: expect.stringMatching(/tour step 2 was ignored/),
+        }),
+      ]);
       expect(store.getState().sizeBy).toBe('degree');
       // As with other ignored parts of a link, the address drops the step at the next change.
-      store.getState().dismissNotice(0);
+      store.getState().dismissNotice(store.getState().notices[0]!.id);
       expect(location.hash).toBe('#size=degree');
       stop();
     });

@@ -25,7 +25,7 @@ describe('Back to the article', () => {
     expect(screen.queryByRole('button', { name: 'Back to the article' })).toBeNull();
     act(() => {
       store.getState().replaceDataset(imported());
-      saveLastImport(imported(), store.getState().notify);
+      saveLastImport(imported(), (m) => store.getState().notify('error', m));
     });
     await userEvent.click(screen.getByRole('button', { name: 'Back to the article' }));
     expect(store.getState().graph).toBe(smallDataset.graph);

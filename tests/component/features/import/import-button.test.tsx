@@ -72,7 +72,10 @@ describe('ImportButton', () => {
       fileOf(broken, 'broken.gexf'),
     );
     await waitFor(() => expect(store.getState().notices).toHaveLength(1));
-    expect(store.getState().notices[0]).toMatch(/^Could not open broken\.gexf: GEXF: line \d+: /);
+    expect(store.getState().notices[0]).toMatchObject({
+      kind: 'error',
+      text: expect.stringMatching(/^Could not open broken\.gexf: GEXF: line \d+: /),
+    });
     expect(store.getState().graph).toBe(smallDataset.graph);
     expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
   });
@@ -84,7 +87,7 @@ describe('ImportButton', () => {
     const read = vi.spyOn(file, 'arrayBuffer');
     await userEvent.upload(screen.getByLabelText('Open a graph file'), file);
     await waitFor(() => expect(store.getState().notices).toHaveLength(1));
-    expect(store.getState().notices[0]).toBe(
+    expect(store.getState().notices[0]?.text).toBe(
       'Could not open huge.graphml: File: huge.graphml is 60.0 MB; files up to 50.0 MB can be imported',
     );
     expect(read).not.toHaveBeenCalled();
