@@ -77,10 +77,8 @@ function Notice({
       <span className="notice-icon" aria-hidden="true">
         {notice.kind === 'error' ? '!' : 'i'}
       </span>
-      <span className="notice-text">
-        {notice.kind === 'error' && <span className="visually-hidden">Error: </span>}
-        {notice.text}
-      </span>
+      {notice.kind === 'error' && <span className="visually-hidden">Error: </span>}
+      <span className="notice-text">{notice.text}</span>
       <button
         type="button"
         className="notice-dismiss"
