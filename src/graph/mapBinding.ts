@@ -9,6 +9,7 @@ import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout
 import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
+import { ViewportSync } from './viewportSync';
 
 declare global {
   interface Window {
@@ -46,6 +47,8 @@ export class MapBinding {
   /** The state last brought to the map, so that a load's own sync is not repeated. */
   private synced: AppState | null = null;
   private readonly disposers: (() => void)[] = [];
+  /** The camera as the store's `viewport`: reported when it settles, applied from a link. */
+  private readonly viewport: ViewportSync;
 
   constructor(
     readonly cy: Core,
@@ -58,6 +61,11 @@ export class MapBinding {
     window.cy = cy;
     this.watchFirstPaint(onFirstPaint);
     this.wireEvents();
+    this.viewport = new ViewportSync(cy, store, {
+      ready: () => !this.map.loading,
+      fit: () => this.map.fit(),
+    });
+    this.disposers.push(() => this.viewport.destroy());
     this.watchSize();
 
     const state = store.getState();
@@ -89,6 +97,7 @@ export class MapBinding {
         },
       ),
     );
+    this.viewport.listen();
   }
 
   /** Stops listening, and any load or layout in flight; the instance itself is its owner's. */
@@ -137,7 +146,11 @@ export class MapBinding {
       if (seq !== this.seq) return;
       if (this.pendingArrange) this.arrange(seq);
       else {
-        this.map.fit();
+        // Where a link put the camera, or what is shown framed.
+        if (!this.viewport.applyStored()) {
+          this.map.fit();
+          this.viewport.fitted();
+        }
         const { mapActivity, setMapActivity } = this.store.getState();
         if (mapActivity) setMapActivity(null);
       }
@@ -163,7 +176,11 @@ export class MapBinding {
     if (this.map.loading) return;
     this.framing = camera.kind === 'frame' ? camera : null;
     if (camera.kind === 'relayout') this.relayout();
-    else runCameraIntent(this.cy, camera, this.map.graph);
+    else {
+      runCameraIntent(this.cy, camera, this.map.graph);
+      if (camera.kind === 'fit') this.viewport.fitted();
+      else this.viewport.place();
+    }
   }
 
   /** Notes a new 'arrange' intent with the nodes on the map before its dataset replaces them. */
@@ -191,6 +208,9 @@ export class MapBinding {
       ...(this.map.layoutOptions.box ? { box: this.map.layoutOptions.box } : {}),
     });
     if (!layout) {
+      // Framed by arrangeNewDataset, unless a link says where to look (an import kept from the
+      // last visit, opened with a link).
+      if (!this.viewport.applyStored()) this.viewport.fitted();
       if (this.store.getState().mapActivity) setMapActivity(null);
       return;
     }
@@ -205,7 +225,9 @@ export class MapBinding {
         notify('error', `The map could not be laid out: ${errorText(error)}`),
       )
       .finally(() => {
-        if (seq === this.seq) setMapActivity(null);
+        if (seq !== this.seq) return;
+        setMapActivity(null);
+        this.viewport.fitted();
       });
   }
 
@@ -233,7 +255,10 @@ export class MapBinding {
         notify('error', `The map could not be laid out: ${errorText(error)}`),
       )
       .finally(() => {
-        if (inWorker && seq === this.seq) setMapActivity(null);
+        if (seq !== this.seq) return;
+        if (inWorker) setMapActivity(null);
+        // Re-arranged, the map is framed anew.
+        this.viewport.fitted();
       });
   }
 
@@ -261,8 +286,9 @@ export class MapBinding {
 
   /**
    * Keeps cytoscape's idea of the container's size current (it is final only after the page lays
-   * out, and changes with the window), and fits what is shown. Only a real change of size: the
-   * observer also reports the first size, and again when the panels mount beside the map.
+   * out, and changes with the window and the panels), and fits what is shown, or keeps a camera
+   * someone placed on the same middle. Only a real change of size: the observer also reports the
+   * first size, and again when the panels mount beside the map.
    */
   private watchSize(): void {
     const { cy } = this;
@@ -272,12 +298,13 @@ export class MapBinding {
     const observer = new ResizeObserver(() => {
       const now = { width: container.clientWidth, height: container.clientHeight };
       if (now.width === size.width && now.height === size.height) return;
+      const before = size;
       size = now;
       cy.resize();
       // Starting the tour halves the map's width: the step's framing is made again for the new size.
       if (this.framing && this.store.getState().tourStep !== null)
         runCameraIntent(cy, this.framing, this.map.graph);
-      else this.map.fit();
+      else this.viewport.resized(before);
     });
     observer.observe(container);
     this.disposers.push(() => observer.disconnect());

@@ -195,6 +195,39 @@ describe('focus, path and sizing', () => {
     expect(state().focusDepth).toBe(0);
   });
 
+  it('frames the path on the map, whatever was selected before', () => {
+    state().selectElement({ type: 'node', id: 'lonely' });
+    state().setFocusDepth(0);
+    const before = state().camera;
+    state().setPath(['alpha', 'delta']);
+    const steps = selectPath(state())!;
+    expect(steps.length).toBeGreaterThan(0);
+    expect(state().camera).toMatchObject({ kind: 'frame', ids: steps.map((s) => s.edgeId) });
+    expect(state().camera).not.toBe(before);
+    // Asked again, it is framed again (a new request).
+    const first = state().camera!;
+    state().setPath(['alpha', 'delta']);
+    expect(state().camera!.seq).toBeGreaterThan(first.seq);
+  });
+
+  it('leaves the camera alone when there is no path to frame', () => {
+    state().fitView();
+    const fit = state().camera;
+    state().setPath(['alpha', 'lonely']);
+    expect(selectPath(state())).toBeNull();
+    expect(state().camera).toBe(fit);
+    state().setPath(null);
+    expect(state().camera).toBe(fit);
+  });
+
+  it('keeps the camera the map reports and the open tab, as part of the view', () => {
+    state().setViewport({ x: 12, y: -3, zoom: 1.5 });
+    state().setTab('list');
+    expect(viewOf(state())).toMatchObject({ viewport: { x: 12, y: -3, zoom: 1.5 }, tab: 'list' });
+    state().setViewport(null);
+    expect(viewOf(state()).viewport).toBeNull();
+  });
+
   it('sets and clears the path and the node sizing', () => {
     state().setPath(['alpha', 'delta']);
     expect(state().path).toEqual(['alpha', 'delta']);
@@ -299,6 +332,8 @@ describe('applyView', () => {
       path: ['delta', 'gamma-oil'],
       sizeBy: 'degree',
       step: null,
+      viewport: { x: 10, y: -20, zoom: 1.5 },
+      tab: 'path',
     };
     state().applyView(view);
     expect(viewOf(state())).toEqual(view);
@@ -338,6 +373,7 @@ describe('replaceDataset', () => {
     state().setPath(['alpha', 'delta']);
     state().setSizeBy('degree');
     state().hoverNode('beta');
+    state().setViewport({ x: 1, y: 2, zoom: 3 });
     state().replaceDataset(otherDataset);
     expect(state().graph).toBe(otherDataset.graph);
     expect(state().article).toBe(otherDataset.article);

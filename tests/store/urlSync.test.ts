@@ -54,6 +54,25 @@ describe('startUrlSync at start', () => {
     expect(host.history.replaceState).not.toHaveBeenCalled();
   });
 
+  it('reads the camera and the open tab from the hash, for the map and the panel to apply', () => {
+    const { state, host } = start('#camera=120,-40.5,1.5&tab=list');
+    expect(state().viewport).toEqual({ x: 120, y: -40.5, zoom: 1.5 });
+    expect(state().tab).toBe('list');
+    expect(state().notices).toEqual([]);
+    expect(host.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('writes where the map settled and the tab the user opened', () => {
+    const { state, host } = start();
+    state().setViewport({ x: 10.04, y: 20, zoom: 0.75 });
+    expect(host.location.hash).toBe('#camera=10%2C20%2C0.75');
+    state().setTab('path');
+    expect(host.location.hash).toBe('#tab=path&camera=10%2C20%2C0.75');
+    // Framed by the map itself again: the link leaves the camera out.
+    state().setViewport(null);
+    expect(host.location.hash).toBe('#tab=path');
+  });
+
   it('reads a passage selection against the article’s blocks', () => {
     const { state } = start('#sel=p:p2');
     expect(state().selection).toEqual({ type: 'passage', id: 'p2' });

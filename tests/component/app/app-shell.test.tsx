@@ -119,6 +119,19 @@ describe('App shell', () => {
     expect(tab('Filters')).toHaveAttribute('aria-selected', 'false');
   });
 
+  it('opens the tab the store holds (from a link) and keeps the one chosen in the store', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<App />);
+    act(() => store.getState().setTab('path'));
+    await panelsLoaded();
+    expect(tab('Path')).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Path' })).toBeVisible();
+    await user.click(tab('List'));
+    expect(store.getState().tab).toBe('list');
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().tab).toBe('path');
+  });
+
   it('shows a notice from the store over the map and dismisses it with its button', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />);
