@@ -21,6 +21,7 @@ import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
+import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 /**
  * The side panels' code, loaded apart from the first view's: they render only after the map's first
@@ -57,6 +58,7 @@ export function App() {
   const evidenceOpen = useApp((s) => s.panels.evidence);
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting);
+  useEscapeClearsSelection();
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <TourLoader />
@@ -115,7 +117,7 @@ export function App() {
             reachable by keyboard.
           </p>
           <ErrorBoundary name="the map" onError={showPanels}>
-            <div className="map-canvas" aria-hidden="true">
+            <div className="map-canvas">
               <MapView onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>

@@ -6,6 +6,7 @@ import { ArticleMap } from './articleMap';
 import { arrangeNewDataset, runCameraIntent } from './camera';
 import { LargeMap } from './largeMap';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
+import { mapKeyAction } from './mapKeys';
 import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
@@ -109,6 +110,31 @@ export class MapBinding {
     this.cy.removeAllListeners();
     if (window.cy === this.cy) delete window.cy;
     if (window.cyGraph === this.map.graph || window.cyGraph === this.cy) delete window.cyGraph;
+  }
+
+  /**
+   * A key pressed while the map has focus: arrows pan, + and − zoom about the middle, 0 frames
+   * what is shown. Returns whether the key was the map's (the caller then keeps it from the page).
+   */
+  key(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }) {
+    const { cy } = this;
+    // In the tour the arrows step through it, whatever has focus (as a clicker sends them).
+    const presenting = this.store.getState().tourStep !== null;
+    const action = mapKeyAction(e, { width: cy.width(), height: cy.height() }, !presenting);
+    if (!action || this.map.loading) return false;
+    if (action.kind === 'fit') {
+      this.store.getState().fitView();
+      return true;
+    }
+    cy.stop();
+    if (action.kind === 'pan') cy.panBy({ x: -action.dx, y: -action.dy });
+    else
+      cy.zoom({
+        level: cy.zoom() * action.factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    this.viewport.place();
+    return true;
   }
 
   /** The instance holding every element of the graph on the map. */

@@ -28,7 +28,10 @@ export function ImportReport() {
       timer = window.setTimeout(() => closeRef.current?.focus(), 0);
     });
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') importSession.setState({ reportOpen: false });
+      if (e.key !== 'Escape') return;
+      // Taken: Escape closes the report, and does nothing else on the page.
+      e.preventDefault();
+      importSession.setState({ reportOpen: false });
     };
     document.addEventListener('keydown', onKey);
     return () => {
