@@ -45,7 +45,7 @@ test('every pressed button keeps a readable label under the pointer', async ({ p
   // A passage selected from the reader: its button pressed, the list's items pressed too.
   const reader = page.getByRole('region', { name: 'Article' });
   await reader
-    .getByRole('button', { name: /^Select the \d+ elements? / })
+    .getByRole('button', { name: /: select the \d+ elements? this passage supports$/ })
     .first()
     .click();
   await page.getByRole('tab', { name: 'List' }).click();
