@@ -2,6 +2,7 @@ import { neighbourhood, visibleElements, type Visible } from '../domain/filters'
 import { elementsByBlock } from '../domain/evidence';
 import { centrality, shortestPath, type PathStep } from '../domain/metrics';
 import { memoizeLast } from '../domain/memo';
+import { wordingOf } from '../domain/wording';
 import type { AppState } from './store';
 
 // Derived data is computed from the store by pure domain functions and memoized here, never stored.
@@ -40,4 +41,11 @@ const byBlock = memoizeLast(elementsByBlock);
 /** For each article block, the elements whose evidence lies in it. */
 export function selectElementsByBlock(s: AppState) {
   return byBlock(s.graph);
+}
+
+const wording = memoizeLast(wordingOf);
+
+/** The words for the dataset's categories and statuses: the article's, or neutral ones for an import. */
+export function selectWording(s: AppState) {
+  return wording(s.article, s.spheres);
 }

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
-import { STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
+import { STATUS_LABELS } from '../../domain/palette';
 import type { GraphEdge } from '../../domain/schema';
-import { selectDisplayed } from '../../store/derived';
+import { selectDisplayed, selectWording } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { PassageList } from './PassageList';
 import { SphereChips } from '../../components/SphereChips';
@@ -19,6 +19,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
+  const { statusHelp } = useApp(selectWording);
   const index = graphIndex(graph);
   const source = index.node(edge.source);
   const target = index.node(edge.target);
@@ -56,7 +57,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
           <span className="ev-status" data-status={edge.status}>
             {STATUS_LABELS[edge.status]}
           </span>{' '}
-          — {STATUS_HELP[edge.status]}
+          — {statusHelp[edge.status]}
         </dd>
         {edge.year !== null && (
           <>

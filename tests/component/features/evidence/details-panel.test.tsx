@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Selection } from '../../../../src/domain/evidence';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
 import { DetailsPanel } from '../../../../src/features/evidence/DetailsPanel';
 import type { AppStore } from '../../../../src/store/store';
 import { smallDataset, smallGraph } from '../../../fixtures/small';
@@ -227,5 +229,31 @@ describe('DetailsPanel', () => {
       screen.getAllByRole('button', { name: `${hostile} exports oil to Alpha, established` }),
     ).toHaveLength(2);
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('DetailsPanel over an imported graph without a text', () => {
+  const imported = () =>
+    toDataset(
+      parseGraphFile({
+        name: 'les-mis.graphml',
+        text: `<graphml><graph edgedefault="directed"><node id="a"/><node id="b"/><edge id="e" source="a" target="b"/></graph></graphml>`,
+      }).graph,
+      { sphereAttribute: null, fileName: 'les-mis.graphml' },
+    );
+
+  it('says what selecting shows, with no passages or article to speak of', () => {
+    renderWithStore(<DetailsPanel />, imported());
+    expect(panel()).toHaveTextContent(
+      'Select a node or a relation on the map or in the list to see what it is and how it connects.',
+    );
+    expect(panel()).not.toHaveTextContent(/marked passage in the article/);
+  });
+
+  it('tells a relation’s status without the article’s words', () => {
+    const { store } = renderWithStore(<DetailsPanel />, imported());
+    select(store, { type: 'edge', id: 'e' });
+    expect(panel()).toHaveTextContent('Established — stated as fact');
+    expect(panel()).not.toHaveTextContent(/the text states/);
   });
 });

@@ -1,0 +1,40 @@
+import { ARTICLE_SPHERES, STATUS_HELP } from './palette';
+import type { Article, EdgeStatus, SphereDef } from './schema';
+
+/**
+ * The words the interface uses for a dataset's categories and statuses: the article's own
+ * ("Cooperation spheres", "the text states it as fact") for the article and any graph filtered by
+ * its four spheres, neutral ones for an imported graph with other categories or without a text.
+ */
+export interface Wording {
+  /** The categories' filter heading: "Cooperation spheres", or "Categories". */
+  categories: string;
+  /** One of them in a sentence: "sphere", or "category". */
+  category: string;
+  /** Several of them in a sentence: "spheres", or "categories". */
+  categoryPlural: string;
+  /** What each status says about a relation. */
+  statusHelp: Readonly<Record<EdgeStatus, string>>;
+  /** Whether passages of a text back the map: a graph without one has nothing to read. */
+  hasText: boolean;
+}
+
+/** Status help without a text to refer to. */
+const NEUTRAL_STATUS_HELP: Partial<Record<EdgeStatus, string>> = {
+  established: 'stated as fact',
+};
+
+const ARTICLE_IDS = ARTICLE_SPHERES.map((s) => s.id).join('\u0000');
+
+/** The wording for a dataset, from its text and its categories. */
+export function wordingOf(article: Article, spheres: readonly SphereDef[]): Wording {
+  const cooperation = spheres.map((s) => s.id).join('\u0000') === ARTICLE_IDS;
+  const hasText = article.blocks.length > 0;
+  return {
+    categories: cooperation ? 'Cooperation spheres' : 'Categories',
+    category: cooperation ? 'sphere' : 'category',
+    categoryPlural: cooperation ? 'spheres' : 'categories',
+    statusHelp: hasText ? STATUS_HELP : { ...STATUS_HELP, ...NEUTRAL_STATUS_HELP },
+    hasText,
+  };
+}
