@@ -212,7 +212,8 @@ export function shownGraphJson(graph: Graph, displayed: Visible): string {
     (e) =>
       displayed.edges.has(e.id) && displayed.nodes.has(e.source) && displayed.nodes.has(e.target),
   );
-  return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
+  const undirected = graph.directed === false ? { directed: false } : {};
+  return `${JSON.stringify({ nodes, edges, ...undirected }, null, 2)}\n`;
 }
 
 /** The parts of the view that decide what an export contains. */

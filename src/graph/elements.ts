@@ -142,6 +142,8 @@ export function toElements(
       },
       classes: [
         edge.status,
+        // Relations without a direction (an undirected import) are drawn without arrowheads.
+        ...(graph.directed === false ? ['undirected'] : []),
         edge.domains.length > 1 ? 'multi' : 'single',
         ...(offsets.has(edge.id) ? ['bundled'] : []),
       ],

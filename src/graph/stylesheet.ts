@@ -104,6 +104,8 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'arrow-scale': 0.9,
     } as never,
   },
+  // A relation without a direction points nowhere.
+  { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } as never },
   // Edges between the same two nodes fan out as cytoscape's bezier bundles do, at offsets worked out
   // once per graph (see bundleOffsets): a bundle is not searched for and re-spaced in every frame.
   {

@@ -21,6 +21,8 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
   const { statusHelp } = useApp(selectWording);
   const index = graphIndex(graph);
+  // A relation of an undirected graph goes both ways: no arrows, and said as such.
+  const arrow = graph.directed === false ? '—' : '→';
   const source = index.node(edge.source);
   const target = index.node(edge.target);
   const mentions = useMemo(
@@ -41,12 +43,12 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   return (
     <article className="ev-details">
       <header className="ev-header">
-        <p className="ev-kind">Relation</p>
+        <p className="ev-kind">{graph.directed === false ? 'Relation, both ways' : 'Relation'}</p>
         {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
         <h2 className="ev-title ev-edge-title" tabIndex={-1}>
-          {end(edge.source, source?.label)} <span aria-hidden="true">→</span>{' '}
-          <span className="ev-relation">{edge.relation}</span> <span aria-hidden="true">→</span>{' '}
-          {end(edge.target, target?.label)}
+          {end(edge.source, source?.label)} <span aria-hidden="true">{arrow}</span>{' '}
+          <span className="ev-relation">{edge.relation}</span>{' '}
+          <span aria-hidden="true">{arrow}</span> {end(edge.target, target?.label)}
         </h2>
         <SphereChips spheres={edge.domains} defs={sphereDefs} />
       </header>

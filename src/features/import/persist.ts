@@ -145,7 +145,8 @@ const positions: Check = (v) => isObject(v) && Object.values(v).every(point);
 function isDataset(v: unknown): v is StoredDataset {
   if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return false;
   const graph = (v as Record<string, unknown>).graph;
-  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) })(graph)) return false;
+  const directed: Check = (v) => typeof v === 'boolean';
+  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) }, { directed })(graph)) return false;
   const { nodes, edges } = graph as Graph;
   const ids = new Set(nodes.map((n) => n.id));
   return (

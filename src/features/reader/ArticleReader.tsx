@@ -79,6 +79,7 @@ export function ArticleReader() {
       </header>
       <ReaderSummary
         graph={graph}
+        hasText={article.blocks.length > 0}
         selection={selection}
         markedCount={marked.size}
         highlightedCount={highlight.size}

@@ -255,5 +255,22 @@ describe('DetailsPanel over an imported graph without a text', () => {
     select(store, { type: 'edge', id: 'e' });
     expect(panel()).toHaveTextContent('Established — stated as fact');
     expect(panel()).not.toHaveTextContent(/the text states/);
+    // No evidence to list, and no article to look for it in.
+    expect(screen.queryByRole('heading', { name: /Evidence/ })).toBeNull();
+    expect(panel()).not.toHaveTextContent(/in this article/);
+  });
+
+  it('reads a relation of an undirected graph both ways: no arrows', () => {
+    const text = `<graphml><graph edgedefault="undirected"><node id="valjean"/><node id="babet"/><edge id="e" source="valjean" target="babet"/></graph></graphml>`;
+    const dataset = toDataset(parseGraphFile({ name: 'u.graphml', text }).graph, {
+      sphereAttribute: null,
+      fileName: 'u.graphml',
+    });
+    const { store } = renderWithStore(<DetailsPanel />, dataset);
+    select(store, { type: 'edge', id: 'e' });
+    expect(panel()).toHaveTextContent('Relation, both ways');
+    const title = screen.getByRole('heading', { level: 2 });
+    expect(title).toHaveTextContent('valjean — is linked with — babet');
+    expect(title).not.toHaveTextContent('→');
   });
 });

@@ -48,6 +48,11 @@ describe('a graph without source text', () => {
     expect(screen.getAllByText(NO_TEXT)).toHaveLength(2);
     act(() => store.getState().selectElement({ type: 'node', id: 'a' }));
     expect(screen.getByRole('region', { name: 'Details' })).toHaveTextContent(NO_TEXT);
+    // Said once each: no count of passages, no evidence that "could not be found in this article".
+    const reader = screen.getByRole('region', { name: 'Article' });
+    expect(reader).not.toHaveTextContent(/passages? supports?/);
+    expect(reader).not.toHaveTextContent(/Evidence for/);
+    expect(screen.queryByText(/in this article/)).toBeNull();
   });
 
   it('asks the map to lay out an import without positions, and only to fit a placed one', () => {
