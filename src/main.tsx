@@ -9,6 +9,7 @@ import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
 import { followScreen, initialPanels } from './app/panelLayout';
 import './app/app.css';
+import './app/print.css';
 
 // User Timing marks of the first paint's phases, which the benchmark prints (bench/page.ts).
 performance.mark('silkgraph:app-start');

@@ -21,6 +21,7 @@ import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { Notices } from './Notices';
+import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 /**
@@ -111,6 +112,7 @@ export function App() {
             </Suspense>
           )}
         </aside>
+        <PrintCaption />
         <main className="map-area" aria-label="Map">
           <p className="visually-hidden">
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,

@@ -132,6 +132,14 @@ describe('App shell', () => {
     expect(store.getState().tab).toBe('path');
   });
 
+  it('carries, for print only, what the filters show above the map', () => {
+    const { store, container } = renderWithStore(<App />);
+    act(() => store.getState().toggleSphere('energy'));
+    const caption = container.querySelector('.print-caption');
+    expect(caption).toHaveTextContent('Spheres: Political, Economic, Humanitarian (Energy off).');
+    expect(caption).toHaveClass('print-only');
+  });
+
   it('shows a notice from the store over the map and dismisses it with its button', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />);
