@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { CoreWithSvg } from 'cytoscape-svg';
+import { FONT_SANS } from '../domain/fonts';
 import { ARTICLE_SPHERES, LINE_DASHES, STATUS_LABELS, STATUS_LINES } from '../domain/palette';
 import type { SphereDef } from '../domain/schema';
 import { EDGE_STATUSES } from '../domain/vocabulary';
@@ -48,7 +49,8 @@ export interface ImageLayout extends Size {
 }
 
 const PAD = 16;
-const FAMILY = 'system-ui, "Noto Sans", "Segoe UI", sans-serif';
+// The page's fonts: a title or caption in Chinese or Cyrillic is drawn with real glyphs.
+const FAMILY = FONT_SANS;
 const FONTS = {
   title: { font: `700 22px ${FAMILY}`, line: 28, colour: '#14213d' },
   subtitle: { font: `400 13px ${FAMILY}`, line: 18, colour: '#555350' },
