@@ -4,6 +4,7 @@ import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { graphIndex } from './graphIndex';
 import type { Article, Graph, SphereDef } from './schema';
 import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
+import { bySpheres } from './wording';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -245,9 +246,11 @@ function onOff<T extends string>(
 /** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
 export function describeView(graph: Graph, view: ExportView): string {
   const { filters } = view;
+  // An imported graph's categories are not the article's spheres.
+  const spheres = bySpheres(view.spheres) ? 'Spheres' : 'Categories';
   const parts = [
     onOff(
-      'Spheres',
+      spheres,
       view.spheres.map((s) => s.id),
       filters.spheres,
       Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
@@ -260,7 +263,7 @@ export function describeView(graph: Graph, view: ExportView): string {
     const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
     parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
   }
-  return parts.length ? parts.join(' ') : 'All spheres, kinds and statuses shown.';
+  return parts.length ? parts.join(' ') : `All ${spheres.toLowerCase()}, kinds and statuses shown.`;
 }
 
 /** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */

@@ -26,9 +26,13 @@ const NEUTRAL_STATUS_HELP: Partial<Record<EdgeStatus, string>> = {
 
 const ARTICLE_IDS = ARTICLE_SPHERES.map((s) => s.id).join('\u0000');
 
+/** Whether a dataset filters by the article's four cooperation spheres (the article, or a graph made for it). */
+export const bySpheres = (spheres: readonly SphereDef[]) =>
+  spheres.map((s) => s.id).join('\u0000') === ARTICLE_IDS;
+
 /** The wording for a dataset, from its text and its categories. */
 export function wordingOf(article: Article, spheres: readonly SphereDef[]): Wording {
-  const cooperation = spheres.map((s) => s.id).join('\u0000') === ARTICLE_IDS;
+  const cooperation = bySpheres(spheres);
   const hasText = article.blocks.length > 0;
   return {
     categories: cooperation ? 'Cooperation spheres' : 'Categories',

@@ -230,4 +230,22 @@ describe('describeView and viewName', () => {
     expect(viewName(view)).toBe('kazakhstan-focus-1-political-economic-humanitarian-filtered');
     expect(viewName({ ...base, filters: { ...ALL_FILTERS, spheres: [] } })).toBe('no-spheres');
   });
+
+  it('speaks of categories, not spheres, for an imported graph’s own', () => {
+    const spheres = [
+      { id: 'convicts', label: 'convicts', colour: '#000000' },
+      { id: 'police', label: 'police', colour: '#ffffff' },
+    ];
+    const filters = { ...ALL_FILTERS, spheres: ['police'] };
+    expect(
+      describeView(graph, {
+        ...base,
+        spheres,
+        filters: { ...filters, spheres: ['convicts', 'police'] },
+      }),
+    ).toBe('All categories, kinds and statuses shown.');
+    expect(describeView(graph, { ...base, spheres, filters })).toBe(
+      'Categories: police (convicts off).',
+    );
+  });
 });
