@@ -6,7 +6,7 @@ import { ArticleMap } from './articleMap';
 import { arrangeNewDataset, runCameraIntent } from './camera';
 import { LargeMap } from './largeMap';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
-import { mapKeyAction } from './mapKeys';
+import { mapKeyAction, moveCamera } from './mapKeys';
 import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
@@ -126,13 +126,7 @@ export class MapBinding {
       this.store.getState().fitView();
       return true;
     }
-    cy.stop();
-    if (action.kind === 'pan') cy.panBy({ x: -action.dx, y: -action.dy });
-    else
-      cy.zoom({
-        level: cy.zoom() * action.factor,
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-      });
+    moveCamera(cy, action);
     this.viewport.place();
     return true;
   }

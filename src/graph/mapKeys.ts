@@ -1,3 +1,5 @@
+import type { Core } from 'cytoscape';
+
 /** What a key does to the map's camera when the map has focus. */
 export type MapKeyAction =
   { kind: 'pan'; dx: number; dy: number } | { kind: 'zoom'; factor: number } | { kind: 'fit' };
@@ -39,4 +41,15 @@ export function mapKeyAction(
     return { kind: 'zoom', factor: 1 / ZOOM_STEP };
   if (e.key === '0') return { kind: 'fit' };
   return null;
+}
+
+/** Pans or zooms (about the middle) the map's camera as a key asked; zoom stays within its limits. */
+export function moveCamera(cy: Core, action: Exclude<MapKeyAction, { kind: 'fit' }>): void {
+  cy.stop();
+  if (action.kind === 'pan') cy.panBy({ x: -action.dx, y: -action.dy });
+  else
+    cy.zoom({
+      level: cy.zoom() * action.factor,
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
 }

@@ -72,6 +72,9 @@ test.describe('at 1280×720', () => {
       .setInputFiles(resolve('tests/fixtures/import/broken.graphml'));
     const error = notices(page).getByText(/Could not open broken\.graphml/);
     await expect(error).toBeVisible();
+    // Below 1500 px the header's actions are behind its Menu.
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    if (await menu.isVisible()) await menu.click();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Evidence sheet \(CSV\)/ }).click();
@@ -86,5 +89,44 @@ test.describe('at 1280×720', () => {
       .getByRole('button', { name: /^Dismiss notice: Could not open broken\.graphml/ })
       .click();
     await expect(error).toBeHidden();
+  });
+});
+
+test.describe('at 1024×768, with drawers over the map', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('stays on the part of the map no drawer covers, covering no control', async ({ page }) => {
+    await openMap(page, 'foo=1&bar=2');
+    await expect(dismissButtons(page)).toHaveCount(2);
+    for (const open of [['Evidence'], ['Tools'], ['Tools', 'Evidence']]) {
+      for (const name of ['Tools', 'Evidence']) {
+        const toggle = page.getByRole('button', { name, exact: true });
+        const want = open.includes(name) ? 'true' : 'false';
+        if ((await toggle.getAttribute('aria-expanded')) !== want) await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', want);
+      }
+      const box = (await notices(page).boundingBox())!;
+      for (const drawer of await page.locator('aside.sidebar:visible').all())
+        expect(overlaps(box, (await drawer.boundingBox())!), open.join('+')).toBe(false);
+      expect(await coveredBy(page, notices(page)), open.join('+')).toEqual([]);
+    }
+    await page.screenshot({ path: test.info().outputPath('notices-1024-drawers.png') });
+  });
+});
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('shows on the map above the sheet, covering no control', async ({ page }) => {
+    await openMap(page, 'foo=1');
+    await expect(dismissButtons(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Tools', exact: true }).click();
+    const box = (await notices(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    for (const sheet of await page.locator('aside.sidebar:visible').all())
+      expect(overlaps(box, (await sheet.boundingBox())!)).toBe(false);
+    expect(await coveredBy(page, notices(page))).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('notices-phone.png') });
   });
 });

@@ -32,6 +32,9 @@ test('printing gives the map with its legend and the selection’s details, no t
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2, name: 'CNPC' })).toBeVisible();
   await page.getByRole('checkbox', { name: /Humanitarian/ }).uncheck();
+  // The evidence column closed on screen: its details are printed all the same.
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await expect(details).toBeHidden();
   await page.waitForFunction(() => !window.cy!.animated());
 
   // As Ctrl+P prints it: a PDF, looked at page by page as pictures.

@@ -1,13 +1,17 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
+import { importSession, INITIAL_SESSION } from '../../../src/features/import/importSession';
 import { renderWithStore } from '../renderWithStore';
 import { smallTour } from '../../fixtures/small';
 
 vi.mock('../../../src/graph/MapView', () => ({
   MapView: () => <div data-testid="map" />,
 }));
+
+// Test files share modules: an import report left open by another file would take the Escape.
+beforeEach(() => importSession.setState(INITIAL_SESSION));
 
 describe('Escape', () => {
   it('clears the selection from anywhere on the page', async () => {
@@ -29,6 +33,15 @@ describe('Escape', () => {
     await userEvent.type(search, 'be');
     await userEvent.keyboard('{Escape}{Escape}');
     expect(search).toHaveValue('');
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'alpha' });
+  });
+
+  it('is left to the import report, which it closes', () => {
+    const { store } = renderWithStore(<App />);
+    act(() => store.getState().selectElement({ type: 'node', id: 'alpha' }));
+    act(() => importSession.setState({ reportOpen: true }));
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(importSession.getState().reportOpen).toBe(false);
     expect(store.getState().selection).toEqual({ type: 'node', id: 'alpha' });
   });
 
