@@ -67,8 +67,9 @@ test.describe('at 1280×720', () => {
 
   test('the focused map shows where the keys go', async ({ page }) => {
     await openMap(page);
-    // By keyboard, as :focus-visible shows its ring then.
-    await page.getByRole('button', { name: 'Export', exact: true }).focus();
+    // By keyboard, as :focus-visible shows its ring then: from the header, past the tools.
+    await page.getByRole('button', { name: 'Tools', exact: true }).click();
+    await page.getByRole('button', { name: 'Evidence', exact: true }).focus();
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       if (
