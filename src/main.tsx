@@ -9,6 +9,7 @@ import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
 import { followScreen, initialPanels } from './app/panelLayout';
 import './app/app.css';
+import './app/print.css';
 
 // User Timing marks of the first paint's phases, which the benchmark prints (bench/page.ts).
 performance.mark('silkgraph:app-start');
@@ -18,7 +19,7 @@ followScreen(store);
 // the import's spheres); one that cannot be read is removed, with a notice.
 const kept = loadLastImport();
 if (kept.dataset) store.getState().replaceDataset(kept.dataset);
-if (kept.problem) store.getState().notify(kept.problem);
+if (kept.problem) store.getState().notify('error', kept.problem);
 // The address follows a change after the next frame, which is the map's.
 startUrlSync(store, window, { defer: (write) => void afterNextPaint(write) });
 

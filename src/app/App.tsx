@@ -23,6 +23,8 @@ import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import { MapSource } from './MapSource';
 import { Notices } from './Notices';
+import { PrintCaption } from './PrintCaption';
+import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 /**
  * The side panels' code, loaded apart from the first view's: they render only after the map's first
@@ -59,6 +61,7 @@ export function App() {
   const evidenceOpen = useApp((s) => s.panels.evidence);
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting);
+  useEscapeClearsSelection();
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <TourLoader />
@@ -92,10 +95,9 @@ export function App() {
           />
         )}
       </header>
-      {/* Notices and the import report float just under the header, however many rows it wraps to. */}
+      {/* The import report floats just under the header, however many rows it wraps to. */}
       <div className="under-header">
         <ImportProgress />
-        <Notices />
         <ImportReport />
       </div>
       <DropZone />
@@ -113,13 +115,14 @@ export function App() {
             </Suspense>
           )}
         </aside>
+        <PrintCaption />
         <main className="map-area" aria-label="Map">
           <p className="visually-hidden">
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
           <ErrorBoundary name="the map" onError={showPanels}>
-            <div className="map-canvas" aria-hidden="true">
+            <div className="map-canvas">
               <MapView onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>
@@ -127,6 +130,8 @@ export function App() {
           <MapSource />
           <EmptyMapNotice />
           <MapActivity />
+          {/* In the map's top right corner: clear of the header's controls and the tour's title. */}
+          <Notices />
         </main>
         {presenting && (
           <ErrorBoundary name="the tour">

@@ -1,19 +1,16 @@
+import { NoticeList } from '../components/NoticeList';
 import { useApp } from '../store/context';
+import { NOTICES_SHOWN } from '../store/store';
 
-/** Short notices (e.g. parts of a link that were ignored), each dismissible. */
+/** The store's notices over the map: the first NOTICES_SHOWN, the rest waiting their turn. */
 export function Notices() {
   const notices = useApp((s) => s.notices);
   const dismiss = useApp((s) => s.dismissNotice);
   return (
-    <div className="notices" role="status" aria-live="polite">
-      {notices.map((text, i) => (
-        <p key={`${i}-${text}`} className="notice">
-          <span>{text}</span>
-          <button type="button" onClick={() => dismiss(i)} aria-label={`Dismiss notice: ${text}`}>
-            ×
-          </button>
-        </p>
-      ))}
-    </div>
+    <NoticeList
+      shown={notices.slice(0, NOTICES_SHOWN)}
+      waiting={Math.max(0, notices.length - NOTICES_SHOWN)}
+      onDismiss={dismiss}
+    />
   );
 }

@@ -6,9 +6,22 @@ interface Tab {
   content: ReactNode;
 }
 
+interface Props {
+  tabs: Tab[];
+  label: string;
+  /** The open tab, when its owner keeps it (a link brings it back); else the tabs keep their own. */
+  active?: string;
+  onSelect?: (id: string) => void;
+}
+
 /** WAI-ARIA tabs with automatic activation: arrows, Home and End move between tabs. */
-export function Tabs({ tabs, label }: { tabs: Tab[]; label: string }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+export function Tabs({ tabs, label, active: chosen, onSelect }: Props) {
+  const [own, setOwn] = useState(tabs[0]?.id ?? '');
+  const active = chosen !== undefined && tabs.some((t) => t.id === chosen) ? chosen : own;
+  const setActive = (id: string) => {
+    setOwn(id);
+    onSelect?.(id);
+  };
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 

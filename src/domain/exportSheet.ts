@@ -5,6 +5,7 @@ import { claimSentence } from './relations';
 import { graphIndex } from './graphIndex';
 import type { Article, Graph, SphereDef } from './schema';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
+import { bySpheres } from './wording';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -228,7 +229,8 @@ export function shownGraphJson(graph: Graph, displayed: Visible): string {
     (e) =>
       displayed.edges.has(e.id) && displayed.nodes.has(e.source) && displayed.nodes.has(e.target),
   );
-  return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
+  const undirected = graph.directed === false ? { directed: false } : {};
+  return `${JSON.stringify({ nodes, edges, ...undirected }, null, 2)}\n`;
 }
 
 /** The parts of the view that decide what an export contains. */
@@ -260,9 +262,11 @@ function onOff<T extends string>(
 /** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
 export function describeView(graph: Graph, view: ExportView): string {
   const { filters } = view;
+  // An imported graph's categories are not the article's spheres.
+  const spheres = bySpheres(view.spheres) ? 'Spheres' : 'Categories';
   const parts = [
     onOff(
-      'Spheres',
+      spheres,
       view.spheres.map((s) => s.id),
       filters.spheres,
       Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
@@ -276,7 +280,10 @@ export function describeView(graph: Graph, view: ExportView): string {
     const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
     parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
   }
-  return parts.length ? parts.join(' ') : 'All spheres, kinds, statuses and claims shown.';
+  if (parts.length) return parts.join(' ');
+  // A graph whose relations do not say whose claims they are has no claims to speak of.
+  const claims = graph.edges.some((e) => e.attribution);
+  return `All ${spheres.toLowerCase()}, kinds${claims ? ', statuses and claims' : ' and statuses'} shown.`;
 }
 
 /** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */

@@ -216,8 +216,10 @@ function yearOf(attrs: Attrs): number | null {
  */
 export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): ImportedDataset {
   const article = imported.article ?? emptyArticle(options.fileName);
+  // An undirected file's relations go both ways: drawn without arrows, read as "linked with".
+  const undirected = imported.directed ? {} : { directed: false as const };
   if (imported.silkgraph) {
-    const graph = imported.silkgraph;
+    const graph = imported.directed ? imported.silkgraph : { ...imported.silkgraph, ...undirected };
     return {
       article,
       graph,
@@ -252,7 +254,10 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
       id: e.id,
       source: e.source,
       target: e.target,
-      relation: e.label?.trim() || attrText(e.attrs, 'relation', 'label') || 'is linked to',
+      relation:
+        e.label?.trim() ||
+        attrText(e.attrs, 'relation', 'label') ||
+        (imported.directed ? 'is linked to' : 'is linked with'),
       domains: domains.edges[i]!,
       status: statusOf(e.attrs),
       ...(attribution ? { attribution } : {}),
@@ -262,7 +267,7 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
   });
   return {
     article,
-    graph: { nodes, edges },
+    graph: { nodes, edges, ...undirected },
     positions: filePositions(
       imported,
       nodes.map((n) => n.id),
@@ -286,6 +291,7 @@ export function recolour(dataset: ImportedDataset, colouring: Colouring): Import
   return {
     ...dataset,
     graph: {
+      ...dataset.graph,
       nodes: nodes.map((n, i) => ({ ...n, domains: domains.nodes[i]! })),
       edges: edges.map((e, i) => ({ ...e, domains: domains.edges[i]! })),
     },

@@ -97,3 +97,41 @@ export function selectionHighlight(
   }
   return inOrder;
 }
+
+/** Words a passage's short name starts with: enough to tell most passages apart by ear. */
+const NAME_WORDS = 6;
+
+/**
+ * A short name for each block, to tell its passage button from the others by ear: its first words
+ * in quotes, "“In the context of increasing interdependence…”". Blocks that start alike get more
+ * words, until their names differ (or the whole text is used).
+ */
+export function passageNames(article: Article): Map<string, string> {
+  const words = new Map(article.blocks.map((b) => [b.id, b.text.split(/\s+/).filter(Boolean)]));
+  const count = new Map(article.blocks.map((b) => [b.id, NAME_WORDS]));
+  const nameOf = (id: string) => {
+    const all = words.get(id)!;
+    const n = count.get(id)!;
+    return all.length <= n ? `“${all.join(' ')}”` : `“${all.slice(0, n).join(' ')}…”`;
+  };
+  for (;;) {
+    const byName = new Map<string, string[]>();
+    for (const b of article.blocks) {
+      const name = nameOf(b.id);
+      const same = byName.get(name);
+      if (same) same.push(b.id);
+      else byName.set(name, [b.id]);
+    }
+    let grew = false;
+    for (const ids of byName.values()) {
+      if (ids.length < 2) continue;
+      for (const id of ids)
+        if (count.get(id)! < words.get(id)!.length) {
+          count.set(id, count.get(id)! + 1);
+          grew = true;
+        }
+    }
+    if (!grew) break;
+  }
+  return new Map(article.blocks.map((b) => [b.id, nameOf(b.id)]));
+}

@@ -90,6 +90,8 @@ export type Positions = z.infer<typeof positionsSchema>;
 export const graphSchema = z.strictObject({
   nodes: z.array(graphNodeSchema).min(1),
   edges: z.array(graphEdgeSchema),
+  /** False when the relations have no direction (an undirected GEXF or GraphML); directed if left out. */
+  directed: z.boolean().optional(),
 });
 export type Graph = z.infer<typeof graphSchema>;
 

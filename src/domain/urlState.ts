@@ -4,6 +4,21 @@ import type { SizeBy } from './metrics';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
 import type { Graph } from './schema';
 
+/**
+ * Where the map looks: the point of the graph (in its own coordinates) at the middle of the map,
+ * and the zoom. Kept as a middle rather than cytoscape's pan, so a link opened in a window of
+ * another size shows the same place in the middle.
+ */
+export interface MapViewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The tabs of the tools panel, in order. */
+export const TOOLS_TABS = ['filters', 'list', 'path'] as const;
+export type ToolsTab = (typeof TOOLS_TABS)[number];
+
 /** The part of the view a copied link carries. */
 export interface ViewState {
   filters: Filters;
@@ -13,6 +28,10 @@ export interface ViewState {
   sizeBy: SizeBy;
   /** The tour step being presented, counted from 1 as the presenter shows it; null outside the tour. */
   step: number | null;
+  /** Where the map looks; null when it frames what is shown by itself (fitted). */
+  viewport: MapViewport | null;
+  /** The tools panel's open tab. */
+  tab: ToolsTab;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -22,7 +41,21 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   sizeBy: 'none',
   step: null,
+  viewport: null,
+  tab: 'filters',
 };
+
+/** The tab a link opens when it names none: the path's when it has a path, else the filters'. */
+const defaultTab = (path: ViewState['path']): ToolsTab => (path ? 'path' : 'filters');
+
+/** Graph coordinates to a tenth, zoom to three significant digits: as exact as a screen shows. */
+const round = (n: number, digits: number) => Number(n.toFixed(digits)) || 0;
+const roundZoom = (zoom: number) => Number(zoom.toPrecision(3));
+
+/** The highest zoom a link may ask for; the map keeps its own, lower limits. */
+const MAX_LINK_ZOOM = 100;
+/** Coordinates beyond this are no place on any map. */
+const MAX_LINK_COORDINATE = 1e7;
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
@@ -50,6 +83,11 @@ export function encodeView(view: ViewState, sphereIds: readonly string[] = SPHER
   if (view.path) p.set('path', `${view.path[0]}~${view.path[1]}`);
   if (view.sizeBy !== 'none') p.set('size', view.sizeBy);
   if (view.step !== null) p.set('step', String(view.step));
+  if (view.tab !== defaultTab(view.path)) p.set('tab', view.tab);
+  if (view.viewport) {
+    const { x, y, zoom } = view.viewport;
+    p.set('camera', `${round(x, 1)},${round(y, 1)},${roundZoom(zoom)}`);
+  }
   return p.toString();
 }
 
@@ -141,6 +179,34 @@ export function decodeView(
       );
   }
 
+  let tab = defaultTab(path);
+  const rawTab = p.get('tab');
+  if (rawTab !== null) {
+    if ((TOOLS_TABS as readonly string[]).includes(rawTab)) tab = rawTab as ToolsTab;
+    else notices.push(`Ignored the tab "${rawTab.slice(0, 20)}" in the link.`);
+  }
+
+  let viewport: MapViewport | null = null;
+  const rawCamera = p.get('camera');
+  if (rawCamera !== null) {
+    const parts = rawCamera.split(',');
+    const [x, y, zoom] = parts.map((v) => (/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(v) ? Number(v) : NaN));
+    if (
+      parts.length === 3 &&
+      [x, y, zoom].every((n) => Number.isFinite(n)) &&
+      Math.abs(x!) <= MAX_LINK_COORDINATE &&
+      Math.abs(y!) <= MAX_LINK_COORDINATE &&
+      zoom! > 0 &&
+      zoom! <= MAX_LINK_ZOOM
+    )
+      // As a link writes it, so that reading and writing it again changes nothing.
+      viewport = { x: round(x!, 1), y: round(y!, 1), zoom: roundZoom(zoom!) };
+    else
+      notices.push(
+        `Ignored the camera "${rawCamera.slice(0, 40)}" in the link: it needs x, y and a zoom.`,
+      );
+  }
+
   const knownKeys = new Set([
     'spheres',
     'kinds',
@@ -151,6 +217,8 @@ export function decodeView(
     'path',
     'size',
     'step',
+    'tab',
+    'camera',
   ]);
   // One notice for every unknown key together: a link with thousands of them gets one line.
   const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));
@@ -164,7 +232,7 @@ export function decodeView(
   }
 
   return {
-    view: { filters, selection, focusDepth, path, sizeBy, step },
+    view: { filters, selection, focusDepth, path, sizeBy, step, viewport, tab },
     notices: [...new Set(notices)],
   };
 }

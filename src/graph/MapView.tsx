@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useAppStore } from '../store/context';
@@ -22,7 +22,8 @@ interface Props {
 
 /**
  * The map: react-cytoscapejs makes the cytoscape instance with the map's stylesheet and zoom limits,
- * and hands it to a MapBinding, which keeps it in step with the store.
+ * and hands it to a MapBinding, which keeps it in step with the store. Its container takes focus
+ * (by Tab or a click) and answers the keys the binding knows: arrows pan, + and − zoom, 0 fits.
  */
 export function MapView({ onFirstPaint }: Props) {
   const store = useAppStore();
@@ -52,16 +53,38 @@ export function MapView({ onFirstPaint }: Props) {
     [],
   );
 
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (binding.current?.key(e)) e.preventDefault();
+  };
+  const hintId = useId();
+
   return (
-    <CytoscapeComponent
-      elements={ELEMENTS}
-      stylesheet={STYLESHEET}
-      minZoom={MAP_ZOOM.min}
-      maxZoom={MAP_ZOOM.max}
-      boxSelectionEnabled={false}
-      autounselectify
-      style={CONTAINER_STYLE}
-      cy={bind}
-    />
+    // An application: a screen reader passes the arrow keys through to it rather than reading on.
+    // jsx-a11y counts the role as non-interactive, but taking focus and keys is its whole purpose.
+    /* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
+    <div
+      className="map-view"
+      role="application"
+      aria-label="Map"
+      aria-describedby={hintId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+      <p id={hintId} className="visually-hidden">
+        Arrow keys move the map, + and − zoom, 0 fits it to the screen, Escape clears the selection.
+        Every node and relation is also in the List tab.
+      </p>
+      <CytoscapeComponent
+        elements={ELEMENTS}
+        stylesheet={STYLESHEET}
+        minZoom={MAP_ZOOM.min}
+        maxZoom={MAP_ZOOM.max}
+        boxSelectionEnabled={false}
+        autounselectify
+        style={CONTAINER_STYLE}
+        cy={bind}
+      />
+    </div>
   );
 }

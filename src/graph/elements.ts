@@ -148,6 +148,8 @@ export function toElements(
         ...(edge.attribution && ATTRIBUTION_MARKS[edge.attribution] !== 'none'
           ? [`claim-${ATTRIBUTION_MARKS[edge.attribution]}`]
           : []),
+        // Relations without a direction (an undirected import) are drawn without arrowheads.
+        ...(graph.directed === false ? ['undirected'] : []),
         edge.domains.length > 1 ? 'multi' : 'single',
         ...(offsets.has(edge.id) ? ['bundled'] : []),
       ],

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { FONT_SANS } from '../domain/fonts';
 import {
   ARTICLE_SPHERES,
   CLAIM_MARK_ROWS,
@@ -55,7 +56,8 @@ export interface ImageLayout extends Size {
 }
 
 export const PAD = 16;
-const FAMILY = 'system-ui, "Noto Sans", "Segoe UI", sans-serif';
+// The page's fonts: a title or caption in Chinese or Cyrillic is drawn with real glyphs.
+const FAMILY = FONT_SANS;
 export const FONTS = {
   title: { font: `700 22px ${FAMILY}`, line: 28, colour: '#14213d' },
   subtitle: { font: `400 13px ${FAMILY}`, line: 18, colour: '#555350' },

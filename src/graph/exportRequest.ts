@@ -29,15 +29,16 @@ export async function runExportRequest(
       const { blob, width, height } = await exportPng(cy, request.scale, text, underlay);
       const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
       downloadBlob(blob, name);
-      state.notify(`Saved ${name} (${px(width)} × ${px(height)} px)`);
+      state.notify('info', `Saved ${name} (${px(width)} × ${px(height)} px)`);
     } else {
       const blob = await exportSvg(cy, text);
       const name = exportFileName(viewName(state), 'svg');
       downloadBlob(blob, name);
-      state.notify(`Saved ${name}`);
+      state.notify('info', `Saved ${name}`);
     }
   } catch (error) {
     state.notify(
+      'error',
       error instanceof Error ? error.message : `The ${request.format.toUpperCase()} export failed.`,
     );
   }

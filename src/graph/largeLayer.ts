@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { FONT_SANS } from '../domain/fonts';
 import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
@@ -466,7 +467,7 @@ export class LargeGraphLayer {
     // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on screen.
     if (LABEL_FONT * zoom >= MIN_LABEL_PX) {
       ctx.globalAlpha = 1;
-      ctx.font = `${LABEL_FONT}px system-ui, "Noto Sans", "Segoe UI", sans-serif`;
+      ctx.font = `${LABEL_FONT}px ${FONT_SANS}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
       ctx.lineWidth = 3;

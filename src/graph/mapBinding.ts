@@ -6,9 +6,11 @@ import { ArticleMap } from './articleMap';
 import { arrangeNewDataset, runCameraIntent } from './camera';
 import { LargeMap } from './largeMap';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
+import { mapKeyAction, moveCamera } from './mapKeys';
 import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
+import { ViewportSync } from './viewportSync';
 
 declare global {
   interface Window {
@@ -46,6 +48,8 @@ export class MapBinding {
   /** The state last brought to the map, so that a load's own sync is not repeated. */
   private synced: AppState | null = null;
   private readonly disposers: (() => void)[] = [];
+  /** The camera as the store's `viewport`: reported when it settles, applied from a link. */
+  private readonly viewport: ViewportSync;
 
   constructor(
     readonly cy: Core,
@@ -58,6 +62,11 @@ export class MapBinding {
     window.cy = cy;
     this.watchFirstPaint(onFirstPaint);
     this.wireEvents();
+    this.viewport = new ViewportSync(cy, store, {
+      ready: () => !this.map.loading,
+      fit: () => this.map.fit(),
+    });
+    this.disposers.push(() => this.viewport.destroy());
     this.watchSize();
 
     const state = store.getState();
@@ -89,6 +98,7 @@ export class MapBinding {
         },
       ),
     );
+    this.viewport.listen();
   }
 
   /** Stops listening, and any load or layout in flight; the instance itself is its owner's. */
@@ -100,6 +110,25 @@ export class MapBinding {
     this.cy.removeAllListeners();
     if (window.cy === this.cy) delete window.cy;
     if (window.cyGraph === this.map.graph || window.cyGraph === this.cy) delete window.cyGraph;
+  }
+
+  /**
+   * A key pressed while the map has focus: arrows pan, + and − zoom about the middle, 0 frames
+   * what is shown. Returns whether the key was the map's (the caller then keeps it from the page).
+   */
+  key(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }) {
+    const { cy } = this;
+    // In the tour the arrows step through it, whatever has focus (as a clicker sends them).
+    const presenting = this.store.getState().tourStep !== null;
+    const action = mapKeyAction(e, { width: cy.width(), height: cy.height() }, !presenting);
+    if (!action || this.map.loading) return false;
+    if (action.kind === 'fit') {
+      this.store.getState().fitView();
+      return true;
+    }
+    moveCamera(cy, action);
+    this.viewport.place();
+    return true;
   }
 
   /** The instance holding every element of the graph on the map. */
@@ -137,7 +166,11 @@ export class MapBinding {
       if (seq !== this.seq) return;
       if (this.pendingArrange) this.arrange(seq);
       else {
-        this.map.fit();
+        // Where a link put the camera, or what is shown framed.
+        if (!this.viewport.applyStored()) {
+          this.map.fit();
+          this.viewport.fitted();
+        }
         const { mapActivity, setMapActivity } = this.store.getState();
         if (mapActivity) setMapActivity(null);
       }
@@ -163,7 +196,11 @@ export class MapBinding {
     if (this.map.loading) return;
     this.framing = camera.kind === 'frame' ? camera : null;
     if (camera.kind === 'relayout') this.relayout();
-    else runCameraIntent(this.cy, camera, this.map.graph);
+    else {
+      runCameraIntent(this.cy, camera, this.map.graph);
+      if (camera.kind === 'fit') this.viewport.fitted();
+      else this.viewport.place();
+    }
   }
 
   /** Notes a new 'arrange' intent with the nodes on the map before its dataset replaces them. */
@@ -191,6 +228,9 @@ export class MapBinding {
       ...(this.map.layoutOptions.box ? { box: this.map.layoutOptions.box } : {}),
     });
     if (!layout) {
+      // Framed by arrangeNewDataset, unless a link says where to look (an import kept from the
+      // last visit, opened with a link).
+      if (!this.viewport.applyStored()) this.viewport.fitted();
       if (this.store.getState().mapActivity) setMapActivity(null);
       return;
     }
@@ -201,9 +241,13 @@ export class MapBinding {
       startedAt: Date.now(),
     });
     void layout.done
-      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .catch((error: unknown) =>
+        notify('error', `The map could not be laid out: ${errorText(error)}`),
+      )
       .finally(() => {
-        if (seq === this.seq) setMapActivity(null);
+        if (seq !== this.seq) return;
+        setMapActivity(null);
+        this.viewport.fitted();
       });
   }
 
@@ -227,9 +271,14 @@ export class MapBinding {
       ...(box ? { box } : {}),
       ...(modelOnly ? { inWorker: true } : {}),
     })
-      .catch((error: unknown) => notify(`The map could not be laid out: ${errorText(error)}`))
+      .catch((error: unknown) =>
+        notify('error', `The map could not be laid out: ${errorText(error)}`),
+      )
       .finally(() => {
-        if (inWorker && seq === this.seq) setMapActivity(null);
+        if (seq !== this.seq) return;
+        if (inWorker) setMapActivity(null);
+        // Re-arranged, the map is framed anew.
+        this.viewport.fitted();
       });
   }
 
@@ -257,8 +306,9 @@ export class MapBinding {
 
   /**
    * Keeps cytoscape's idea of the container's size current (it is final only after the page lays
-   * out, and changes with the window), and fits what is shown. Only a real change of size: the
-   * observer also reports the first size, and again when the panels mount beside the map.
+   * out, and changes with the window and the panels), and fits what is shown, or keeps a camera
+   * someone placed on the same middle. Only a real change of size: the observer also reports the
+   * first size, and again when the panels mount beside the map.
    */
   private watchSize(): void {
     const { cy } = this;
@@ -268,12 +318,13 @@ export class MapBinding {
     const observer = new ResizeObserver(() => {
       const now = { width: container.clientWidth, height: container.clientHeight };
       if (now.width === size.width && now.height === size.height) return;
+      const before = size;
       size = now;
       cy.resize();
       // Starting the tour halves the map's width: the step's framing is made again for the new size.
       if (this.framing && this.store.getState().tourStep !== null)
         runCameraIntent(cy, this.framing, this.map.graph);
-      else this.map.fit();
+      else this.viewport.resized(before);
     });
     observer.observe(container);
     this.disposers.push(() => observer.disconnect());

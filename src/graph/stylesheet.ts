@@ -1,4 +1,5 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
+import { FONT_SANS } from '../domain/fonts';
 import { KIND_SHAPES, LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
@@ -98,7 +99,7 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'border-color': '#2b2b2b',
       'pie-size': '62%',
       ...Object.fromEntries(pie),
-      'font-family': 'system-ui, "Noto Sans", "Segoe UI", sans-serif',
+      'font-family': FONT_SANS,
       'font-size': 15,
       'font-weight': 600,
       color: '#1a1a1a',
@@ -131,6 +132,8 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'arrow-scale': 0.9,
     } as never,
   },
+  // A relation without a direction points nowhere.
+  { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } as never },
   // Edges between the same two nodes fan out as cytoscape's bezier bundles do, at offsets worked out
   // once per graph (see bundleOffsets): a bundle is not searched for and re-spaced in every frame.
   {
@@ -263,7 +266,7 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
       'background-color': 'data(colour)',
       'border-width': 1,
       'border-color': '#2b2b2b',
-      'font-family': 'system-ui, "Noto Sans", "Segoe UI", sans-serif',
+      'font-family': FONT_SANS,
       'font-size': 12,
       color: '#1a1a1a',
       'text-valign': 'bottom',

@@ -2,6 +2,7 @@ import { attributionCounts, neighbourhood, visibleElements, type Visible } from 
 import { elementsByBlock } from '../domain/evidence';
 import { centrality, shortestPath, type PathStep } from '../domain/metrics';
 import { memoizeLast } from '../domain/memo';
+import { wordingOf } from '../domain/wording';
 import type { AppState } from './store';
 
 // Derived data is computed from the store by pure domain functions and memoized here, never stored.
@@ -52,4 +53,11 @@ export function selectAttributionCounts(s: AppState) {
 /** Whether the relations say whose claims they are (a map of a text does; an import seldom). */
 export function selectAttributed(s: AppState): boolean {
   return claimCounts(s.graph).some((row) => row.count > 0);
+}
+
+const wording = memoizeLast(wordingOf);
+
+/** The words for the dataset's categories and statuses: the article's, or neutral ones for an import. */
+export function selectWording(s: AppState) {
+  return wording(s.article, s.spheres);
 }

@@ -62,7 +62,7 @@ export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './s
 export type { FiltersSlice } from './slices/filters';
 export type { CameraIntent, ExportRequest } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';
-export type { NoticesSlice } from './slices/notices';
+export { NOTICES_SHOWN, type Notice, type NoticeKind, type NoticesSlice } from './slices/notices';
 export { OPEN_PANELS, type PanelName, type PanelsSlice } from './slices/panels';
 export type { SelectionSlice } from './slices/selection';
 export type { TourSlice } from './slices/tour';

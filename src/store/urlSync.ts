@@ -48,7 +48,7 @@ export function startUrlSync(
     const s = store.getState();
     const { view, notices } = decodeView(host.location.hash, s.graph, blockIds(), sphereIds(s));
     store.getState().applyView(view);
-    for (const notice of notices) store.getState().notify(notice);
+    for (const notice of notices) store.getState().notify('info', notice);
   };
   let written = host.location.hash.replace(/^#/, '');
   readHash();

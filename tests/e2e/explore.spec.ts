@@ -92,7 +92,7 @@ test('clicking a marked passage in the article selects the elements it supports'
   expect(supported.length).toBeGreaterThan(0);
   await page
     .locator(`#block-${block}`)
-    .getByRole('button', { name: /Select the \d+ elements? this passage supports/ })
+    .getByRole('button', { name: /select the \d+ elements? this passage supports$/ })
     .click();
   expect(await idsWithClass(page, 'selected')).toEqual(supported);
   await expect(

@@ -9,7 +9,13 @@ import {
   selectPath,
   selectSizes,
 } from '../../src/store/derived';
-import { createAppStore, viewOf, type AppStore, type DatasetInput } from '../../src/store/store';
+import {
+  createAppStore,
+  NOTICES_SHOWN,
+  viewOf,
+  type AppStore,
+  type DatasetInput,
+} from '../../src/store/store';
 import { smallArticle, smallDataset, smallGraph } from '../fixtures/small';
 
 let store: AppStore;
@@ -189,6 +195,39 @@ describe('focus, path and sizing', () => {
     expect(state().focusDepth).toBe(0);
   });
 
+  it('frames the path on the map, whatever was selected before', () => {
+    state().selectElement({ type: 'node', id: 'lonely' });
+    state().setFocusDepth(0);
+    const before = state().camera;
+    state().setPath(['alpha', 'delta']);
+    const steps = selectPath(state())!;
+    expect(steps.length).toBeGreaterThan(0);
+    expect(state().camera).toMatchObject({ kind: 'frame', ids: steps.map((s) => s.edgeId) });
+    expect(state().camera).not.toBe(before);
+    // Asked again, it is framed again (a new request).
+    const first = state().camera!;
+    state().setPath(['alpha', 'delta']);
+    expect(state().camera!.seq).toBeGreaterThan(first.seq);
+  });
+
+  it('leaves the camera alone when there is no path to frame', () => {
+    state().fitView();
+    const fit = state().camera;
+    state().setPath(['alpha', 'lonely']);
+    expect(selectPath(state())).toBeNull();
+    expect(state().camera).toBe(fit);
+    state().setPath(null);
+    expect(state().camera).toBe(fit);
+  });
+
+  it('keeps the camera the map reports and the open tab, as part of the view', () => {
+    state().setViewport({ x: 12, y: -3, zoom: 1.5 });
+    state().setTab('list');
+    expect(viewOf(state())).toMatchObject({ viewport: { x: 12, y: -3, zoom: 1.5 }, tab: 'list' });
+    state().setViewport(null);
+    expect(viewOf(state()).viewport).toBeNull();
+  });
+
   it('sets and clears the path and the node sizing', () => {
     state().setPath(['alpha', 'delta']);
     expect(state().path).toEqual(['alpha', 'delta']);
@@ -244,25 +283,43 @@ describe('camera and export intents', () => {
 });
 
 describe('notices', () => {
-  it('adds notices in order and dismisses one by its index', () => {
-    state().notify('first');
-    state().notify('second');
-    state().notify('third');
-    expect(state().notices).toEqual(['first', 'second', 'third']);
-    state().dismissNotice(1);
-    expect(state().notices).toEqual(['first', 'third']);
-    state().dismissNotice(5);
-    expect(state().notices).toEqual(['first', 'third']);
-    state().dismissNotice(0);
-    state().dismissNotice(0);
+  const texts = () => state().notices.map((n) => n.text);
+
+  it('keeps notices in order, each with its kind and an id to dismiss it by', () => {
+    state().notify('info', 'first');
+    state().notify('error', 'second');
+    state().notify('info', 'third');
+    expect(state().notices.map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'info', text: 'first' },
+      { kind: 'error', text: 'second' },
+      { kind: 'info', text: 'third' },
+    ]);
+    const [first, second, third] = state().notices;
+    expect(new Set([first!.id, second!.id, third!.id]).size).toBe(3);
+    state().dismissNotice(second!.id);
+    expect(texts()).toEqual(['first', 'third']);
+    // An id that is gone (dismissed twice, by its button and its timer) changes nothing.
+    const before = state().notices;
+    state().dismissNotice(second!.id);
+    expect(state().notices).toBe(before);
+    state().dismissNotice(first!.id);
+    state().dismissNotice(third!.id);
     expect(state().notices).toEqual([]);
   });
 
-  it('dismisses only one of two identical notices', () => {
-    state().notify('same');
-    state().notify('same');
-    state().dismissNotice(0);
-    expect(state().notices).toEqual(['same']);
+  it('says the same thing once: a repeated notice replaces the earlier one, as the latest', () => {
+    state().notify('info', 'Saved a.png');
+    state().notify('info', 'other');
+    state().notify('info', 'Saved a.png');
+    expect(texts()).toEqual(['other', 'Saved a.png']);
+    // The same words as an error are another notice.
+    state().notify('error', 'other');
+    expect(texts()).toEqual(['other', 'Saved a.png', 'other']);
+  });
+
+  it('keeps every notice when more than NOTICES_SHOWN come: the rest wait their turn', () => {
+    for (let i = 1; i <= NOTICES_SHOWN + 2; i++) state().notify('error', `e${i}`);
+    expect(state().notices).toHaveLength(NOTICES_SHOWN + 2);
   });
 });
 
@@ -280,16 +337,18 @@ describe('applyView', () => {
       path: ['delta', 'gamma-oil'],
       sizeBy: 'degree',
       step: null,
+      viewport: { x: 10, y: -20, zoom: 1.5 },
+      tab: 'path',
     };
     state().applyView(view);
     expect(viewOf(state())).toEqual(view);
   });
 
   it('keeps the dataset and the notices', () => {
-    state().notify('kept');
+    state().notify('info', 'kept');
     state().applyView({ ...DEFAULT_VIEW, sizeBy: 'betweenness' });
     expect(state().graph).toBe(smallGraph);
-    expect(state().notices).toEqual(['kept']);
+    expect(state().notices.map((n) => n.text)).toEqual(['kept']);
   });
 
   it('goes back to the default view', () => {
@@ -319,6 +378,7 @@ describe('replaceDataset', () => {
     state().setPath(['alpha', 'delta']);
     state().setSizeBy('degree');
     state().hoverNode('beta');
+    state().setViewport({ x: 1, y: 2, zoom: 3 });
     state().replaceDataset(otherDataset);
     expect(state().graph).toBe(otherDataset.graph);
     expect(state().article).toBe(otherDataset.article);
@@ -395,7 +455,7 @@ describe('selectDisplayed', () => {
     const first = selectDisplayed(state());
     expect(selectDisplayed(state())).toBe(first);
     state().hoverNode('alpha');
-    state().notify('unrelated');
+    state().notify('info', 'unrelated');
     state().setSizeBy('degree');
     expect(selectDisplayed(state())).toBe(first);
     state().toggleSphere('energy');

@@ -54,6 +54,25 @@ describe('startUrlSync at start', () => {
     expect(host.history.replaceState).not.toHaveBeenCalled();
   });
 
+  it('reads the camera and the open tab from the hash, for the map and the panel to apply', () => {
+    const { state, host } = start('#camera=120,-40.5,1.5&tab=list');
+    expect(state().viewport).toEqual({ x: 120, y: -40.5, zoom: 1.5 });
+    expect(state().tab).toBe('list');
+    expect(state().notices).toEqual([]);
+    expect(host.history.replaceState).not.toHaveBeenCalled();
+  });
+
+  it('writes where the map settled and the tab the user opened', () => {
+    const { state, host } = start();
+    state().setViewport({ x: 10.04, y: 20, zoom: 0.75 });
+    expect(host.location.hash).toBe('#camera=10%2C20%2C0.75');
+    state().setTab('path');
+    expect(host.location.hash).toBe('#tab=path&camera=10%2C20%2C0.75');
+    // Framed by the map itself again: the link leaves the camera out.
+    state().setViewport(null);
+    expect(host.location.hash).toBe('#tab=path');
+  });
+
   it('reads a passage selection against the article’s blocks', () => {
     const { state } = start('#sel=p:p2');
     expect(state().selection).toEqual({ type: 'passage', id: 'p2' });
@@ -71,9 +90,11 @@ describe('startUrlSync at start', () => {
     expect(state().filters.spheres).toEqual(['energy']);
     expect(state().selection).toBeNull();
     expect(state().notices).toHaveLength(3);
-    expect(state().notices[0]).toMatch(/martial/);
-    expect(state().notices[1]).toMatch(/ghost/);
-    expect(state().notices[2]).toMatch(/utm_source/);
+    expect(state().notices[0]!.text).toMatch(/martial/);
+    expect(state().notices[1]!.text).toMatch(/ghost/);
+    expect(state().notices[2]!.text).toMatch(/utm_source/);
+    // What a link leaves out is said, not an error: it goes by itself.
+    expect(state().notices.every((n) => n.kind === 'info')).toBe(true);
   });
 
   it('listens for hashchange', () => {
@@ -128,7 +149,7 @@ describe('startUrlSync on a change in the store', () => {
   it('does not write when the change is not part of the view', () => {
     const { state, host } = start('#spheres=energy');
     state().hoverNode('alpha');
-    state().notify('hello');
+    state().notify('info', 'hello');
     state().fitView();
     state().showOnlySphere('energy');
     expect(host.history.replaceState).not.toHaveBeenCalled();
@@ -177,7 +198,9 @@ describe('startUrlSync on hashchange', () => {
   it('notifies about what it ignored in the new hash', () => {
     const { state, host } = start();
     host.navigate('#focus=9');
-    expect(state().notices).toEqual(['Ignored the focus depth "9" in the link: use 1 or 2.']);
+    expect(state().notices.map((n) => n.text)).toEqual([
+      'Ignored the focus depth "9" in the link: use 1 or 2.',
+    ]);
   });
 
   it('does not echo a canonical hash back with replaceState', () => {
@@ -189,13 +212,13 @@ describe('startUrlSync on hashchange', () => {
   it('ignores a hashchange to the hash it wrote itself', () => {
     const { state, host } = start();
     state().showOnlySphere('economic');
-    state().notify('kept');
+    state().notify('info', 'kept');
     // A browser that did fire hashchange for our own replaceState must not re-read the view.
     const applyView = vi.spyOn(state(), 'applyView');
     for (const fn of host.listeners) fn();
     expect(applyView).not.toHaveBeenCalled();
     expect(state().filters.spheres).toEqual(['economic']);
-    expect(state().notices).toEqual(['kept']);
+    expect(state().notices.map((n) => n.text)).toEqual(['kept']);
   });
 
   it('writes the view again after following a hash, when the user changes it', () => {

@@ -65,7 +65,7 @@ export function fromDataset(graph: Graph, article?: Article, positions?: Positio
     nodes,
     edges,
     positions: placed,
-    directed: true,
+    directed: graph.directed !== false,
     attributes: {
       nodes: describeAttributes(nodes, new Map(NODE_COLUMNS)),
       edges: describeAttributes(edges, new Map(EDGE_COLUMNS)),

@@ -7,7 +7,7 @@ import { SPHERES } from '../vocabulary';
 import type { AttrValue, Attrs, ImportedGraph } from './model';
 
 const FORMAT = 'Silkgraph JSON';
-const KNOWN_KEYS = ['nodes', 'edges', 'article', 'positions'];
+const KNOWN_KEYS = ['nodes', 'edges', 'directed', 'article', 'positions'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,7 +85,11 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
     throw new ImportError(FORMAT, 'expected an object with "nodes" and "edges"');
   const extra = Object.keys(value).filter((k) => !KNOWN_KEYS.includes(k));
   if (extra.length) b.note(`Ignored unknown top-level keys: ${listNames(extra)}.`);
-  const parsed = graphSchema.safeParse({ nodes: value.nodes, edges: value.edges });
+  const parsed = graphSchema.safeParse({
+    nodes: value.nodes,
+    edges: value.edges,
+    ...(value.directed !== undefined ? { directed: value.directed } : {}),
+  });
   if (!parsed.success)
     refuse(
       parsed.error.issues.map((i) => ({ file: 'graph', path: pathOf(i.path), message: i.message })),

@@ -60,8 +60,9 @@ export function DetailsPanel() {
       {content ?? (
         // Also shown when the selection points at something the dataset no longer has.
         <p className="ev-hint">
-          Select a node or a relation on the map, in the list, or a marked passage in the article to
-          read the sentences behind it.
+          {article.blocks.length === 0
+            ? 'Select a node or a relation on the map or in the list to see what it is and how it connects.'
+            : 'Select a node or a relation on the map, in the list, or a marked passage in the article to read the sentences behind it.'}
         </p>
       )}
     </section>

@@ -2,15 +2,10 @@ import { useMemo } from 'react';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
-import {
-  ATTRIBUTION_HELP,
-  ATTRIBUTION_LABELS,
-  STATUS_HELP,
-  STATUS_LABELS,
-} from '../../domain/palette';
+import { ATTRIBUTION_HELP, ATTRIBUTION_LABELS, STATUS_LABELS } from '../../domain/palette';
 import { claimSentence } from '../../domain/relations';
 import type { GraphEdge } from '../../domain/schema';
-import { selectDisplayed } from '../../store/derived';
+import { selectDisplayed, selectWording } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { PassageList } from './PassageList';
 import { SphereChips } from '../../components/SphereChips';
@@ -28,7 +23,10 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
+  const { statusHelp } = useApp(selectWording);
   const index = graphIndex(graph);
+  // A relation of an undirected graph goes both ways: no arrows, and said as such.
+  const arrow = graph.directed === false ? '—' : '→';
   const source = index.node(edge.source);
   const target = index.node(edge.target);
   const claim = claimSentence(edge, index.labels);
@@ -50,12 +48,12 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   return (
     <article className="ev-details">
       <header className="ev-header">
-        <p className="ev-kind">Relation</p>
+        <p className="ev-kind">{graph.directed === false ? 'Relation, both ways' : 'Relation'}</p>
         {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
         <h2 className="ev-title ev-edge-title" tabIndex={-1}>
-          {end(edge.source, source?.label)} <span aria-hidden="true">→</span>{' '}
-          <span className="ev-relation">{edge.relation}</span> <span aria-hidden="true">→</span>{' '}
-          {end(edge.target, target?.label)}
+          {end(edge.source, source?.label)} <span aria-hidden="true">{arrow}</span>{' '}
+          <span className="ev-relation">{edge.relation}</span>{' '}
+          <span aria-hidden="true">{arrow}</span> {end(edge.target, target?.label)}
         </h2>
         <SphereChips spheres={edge.domains} defs={sphereDefs} />
       </header>
@@ -67,7 +65,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
           <span className="ev-status" data-status={edge.status}>
             {STATUS_LABELS[edge.status]}
           </span>{' '}
-          — {STATUS_HELP[edge.status]}
+          — {statusHelp[edge.status]}
         </dd>
         {edge.attribution && (
           <>

@@ -11,10 +11,14 @@ interface Props {
   mentions: readonly string[];
 }
 
-/** The "Evidence" part of the details: every block an element's quotes come from, in article order. */
+/**
+ * The "Evidence" part of the details: every block an element's quotes come from, in article order.
+ * A graph that came without a text has none to show (the panel says so once, above).
+ */
 export function PassageList({ evidence, mentions }: Props) {
   const article = useApp((s) => s.article);
   const passages = useMemo(() => groupByBlock(passagesFor(article, evidence)), [article, evidence]);
+  if (article.blocks.length === 0 && evidence.length === 0) return null;
   return (
     <div className="ev-group">
       <h3 className="ev-subheading">

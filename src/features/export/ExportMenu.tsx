@@ -25,7 +25,10 @@ type SheetFormat = 'csv' | 'md' | 'json';
 /** Saves a sheet computed from the store now; an image goes through the map as an export request. */
 function saveSheet(s: AppState, format: SheetFormat): void {
   writeSheet(s, format).catch((error: unknown) =>
-    s.notify(error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.'),
+    s.notify(
+      'error',
+      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
+    ),
   );
 }
 
@@ -36,7 +39,10 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
     const displayed = selectDisplayed(s);
     const json = shownGraphJson(s.graph, displayed);
     downloadBlob(new Blob([json], { type: 'application/json' }), name);
-    s.notify(`Saved ${name} (${displayed.nodes.size} nodes, ${displayed.edges.size} relations)`);
+    s.notify(
+      'info',
+      `Saved ${name} (${displayed.nodes.size} nodes, ${displayed.edges.size} relations)`,
+    );
     return;
   }
   const rows = selectRows(s);
@@ -49,7 +55,7 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
           type: 'text/markdown;charset=utf-8',
         });
   downloadBlob(blob, name);
-  s.notify(`Saved ${name} (${countsOf(rows)})`);
+  s.notify('info', `Saved ${name} (${countsOf(rows)})`);
 }
 
 /** The header's Export disclosure: images of the view, and the evidence behind what is shown. */

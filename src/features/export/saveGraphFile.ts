@@ -58,6 +58,7 @@ export async function saveGraphFile(s: AppState, format: FormatId): Promise<void
   });
   for (const file of files) downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
   s.notify(
+    'info',
     `Saved ${files.map((f) => f.name).join(' and ')} (${graph.nodes.length} nodes, ${graph.edges.length} relations)`,
   );
 }
@@ -65,6 +66,9 @@ export async function saveGraphFile(s: AppState, format: FormatId): Promise<void
 /** Saves a graph file, telling the user in a notice when it could not be written. */
 export function saveGraph(s: AppState, format: FormatId): void {
   saveGraphFile(s, format).catch((error: unknown) =>
-    s.notify(error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.'),
+    s.notify(
+      'error',
+      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
+    ),
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { kindCounts, statusCounts } from '../../domain/filters';
-import { KIND_LABELS, STATUS_HELP, STATUS_LABELS } from '../../domain/palette';
+import { KIND_LABELS, STATUS_LABELS } from '../../domain/palette';
 import { useApp } from '../../store/context';
+import { selectWording } from '../../store/derived';
 import { KindShape, StatusLine } from '../../components/LegendMarks';
 import { formatCount } from '../../components/plural';
 
@@ -14,6 +15,8 @@ export function KindStatusFilter() {
   const toggleStatus = useApp((s) => s.toggleStatus);
   const kindRows = useMemo(() => kindCounts(graph), [graph]);
   const statusRows = useMemo(() => statusCounts(graph), [graph]);
+  // The article's words for the article; neutral ones for a graph without a text.
+  const { statusHelp } = useApp(selectWording);
 
   return (
     <>
@@ -44,7 +47,7 @@ export function KindStatusFilter() {
         <ul className="status-list">
           {statusRows.map(({ status, count }) => (
             <li key={status}>
-              <label className="plain-toggle" title={STATUS_HELP[status]}>
+              <label className="plain-toggle" title={statusHelp[status]}>
                 <input
                   type="checkbox"
                   checked={statuses.includes(status)}
@@ -52,7 +55,7 @@ export function KindStatusFilter() {
                 />
                 <StatusLine status={status} />
                 <span>
-                  {STATUS_LABELS[status]} <span className="help">({STATUS_HELP[status]})</span>
+                  {STATUS_LABELS[status]} <span className="help">({statusHelp[status]})</span>
                 </span>
                 <span className="count">
                   <span className="visually-hidden">, </span>

@@ -2,9 +2,13 @@ import { useMemo } from 'react';
 import { sphereCounts } from '../../domain/filters';
 import { sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
+import { selectWording } from '../../store/derived';
 import { plural } from '../../components/plural';
 
-/** The four cooperation spheres: a toggle each with its colour and counts, plus all / none / only. */
+/**
+ * The dataset's categories (the article's four cooperation spheres, or an import's): a toggle each
+ * with its colour and counts, plus all / none / only.
+ */
 export function SphereFilter() {
   const graph = useApp((s) => s.graph);
   const active = useApp((s) => s.filters.spheres);
@@ -13,6 +17,7 @@ export function SphereFilter() {
   const showNone = useApp((s) => s.showNoSpheres);
   const showOnly = useApp((s) => s.showOnlySphere);
   const defs = useApp((s) => s.spheres);
+  const wording = useApp(selectWording);
   const counts = useMemo(
     () =>
       sphereCounts(
@@ -24,7 +29,7 @@ export function SphereFilter() {
 
   return (
     <fieldset className="filter-group">
-      <legend>Cooperation spheres</legend>
+      <legend>{wording.categories}</legend>
       <ul className="sphere-list">
         {counts.map(({ sphere, nodes, edges }) => {
           const on = active.includes(sphere);
@@ -57,7 +62,7 @@ export function SphereFilter() {
       </ul>
       <div className="button-row">
         <button type="button" onClick={showAll} disabled={active.length === counts.length}>
-          All spheres
+          All {wording.categoryPlural}
         </button>
         <button type="button" onClick={showNone} disabled={active.length === 0}>
           None

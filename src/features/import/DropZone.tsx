@@ -44,6 +44,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
         store
           .getState()
           .notify(
+            'error',
             `Drop one graph file, or a CSV edge list with its node list (${files.length} files were dropped).`,
           );
       else if (files.length > 0) void open(files);

@@ -28,7 +28,10 @@ export function ImportReport() {
       timer = window.setTimeout(() => closeRef.current?.focus(), 0);
     });
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') importSession.setState({ reportOpen: false });
+      if (e.key !== 'Escape') return;
+      // Taken: Escape closes the report, and does nothing else on the page.
+      e.preventDefault();
+      importSession.setState({ reportOpen: false });
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -50,7 +53,7 @@ export function ImportReport() {
     store.getState().replaceDataset(dataset);
     importSession.setState({ last: { ...last, dataset, sphereAttribute } });
     // Kept in a task of its own, as after an import: serialising a large graph takes a while.
-    setTimeout(() => saveLastImport(dataset, store.getState().notify), 0);
+    setTimeout(() => saveLastImport(dataset, (m) => store.getState().notify('error', m)), 0);
   };
 
   return (

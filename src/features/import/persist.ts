@@ -146,7 +146,9 @@ const positions: Check = (v) => isObject(v) && Object.values(v).every(point);
 function datasetProblem(v: unknown): string | null {
   if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return 'not a saved graph';
   const graph = (v as Record<string, unknown>).graph;
-  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) })(graph)) return 'not a saved graph';
+  const directed: Check = (v) => typeof v === 'boolean';
+  if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) }, { directed })(graph))
+    return 'not a saved graph';
   const { nodes, edges } = graph as Graph;
   if (nodes.length === 0) return 'it has no nodes';
   // One id space for nodes and edges, as on the map: a clash would hide an element silently.

@@ -16,6 +16,8 @@ export interface PreparedHead extends Omit<PreparedImport, 'dataset'> {
   dataset: Omit<ImportedDataset, 'graph'>;
   nodes: number;
   edges: number;
+  /** The graph's `directed: false`, when its relations have no direction. */
+  undirected?: true;
 }
 
 export type ImportMessage =
@@ -43,6 +45,7 @@ export function* messagesOf(
         dataset: withoutGraph,
         nodes: graph.nodes.length,
         edges: graph.edges.length,
+        ...(graph.directed === false ? { undirected: true as const } : {}),
       },
     },
     buffers,
@@ -98,10 +101,14 @@ export class PreparedReceiver {
         this.edges.push(e);
       }
     else {
-      const { nodes, edges, dataset, ...rest } = this.head;
+      const { nodes, edges, dataset, undirected, ...rest } = this.head;
       if (nodes !== this.nodes.length || edges !== this.edges.length)
         throw new Error('the import worker sent an incomplete graph');
-      return { ...rest, dataset: { ...dataset, graph: { nodes: this.nodes, edges: this.edges } } };
+      const graph = { nodes: this.nodes, edges: this.edges };
+      return {
+        ...rest,
+        dataset: { ...dataset, graph: undirected ? { ...graph, directed: false } : graph },
+      };
     }
     return null;
   }

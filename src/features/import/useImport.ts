@@ -59,14 +59,24 @@ export async function openGraphFiles(
       reportOpen: true,
     });
     // Kept for the next visit in a task of its own (the text was made with the dataset).
-    setTimeout(() => keepText(kept, store.getState().notify), 0);
+    setTimeout(() => keepText(kept, (m) => store.getState().notify('error', m)), 0);
   } catch (error) {
     if (mine !== latest) return;
-    const message =
-      error instanceof ImportStopped
-        ? stoppedMessage(name, error, bytes)
-        : `Could not open ${name}: ${error instanceof Error ? error.message : String(error)}`;
-    store.getState().notify(message);
+    // A cancel is the user's own doing: said briefly. A stop or a refusal stays until dismissed.
+    if (error instanceof ImportStopped)
+      store
+        .getState()
+        .notify(
+          error.reason === 'cancelled' ? 'info' : 'error',
+          stoppedMessage(name, error, bytes),
+        );
+    else
+      store
+        .getState()
+        .notify(
+          'error',
+          `Could not open ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
   } finally {
     if (mine === latest) {
       importSession.setState({ pending: null });

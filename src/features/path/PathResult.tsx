@@ -44,6 +44,9 @@ export function PathResult({ from, to }: { from: string; to: string }) {
           {steps.map((step) => {
             const edge = graph.edges.find((e) => e.id === step.edgeId);
             if (!edge) return null;
+            // An undirected relation reads in the path's own order, with no arrow.
+            const undirected = graph.directed === false;
+            const [from, to] = undirected ? [step.from, step.to] : [edge.source, edge.target];
             return (
               <li key={step.edgeId} className="path-step">
                 {/* Drawn as "Beta —exports oil to→ Alpha"; heard as the sentence "Beta exports oil to Alpha". */}
@@ -52,9 +55,9 @@ export function PathResult({ from, to }: { from: string; to: string }) {
                   className="path-step-button"
                   onClick={() => selectElement({ type: 'edge', id: edge.id })}
                 >
-                  {name(edge.source)} <span aria-hidden="true">—</span>
+                  {name(from)} <span aria-hidden="true">—</span>
                   <span className="path-relation">{edge.relation}</span>
-                  <span aria-hidden="true">→</span> {name(edge.target)}
+                  <span aria-hidden="true">{undirected ? '—' : '→'}</span> {name(to)}
                 </button>
                 {/* Whose claim each step rests on, as everywhere a relation is shown. */}
                 <p className="path-claim">

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
 import { useAfterPaint } from '../../components/useAfterPaint';
-import { markedBlocks, readerRuns, selectionHighlight } from '../../domain/reader';
+import { markedBlocks, passageNames, readerRuns, selectionHighlight } from '../../domain/reader';
 import type { Block } from '../../domain/schema';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
@@ -25,6 +25,7 @@ export function ArticleReader() {
   const displayed = useAfterPaint(useApp(selectDisplayed), graph);
 
   const runs = useMemo(() => readerRuns(article), [article]);
+  const names = useMemo(() => passageNames(article), [article]);
   const marked = useMemo(
     () => markedBlocks(article, byBlock, displayed),
     [article, byBlock, displayed],
@@ -47,10 +48,22 @@ export function ArticleReader() {
     [store],
   );
 
+  // A click on a marked passage's text does what its button does. Not when the click ends a text
+  // selection (copying a quote), is the second of a double click (selecting a word), or lands on
+  // a control of its own. The button stays the way in by keyboard and for screen readers.
+  const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
+    const target = e.target as Element;
+    const marked = target.closest<HTMLElement>('.rd-marked[data-block]');
+    if (!marked || e.detail > 1 || target.closest('button, a, input, select, textarea')) return;
+    if (!(window.getSelection()?.isCollapsed ?? true)) return;
+    togglePassage(marked.dataset.block!);
+  };
+
   const renderBlock = (block: Block) => (
     <ReaderBlock
       key={block.id}
       block={block}
+      name={names.get(block.id) ?? block.id}
       supports={marked.get(block.id)?.length ?? 0}
       quotes={highlight.get(block.id)}
       current={current === block.id}
@@ -66,6 +79,7 @@ export function ArticleReader() {
       </header>
       <ReaderSummary
         graph={graph}
+        hasText={article.blocks.length > 0}
         selection={selection}
         markedCount={marked.size}
         highlightedCount={highlight.size}
@@ -75,7 +89,9 @@ export function ArticleReader() {
           This graph came without source text: there are no passages to show.
         </p>
       )}
-      <div className="rd-body" lang={article.language}>
+      {/* Pointer only, a shortcut: each marked passage has its button for the keyboard. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div className="rd-body" lang={article.language} onClick={onTextClick}>
         {runs.map((run) => {
           if (run.kind === 'label')
             return (

@@ -1,5 +1,7 @@
 interface Props {
   blockId: string;
+  /** The passage's short name (its first words), which tells this button from the others. */
+  name: string;
   /** How many displayed elements the passage supports. */
   count: number;
   selected: boolean;
@@ -7,12 +9,13 @@ interface Props {
 }
 
 /**
- * The way into the map from a marked passage. A small button rather than a clickable paragraph, so
- * screen readers announce a short name instead of reading the whole paragraph as a button; the visible
- * count is part of that name (WCAG 2.5.3, label in name).
+ * The way into the map from a marked passage, by keyboard (a click on the passage's text does the
+ * same). A small button rather than a clickable paragraph, so screen readers announce a short name
+ * instead of reading the whole paragraph as a button: the passage's first words, so that each
+ * button says which passage it is, and the visible count (WCAG 2.5.3, label in name).
  */
-export function PassageButton({ blockId, count, selected, onToggle }: Props) {
-  const label = `Select the ${count} ${count === 1 ? 'element' : 'elements'} this passage supports`;
+export function PassageButton({ blockId, name, count, selected, onToggle }: Props) {
+  const label = `${name}: select the ${count} ${count === 1 ? 'element' : 'elements'} this passage supports`;
   return (
     <button
       type="button"

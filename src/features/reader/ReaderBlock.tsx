@@ -5,6 +5,8 @@ import { PassageButton } from './PassageButton';
 
 interface Props {
   block: Block;
+  /** The block's short name, for its passage button. */
+  name: string;
   /** Displayed elements whose evidence lies here; 0 leaves the block as plain text. */
   supports: number;
   /** Quotes to mark when the selection lights this block up; undefined when it does not. */
@@ -20,6 +22,7 @@ interface Props {
  */
 export const ReaderBlock = memo(function ReaderBlock({
   block,
+  name,
   supports,
   quotes,
   current,
@@ -37,7 +40,13 @@ export const ReaderBlock = memo(function ReaderBlock({
   };
   const button =
     supports > 0 ? (
-      <PassageButton blockId={block.id} count={supports} selected={current} onToggle={onToggle} />
+      <PassageButton
+        blockId={block.id}
+        name={name}
+        count={supports}
+        selected={current}
+        onToggle={onToggle}
+      />
     ) : null;
   const text = <PassageText text={block.text} quotes={quotes} />;
 

@@ -4,6 +4,8 @@ import type { Graph } from '../../domain/schema';
 
 interface Props {
   graph: Graph;
+  /** Whether the dataset has a text at all. */
+  hasText: boolean;
   selection: Selection | null;
   markedCount: number;
   highlightedCount: number;
@@ -26,8 +28,10 @@ function supportLine(count: number): string {
 }
 
 /** The line that ties the text to the map: how many passages back what it shows, and what is lit up. */
-export function ReaderSummary({ graph, selection, markedCount, highlightedCount }: Props) {
+export function ReaderSummary({ graph, hasText, selection, markedCount, highlightedCount }: Props) {
   const name = selection ? describe(graph, selection) : null;
+  // A graph that came without a text: the reader says so, and has no passages to count.
+  if (!hasText) return null;
   return (
     // Polite, so a filter change or a selection on the map is announced without interrupting.
     <p className="rd-summary" aria-live="polite">

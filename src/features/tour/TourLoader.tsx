@@ -15,11 +15,12 @@ export function TourLoader() {
         if (cancelled) return;
         if (pending >= tour.steps.length)
           notify(
+            'info',
             `The tour has ${tour.steps.length} steps; showing the last one instead of step ${pending + 1}.`,
           );
         startTour(tour, pending);
       },
-      (error: Error) => notify(`The tour could not be loaded: ${error.message}`),
+      (error: Error) => notify('error', `The tour could not be loaded: ${error.message}`),
     );
     return () => {
       cancelled = true;

@@ -62,6 +62,8 @@ export const createDatasetSlice =
         focusDepth: 0,
         path: null,
         sizeBy: 'none',
+        // A place on another graph is no place on this one: the new graph is framed.
+        viewport: null,
         // A tour belongs to the dataset it was written for.
         tour: null,
         tourStep: null,

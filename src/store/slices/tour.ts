@@ -22,8 +22,8 @@ export interface TourSlice {
   endTour: () => void;
 }
 
-/** The view a tour step shows: its spheres, everything else open, nothing selected. */
-export function stepView(tour: Tour, index: number): Omit<ViewState, 'step'> {
+/** The view a tour step shows: its spheres, everything else open, nothing selected (its camera frames its focus). */
+export function stepView(tour: Tour, index: number): Omit<ViewState, 'step' | 'viewport' | 'tab'> {
   const step = tour.steps[index]!;
   return {
     filters: { ...ALL_FILTERS, spheres: step.spheres },
@@ -83,6 +83,7 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
     const { viewBeforeTour } = get();
     set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
     if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
-    set({ camera: { kind: 'fit', seq: nextSeq() } });
+    // The camera goes back where it was (the map applies the view's viewport), or frames the map.
+    if (!viewBeforeTour?.viewport) set({ camera: { kind: 'fit', seq: nextSeq() } });
   },
 });

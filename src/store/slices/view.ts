@@ -1,15 +1,34 @@
 import type { SizeBy } from '../../domain/metrics';
-import { DEFAULT_VIEW, type ViewState } from '../../domain/urlState';
+import {
+  DEFAULT_VIEW,
+  type MapViewport,
+  type ToolsTab,
+  type ViewState,
+} from '../../domain/urlState';
+import { selectPath } from '../derived';
 import type { AppState, SliceCreator } from '../store';
+import { nextSeq } from './intents';
 
-/** How the map is looked at beyond its filters: focus, path and node sizes (a copied link keeps them). */
+/** How the map is looked at beyond its filters: focus, path, sizes, camera, tab (a link keeps them). */
 export interface ViewSlice {
   focusDepth: 0 | 1 | 2;
   path: [string, string] | null;
   sizeBy: SizeBy;
+  /**
+   * Where the map looks, as the map reports it once its camera has settled; null while the map
+   * frames what is shown by itself. A value that the map did not report (from a link, or the view
+   * a tour gives back) is one for the map to apply. Not an intent: it says where the camera is.
+   */
+  viewport: MapViewport | null;
+  /** The tools panel's open tab. */
+  tab: ToolsTab;
   setFocusDepth: (depth: 0 | 1 | 2) => void;
+  /** Shows the shortest path between two nodes (null: none), with the camera on it. */
   setPath: (path: [string, string] | null) => void;
   setSizeBy: (by: SizeBy) => void;
+  /** The map's report of where its camera settled (null: where it frames what is shown by itself). */
+  setViewport: (viewport: MapViewport | null) => void;
+  setTab: (tab: ToolsTab) => void;
   /** Puts a whole view in place (from a link, or the one a tour gives back), tour step included. */
   applyView: (view: ViewState) => void;
 }
@@ -18,9 +37,21 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   focusDepth: 0,
   path: null,
   sizeBy: 'none',
+  viewport: null,
+  tab: DEFAULT_VIEW.tab,
   setFocusDepth: (depth) => set((s) => ({ focusDepth: s.selection?.type === 'node' ? depth : 0 })),
-  setPath: (path) => set({ path }),
+  setPath: (path) => {
+    set({ path });
+    // Framed whatever was selected or looked at before: the path is what the user asked to see.
+    const steps = path ? selectPath(get()) : null;
+    if (steps && steps.length > 0)
+      set({
+        camera: { kind: 'frame', ids: steps.map((step) => step.edgeId), seq: nextSeq() },
+      });
+  },
   setSizeBy: (sizeBy) => set({ sizeBy }),
+  setViewport: (viewport) => set({ viewport }),
+  setTab: (tab) => set({ tab }),
   applyView: (view) => {
     set({
       filters: view.filters,
@@ -28,11 +59,14 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       focusDepth: view.focusDepth,
       path: view.path,
       sizeBy: view.sizeBy,
+      viewport: view.viewport,
+      tab: view.tab,
     });
     const { tourStep, tour, origin } = get();
     if (view.step !== null && origin !== 'article') {
       // A link into the tour while an imported graph is shown: the tour is about the article.
       get().notify(
+        'info',
         `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
       );
     } else if (view.step === null) {
@@ -48,12 +82,16 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
 
 /** The view part of the state, as a copied link carries it. */
 export function viewOf(s: AppState): ViewState {
+  const step = s.tourStep === null ? null : s.tourStep + 1;
   return {
     filters: s.filters,
     selection: s.selection,
     focusDepth: s.focusDepth,
     path: s.path,
     sizeBy: s.sizeBy,
-    step: s.tourStep === null ? null : s.tourStep + 1,
+    step,
+    // In the tour the step frames the map: a link to it needs no camera of its own.
+    viewport: step === null ? s.viewport : null,
+    tab: s.tab,
   };
 }

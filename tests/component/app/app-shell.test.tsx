@@ -119,20 +119,43 @@ describe('App shell', () => {
     expect(tab('Filters')).toHaveAttribute('aria-selected', 'false');
   });
 
-  it('shows a notice from the store and dismisses it with its button', async () => {
+  it('opens the tab the store holds (from a link) and keeps the one chosen in the store', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<App />);
+    act(() => store.getState().setTab('path'));
+    await panelsLoaded();
+    expect(tab('Path')).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Path' })).toBeVisible();
+    await user.click(tab('List'));
+    expect(store.getState().tab).toBe('list');
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().tab).toBe('path');
+  });
+
+  it('carries, for print only, what the filters show above the map', () => {
+    const { store, container } = renderWithStore(<App />);
+    act(() => store.getState().toggleSphere('energy'));
+    const caption = container.querySelector('.print-caption');
+    expect(caption).toHaveTextContent('Spheres: Political, Economic, Humanitarian (Energy off).');
+    expect(caption).toHaveClass('print-only');
+  });
+
+  it('shows a notice from the store over the map and dismisses it with its button', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />);
     act(() => {
-      store.getState().notify('Ignored "foo" in the link.');
-      store.getState().notify('Second notice.');
+      store.getState().notify('info', 'Ignored "foo" in the link.');
+      store.getState().notify('error', 'Second notice.');
     });
-    expect(screen.getByText('Ignored "foo" in the link.')).toBeInTheDocument();
+    // Over the map, not over the header's controls.
+    const notice = screen.getByText('Ignored "foo" in the link.');
+    expect(screen.getByRole('main', { name: 'Map' })).toContainElement(notice);
     await user.click(
       screen.getByRole('button', { name: 'Dismiss notice: Ignored "foo" in the link.' }),
     );
     expect(screen.queryByText('Ignored "foo" in the link.')).toBeNull();
     expect(screen.getByText('Second notice.')).toBeInTheDocument();
-    expect(store.getState().notices).toEqual(['Second notice.']);
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['Second notice.']);
   });
 
   it('says the map is empty when the filters hide every node, and Reset brings it back', async () => {

@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView } from '../../../src/graph/MapView';
@@ -44,6 +44,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const positions = Object.fromEntries(
@@ -97,5 +98,52 @@ describe('MapView', () => {
     expect(live.destroyed()).toBe(true);
     expect(window.cy).toBeUndefined();
     expect(() => store.getState().showAllSpheres()).not.toThrow();
+  });
+
+  it('is a focusable application named Map that says which keys it answers', () => {
+    mount(false);
+    const map = screen.getByRole('application', { name: 'Map' });
+    expect(map).toHaveAttribute('tabindex', '0');
+    expect(map.closest('[aria-hidden="true"]')).toBeNull();
+    expect(map).toHaveAccessibleDescription(/Arrow keys move the map, \+ and − zoom/);
+  });
+
+  it('pans with the arrow keys and zooms with + and −, keeping the page from scrolling', () => {
+    // jsdom lays nothing out: the map is given a size.
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    const { store } = mount(false);
+    const cy = window.cy!;
+    const map = screen.getByRole('application', { name: 'Map' });
+    act(() => map.focus());
+    const pan = { ...cy.pan() };
+    const zoom = cy.zoom();
+    const right = fireEvent.keyDown(map, { key: 'ArrowRight' });
+    // Looking right: the graph moves left under the camera; the page does not scroll.
+    expect(right).toBe(false);
+    expect(cy.pan().x).toBeLessThan(pan.x);
+    expect(cy.pan().y).toBe(pan.y);
+    fireEvent.keyDown(map, { key: 'ArrowDown', shiftKey: true });
+    expect(cy.pan().y).toBeLessThan(pan.y);
+    fireEvent.keyDown(map, { key: '+' });
+    expect(cy.zoom()).toBeCloseTo(zoom * 1.25);
+    fireEvent.keyDown(map, { key: '-' });
+    fireEvent.keyDown(map, { key: '-' });
+    expect(cy.zoom()).toBeCloseTo(zoom / 1.25);
+    // 0 asks the map to frame what is shown; other keys are the page's.
+    fireEvent.keyDown(map, { key: '0' });
+    expect(store.getState().camera?.kind).toBe('fit');
+    expect(fireEvent.keyDown(map, { key: 'a' })).toBe(true);
+    expect(fireEvent.keyDown(map, { key: '+', ctrlKey: true })).toBe(true);
+  });
+
+  it('leaves the arrows to the tour while presenting', () => {
+    const { store } = mount(false);
+    const cy = window.cy!;
+    act(() => store.setState({ tourStep: 0 }));
+    const map = screen.getByRole('application', { name: 'Map' });
+    const pan = { ...cy.pan() };
+    expect(fireEvent.keyDown(map, { key: 'ArrowRight' })).toBe(true);
+    expect(cy.pan()).toEqual(pan);
   });
 });

@@ -46,6 +46,21 @@ describe('the tour slice', () => {
     expect(store.getState().camera?.kind).toBe('fit');
   });
 
+  it('gives back the camera and the tab too: the map goes back where it was, not to a fit', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().setViewport({ x: 5, y: 6, zoom: 2 });
+    store.getState().setTab('path');
+    store.getState().startTour(tour, 0);
+    // In the tour the step frames the map: the link leaves the camera out.
+    store.getState().setViewport({ x: 50, y: 60, zoom: 0.5 });
+    expect(viewOf(store.getState()).viewport).toBeNull();
+    const fitBefore = store.getState().camera;
+    store.getState().endTour();
+    expect(store.getState().viewport).toEqual({ x: 5, y: 6, zoom: 2 });
+    expect(store.getState().tab).toBe('path');
+    expect(store.getState().camera).toBe(fitBefore);
+  });
+
   it('asks for the tour data when it is not loaded yet', () => {
     const store = createAppStore(smallDataset);
     store.getState().requestTour(2);
@@ -144,10 +159,15 @@ describe('the tour slice', () => {
       });
       expect(store.getState().tourStep).toBeNull();
       expect(store.getState().pendingTourStep).toBeNull();
-      expect(store.getState().notices).toEqual([expect.stringMatching(/tour step 2 was ignored/)]);
+      expect(store.getState().notices).toEqual([
+        expect.objectContaining({
+          kind: 'info',
+          text: expect.stringMatching(/tour step 2 was ignored/),
+        }),
+      ]);
       expect(store.getState().sizeBy).toBe('degree');
       // As with other ignored parts of a link, the address drops the step at the next change.
-      store.getState().dismissNotice(0);
+      store.getState().dismissNotice(store.getState().notices[0]!.id);
       expect(location.hash).toBe('#size=degree');
       stop();
     });

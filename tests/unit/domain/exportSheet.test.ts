@@ -245,4 +245,24 @@ describe('describeView and viewName', () => {
     expect(viewName(view)).toBe('kazakhstan-focus-1-political-economic-humanitarian-filtered');
     expect(viewName({ ...base, filters: { ...ALL_FILTERS, spheres: [] } })).toBe('no-spheres');
   });
+
+  it('speaks of categories, not spheres, for an imported graph’s own', () => {
+    const spheres = [
+      { id: 'convicts', label: 'convicts', colour: '#000000' },
+      { id: 'police', label: 'police', colour: '#ffffff' },
+    ];
+    const filters = { ...ALL_FILTERS, spheres: ['police'] };
+    // An import's relations seldom say whose claims they are: then claims go unmentioned.
+    const imported = { ...graph, edges: graph.edges.map(({ attribution: _, ...e }) => e) };
+    expect(
+      describeView(imported, {
+        ...base,
+        spheres,
+        filters: { ...filters, spheres: ['convicts', 'police'] },
+      }),
+    ).toBe('All categories, kinds and statuses shown.');
+    expect(describeView(graph, { ...base, spheres, filters })).toBe(
+      'Categories: police (convicts off).',
+    );
+  });
 });

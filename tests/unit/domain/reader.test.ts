@@ -7,7 +7,12 @@ import {
   type Selection,
 } from '../../../src/domain/evidence';
 import { ALL_FILTERS, visibleElements } from '../../../src/domain/filters';
-import { markedBlocks, readerRuns, selectionHighlight } from '../../../src/domain/reader';
+import {
+  markedBlocks,
+  passageNames,
+  readerRuns,
+  selectionHighlight,
+} from '../../../src/domain/reader';
 import type { Article, Graph } from '../../../src/domain/schema';
 import { syntheticDataset } from '../../fixtures/synthetic';
 import { smallArticle, smallGraph } from '../../fixtures/small';
@@ -277,5 +282,42 @@ describe('markedBlocks on a large graph', () => {
     const marked = markedBlocks(article, refsByBlock, visibleElements(graph, ALL_FILTERS));
     expect(marked.size).toBeGreaterThan(3);
     for (const [block, refs] of marked) expect(refs).toBe(refsByBlock.get(block));
+  });
+});
+
+describe('passageNames', () => {
+  const article = (...texts: string[]): Article => ({
+    ...smallArticle,
+    blocks: texts.map((text, i) => ({ id: `p${i + 1}`, type: 'paragraph', section: 's', text })),
+  });
+
+  it('names a passage by its first six words, or all of a short one', () => {
+    const names = passageNames(article('One two three four five six seven.', 'Short text.'));
+    expect(names.get('p1')).toBe('“One two three four five six…”');
+    expect(names.get('p2')).toBe('“Short text.”');
+  });
+
+  it('gives passages that start alike as many words as tell them apart', () => {
+    const names = passageNames(
+      article(
+        'At the same time, the concept serves as a key component.',
+        'At the same time, the cooperation grows.',
+        'At the start.',
+      ),
+    );
+    expect(names.get('p1')).toBe('“At the same time, the concept…”');
+    expect(names.get('p2')).toBe('“At the same time, the cooperation…”');
+    expect(names.get('p3')).toBe('“At the start.”');
+  });
+
+  it('stops at the whole text when two passages are the same', () => {
+    const names = passageNames(article('Same words here.', 'Same words here.'));
+    expect(names.get('p1')).toBe('“Same words here.”');
+    expect(names.get('p2')).toBe('“Same words here.”');
+  });
+
+  it('tells every passage of the article apart', () => {
+    const names = [...passageNames(articleJson as unknown as Article).values()];
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS } from '../../../src/domain/filters';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../../src/domain/schema';
-import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from '../../../src/domain/urlState';
+import {
+  DEFAULT_VIEW,
+  decodeView,
+  encodeView,
+  TOOLS_TABS,
+  type ViewState,
+} from '../../../src/domain/urlState';
 import { smallArticle, smallGraph } from '../../fixtures/small';
 
 const blockIds = new Set(smallArticle.blocks.map((b) => b.id));
@@ -46,6 +52,7 @@ describe('encodeView', () => {
       path: ['alpha', 'delta'],
       sizeBy: 'betweenness',
       step: 3,
+      tab: 'path',
     });
     expect(params(v)).toEqual({
       sel: 'n:alpha',
@@ -58,6 +65,25 @@ describe('encodeView', () => {
       sel: 'e:beta-oil-alpha',
     });
     expect(params(view({ selection: { type: 'passage', id: 'p2' } }))).toEqual({ sel: 'p:p2' });
+  });
+
+  it('writes the camera as the middle of the map and the zoom, as exact as a screen shows', () => {
+    const viewport = { x: 120.04, y: -35.56, zoom: 1.23456 };
+    expect(params(view({ viewport }))).toEqual({ camera: '120,-35.6,1.23' });
+    expect(params(view({ viewport: { x: -0.01, y: 0, zoom: 0.0123456 } }))).toEqual({
+      camera: '0,0,0.0123',
+    });
+  });
+
+  it('writes the open tab unless it is the one the link would open anyway', () => {
+    expect(params(view({ tab: 'list' }))).toEqual({ tab: 'list' });
+    expect(params(view({ tab: 'filters' }))).toEqual({});
+    // A link with a path opens the Path tab by itself.
+    expect(params(view({ path: ['alpha', 'beta'], tab: 'path' }))).toEqual({ path: 'alpha~beta' });
+    expect(params(view({ path: ['alpha', 'beta'], tab: 'filters' }))).toEqual({
+      path: 'alpha~beta',
+      tab: 'filters',
+    });
   });
 });
 
@@ -85,6 +111,12 @@ describe('decodeView round trip', () => {
     ['a path', view({ path: ['lonely', 'alpha'] })],
     ['sizing by degree', view({ sizeBy: 'degree' })],
     ['a tour step', view({ step: 4 })],
+    ['a camera', view({ viewport: { x: 120.5, y: -35, zoom: 1.25 } })],
+    ['a camera far out', view({ viewport: { x: -2500, y: 1e4, zoom: 0.0125 } })],
+    ['the List tab', view({ tab: 'list' })],
+    ['the Path tab', view({ tab: 'path' })],
+    ['a path in the Path tab', view({ path: ['alpha', 'beta'], tab: 'path' })],
+    ['a path seen from the List tab', view({ path: ['alpha', 'beta'], tab: 'list' })],
     [
       'everything at once',
       view({
@@ -99,6 +131,8 @@ describe('decodeView round trip', () => {
         path: ['alpha', 'beta'],
         sizeBy: 'betweenness',
         step: 2,
+        viewport: { x: 10, y: 20.5, zoom: 2 },
+        tab: 'list',
       }),
     ],
   ];
@@ -201,6 +235,36 @@ describe('decodeView of bad input', () => {
     expect(notices).toEqual(['Ignored the node sizing "huge" in the link.']);
   });
 
+  it('ignores a camera that is not x, y and a zoom the map could have', () => {
+    for (const camera of [
+      '1,2',
+      '1,2,3,4',
+      'a,b,1',
+      '1,2,0',
+      '1,2,-1',
+      '1,2,1000',
+      '1e9,0,1',
+      '0x1,2,1',
+      '',
+      '1,,1',
+    ]) {
+      const { view: v, notices } = decode(`camera=${camera}`);
+      expect(v.viewport, camera).toBeNull();
+      expect(notices, camera).toEqual([
+        `Ignored the camera "${camera}" in the link: it needs x, y and a zoom.`,
+      ]);
+    }
+    expect(decode('camera=-12.5,3e2,0.5').view.viewport).toEqual({ x: -12.5, y: 300, zoom: 0.5 });
+  });
+
+  it('opens the Path tab for a link with a path, and ignores a tab it does not know', () => {
+    expect(decode('path=alpha~beta').view.tab).toBe('path');
+    expect(decode('path=alpha~beta&tab=list').view.tab).toBe('list');
+    const { view: v, notices } = decode('tab=map');
+    expect(v.tab).toBe('filters');
+    expect(notices).toEqual(['Ignored the tab "map" in the link.']);
+  });
+
   it('ignores keys it does not know, in one notice for all of them', () => {
     expect(decode('foo=1&foo=2').notices).toEqual([
       'Ignored "foo" in the link: not a Silkgraph setting.',
@@ -296,6 +360,8 @@ const VALUES_FOR: Record<string, readonly string[]> = {
   path: ['alpha~delta', 'lonely~beta', 'alpha~alpha', 'beta~lonely~delta', 'alpha'],
   size: ['degree', 'betweenness', 'huge'],
   step: ['1', '12', '0', '1000'],
+  tab: ['filters', 'list', 'path', 'map'],
+  camera: ['10,20,1.5', '-3.25,0.04,0.123456', '1e3,-2e2,4', '1,2', 'a,b,c', '0,0,0', '0,0,1000'],
 };
 const KEYS = [...Object.keys(VALUES_FOR), '__proto__', ''];
 const ODD_VALUES = ['', '<script>', '%ZZ', '%E0%A4%A', '%00', '+', '\u0000', 'é', '😀', '\uD800'];
@@ -348,6 +414,11 @@ function randomHash(random: () => number): string {
       path: random() < 0.4 && ends[0] !== ends[1] ? ends : null,
       sizeBy: pick(['none', 'degree', 'betweenness'] as const),
       step: random() < 0.3 ? 1 + Math.floor(random() * 20) : null,
+      viewport:
+        random() < 0.4
+          ? { x: (random() - 0.5) * 4000, y: (random() - 0.5) * 4000, zoom: 0.01 + random() * 4 }
+          : null,
+      tab: pick(TOOLS_TABS),
     });
     for (let m = Math.floor(random() * 4); m > 0; m--) {
       const at = Math.floor(random() * (hash.length + 1));
@@ -367,7 +438,17 @@ const uniqueSorted = (list: readonly string[]) => [...new Set(list)].sort();
 describe('decodeView on random input', () => {
   it('never throws and always gives a view this map can show', () => {
     const random = seeded(20240611);
-    const reached = { filters: 0, selection: 0, focus: 0, path: 0, sizeBy: 0, step: 0, notices: 0 };
+    const reached = {
+      filters: 0,
+      selection: 0,
+      focus: 0,
+      path: 0,
+      sizeBy: 0,
+      step: 0,
+      viewport: 0,
+      tab: 0,
+      notices: 0,
+    };
     for (let i = 0; i < 400; i++) {
       const hash = randomHash(random);
       let result: ReturnType<typeof decode>;
@@ -395,6 +476,11 @@ describe('decodeView on random input', () => {
       }
       expect(['none', 'degree', 'betweenness'], hash).toContain(v.sizeBy);
       if (v.step !== null) expect(Number.isInteger(v.step) && v.step >= 1, hash).toBe(true);
+      expect(TOOLS_TABS, hash).toContain(v.tab);
+      if (v.viewport) {
+        expect(Object.values(v.viewport).every(Number.isFinite), hash).toBe(true);
+        expect(v.viewport.zoom, hash).toBeGreaterThan(0);
+      }
       expect(
         notices.every((n) => n.length > 0),
         hash,
@@ -407,6 +493,8 @@ describe('decodeView on random input', () => {
       if (v.path) reached.path++;
       if (v.sizeBy !== 'none') reached.sizeBy++;
       if (v.step !== null) reached.step++;
+      if (v.viewport) reached.viewport++;
+      if (v.tab !== 'filters') reached.tab++;
       if (notices.length) reached.notices++;
 
       // What it read, written back and read again, is the same view with nothing left to ignore.

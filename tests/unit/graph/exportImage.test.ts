@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FONT_SANS } from '../../../src/domain/fonts';
 import {
   MAX_CANVAS_AREA,
   MAX_CANVAS_SIDE,
@@ -50,6 +51,20 @@ describe('imageLayout and imageSize', () => {
       ['circle', 'China’s position'],
       ['square', 'Kazakhstan’s position'],
     ]);
+  });
+
+  it('measures (and so draws) its text in the page’s fonts, CJK and Cyrillic included', () => {
+    const fonts = new Set<string>();
+    imageLayout(
+      view,
+      { ...text, subtitle: 'Spheres: all.', caption: '人类命运共同体' },
+      (t, font) => {
+        fonts.add(font);
+        return measure(t, font);
+      },
+    );
+    expect(fonts.size).toBeGreaterThan(1);
+    for (const font of fonts) expect(font.endsWith(` ${FONT_SANS}`), font).toBe(true);
   });
 
   it('scales exactly: 2× is twice 1× and 4× four times', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../fixtures/synthetic';
 import { MapBinding } from '../../../src/graph/mapBinding';
 import { LARGE_ABOVE, STYLESHEET } from '../../../src/graph/stylesheet';
+import { viewportOf } from '../../../src/graph/viewportSync';
 import { createAppStore, type AppStore } from '../../../src/store/store';
 import { smallDataset } from '../../fixtures/small';
 
@@ -127,6 +128,26 @@ describe('MapBinding', () => {
     await new Promise((done) => setTimeout(done, 200));
     expect(cy.nodes()).toHaveLength(smallDataset.graph.nodes.length);
     expect(store.getState().mapActivity).toBeNull();
+  });
+
+  it('puts the camera where a link says once the elements are on the map, not where a fit would', async () => {
+    const container = document.createElement('div');
+    Object.defineProperty(container, 'clientWidth', { value: 800 });
+    Object.defineProperty(container, 'clientHeight', { value: 600 });
+    cy.destroy();
+    cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET, container } as never);
+    store.getState().setViewport({ x: 150, y: 20, zoom: 2 });
+    binding = new MapBinding(cy, store);
+    expect(viewportOf(cy)).toEqual({ x: 150, y: 20, zoom: 2 });
+    // Asked to fit, the map frames itself again, and says so: the link loses its camera.
+    store.getState().fitView();
+    await vi.waitFor(() => expect(store.getState().viewport).toBeNull(), { timeout: 3000 });
+    expect(cy.zoom()).not.toBe(2);
+    // Centred on a node, the camera is placed: the link keeps it.
+    store.getState().selectAndCenter({ type: 'node', id: 'beta' });
+    await vi.waitFor(() => expect(store.getState().viewport).toMatchObject({ x: 100, y: 0 }), {
+      timeout: 3000,
+    });
   });
 
   it('keeps nodes where they are when the new dataset does not place them', () => {

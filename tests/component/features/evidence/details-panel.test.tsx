@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Selection } from '../../../../src/domain/evidence';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
 import { DetailsPanel } from '../../../../src/features/evidence/DetailsPanel';
 import type { AppStore } from '../../../../src/store/store';
 import { smallDataset, smallGraph } from '../../../fixtures/small';
@@ -241,5 +243,48 @@ describe('DetailsPanel', () => {
       }),
     ).toHaveLength(2);
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('DetailsPanel over an imported graph without a text', () => {
+  const imported = () =>
+    toDataset(
+      parseGraphFile({
+        name: 'les-mis.graphml',
+        text: `<graphml><graph edgedefault="directed"><node id="a"/><node id="b"/><edge id="e" source="a" target="b"/></graph></graphml>`,
+      }).graph,
+      { sphereAttribute: null, fileName: 'les-mis.graphml' },
+    );
+
+  it('says what selecting shows, with no passages or article to speak of', () => {
+    renderWithStore(<DetailsPanel />, imported());
+    expect(panel()).toHaveTextContent(
+      'Select a node or a relation on the map or in the list to see what it is and how it connects.',
+    );
+    expect(panel()).not.toHaveTextContent(/marked passage in the article/);
+  });
+
+  it('tells a relation’s status without the article’s words', () => {
+    const { store } = renderWithStore(<DetailsPanel />, imported());
+    select(store, { type: 'edge', id: 'e' });
+    expect(panel()).toHaveTextContent('Established — stated as fact');
+    expect(panel()).not.toHaveTextContent(/the text states/);
+    // No evidence to list, and no article to look for it in.
+    expect(screen.queryByRole('heading', { name: /Evidence/ })).toBeNull();
+    expect(panel()).not.toHaveTextContent(/in this article/);
+  });
+
+  it('reads a relation of an undirected graph both ways: no arrows', () => {
+    const text = `<graphml><graph edgedefault="undirected"><node id="valjean"/><node id="babet"/><edge id="e" source="valjean" target="babet"/></graph></graphml>`;
+    const dataset = toDataset(parseGraphFile({ name: 'u.graphml', text }).graph, {
+      sphereAttribute: null,
+      fileName: 'u.graphml',
+    });
+    const { store } = renderWithStore(<DetailsPanel />, dataset);
+    select(store, { type: 'edge', id: 'e' });
+    expect(panel()).toHaveTextContent('Relation, both ways');
+    const title = screen.getByRole('heading', { level: 2 });
+    expect(title).toHaveTextContent('valjean — is linked with — babet');
+    expect(title).not.toHaveTextContent('→');
   });
 });

@@ -39,7 +39,7 @@ describe('Export menu: graph files', () => {
     expect(saved[0]!.name).toMatch(/^silkgraph-.*-graph-\d{4}-\d\d-\d\d\.gexf$/);
     const back = parseGraphFile({ name: saved[0]!.name, text: await saved[0]!.blob.text() });
     expect(back.graph.silkgraph?.nodes).toEqual(smallDataset.graph.nodes);
-    expect(store.getState().notices.at(-1)).toMatch(
+    expect(store.getState().notices.at(-1)?.text).toMatch(
       /^Saved .*\.gexf \(\d+ nodes, \d+ relations\)$/,
     );
   });

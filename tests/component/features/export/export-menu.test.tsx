@@ -113,7 +113,10 @@ describe('ExportMenu', () => {
       'delta-competes-gamma',
       'gamma-fields-beta',
     ]);
-    expect(store.getState().notices.at(-1)).toBe(`Saved ${name} (3 relations, 3 passages)`);
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      kind: 'info',
+      text: `Saved ${name} (3 relations, 3 passages)`,
+    });
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');
   });
 

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, statusCounts } from '../../../../src/domain/filters';
 import { syntheticDataset } from '../../../fixtures/synthetic';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
 import { SPHERES } from '../../../../src/domain/vocabulary';
 import { FilterPanel } from '../../../../src/features/filters/FilterPanel';
 import { selectDisplayed } from '../../../../src/store/derived';
@@ -270,5 +272,43 @@ describe('FilterPanel', () => {
       ),
     );
     expect(summary().textContent).toMatch(/^Showing \d,\d{3} of 1,500 nodes and \d,\d{3} of 2,500/);
+  });
+});
+
+describe('FilterPanel over an imported graph without a text', () => {
+  const gexf = `<gexf><graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="group" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="Valjean"><attvalues><attvalue for="0" value="convicts"/></attvalues></node>
+      <node id="b" label="Babet"><attvalues><attvalue for="0" value="thieves"/></attvalues></node>
+    </nodes>
+    <edges><edge id="e" source="a" target="b"/></edges></graph></gexf>`;
+  const imported = () => {
+    const { graph } = parseGraphFile({ name: 'les-mis.gexf', text: gexf });
+    return toDataset(graph, { sphereAttribute: 'group', fileName: 'les-mis.gexf' });
+  };
+
+  it('names its categories and statuses in neutral words, not the article’s', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<FilterPanel />, imported());
+    const categories = screen.getByRole('group', { name: 'Categories' });
+    expect(within(categories).getAllByRole('checkbox')).toHaveLength(2);
+    expect(within(categories).getByRole('button', { name: 'All categories' })).toBeInTheDocument();
+    expect(screen.queryByText(/Cooperation spheres/)).toBeNull();
+    const status = screen.getByRole('group', { name: 'Status of relation (line)' });
+    expect(status).toHaveTextContent('Established (stated as fact)');
+    expect(status).not.toHaveTextContent(/the text/);
+    await user.click(screen.getByText('What stays visible?'));
+    expect(screen.getByText(/at least one of its categories is on/)).toBeVisible();
+    expect(screen.queryByText(/spheres/)).toBeNull();
+  });
+
+  it('keeps the article’s words for the article', () => {
+    renderWithStore(<FilterPanel />);
+    expect(screen.getByRole('group', { name: 'Cooperation spheres' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'All spheres' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Status of relation (line)' })).toHaveTextContent(
+      'Established (the text states it as fact)',
+    );
   });
 });

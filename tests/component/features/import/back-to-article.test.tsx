@@ -25,7 +25,7 @@ describe('Back to the article', () => {
     expect(screen.queryByRole('button', { name: 'Back to the article' })).toBeNull();
     act(() => {
       store.getState().replaceDataset(imported());
-      saveLastImport(imported(), store.getState().notify);
+      saveLastImport(imported(), (m) => store.getState().notify('error', m));
     });
     await userEvent.click(screen.getByRole('button', { name: 'Back to the article' }));
     expect(store.getState().graph).toBe(smallDataset.graph);
@@ -48,6 +48,11 @@ describe('a graph without source text', () => {
     expect(screen.getAllByText(NO_TEXT)).toHaveLength(2);
     act(() => store.getState().selectElement({ type: 'node', id: 'a' }));
     expect(screen.getByRole('region', { name: 'Details' })).toHaveTextContent(NO_TEXT);
+    // Said once each: no count of passages, no evidence that "could not be found in this article".
+    const reader = screen.getByRole('region', { name: 'Article' });
+    expect(reader).not.toHaveTextContent(/passages? supports?/);
+    expect(reader).not.toHaveTextContent(/Evidence for/);
+    expect(screen.queryByText(/in this article/)).toBeNull();
   });
 
   it('asks the map to lay out an import without positions, and only to fit a placed one', () => {

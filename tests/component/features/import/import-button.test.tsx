@@ -80,7 +80,10 @@ describe('ImportButton', () => {
       fileOf(broken, 'broken.gexf'),
     );
     await waitFor(() => expect(store.getState().notices).toHaveLength(1));
-    expect(store.getState().notices[0]).toMatch(/^Could not open broken\.gexf: GEXF: line \d+: /);
+    expect(store.getState().notices[0]).toMatchObject({
+      kind: 'error',
+      text: expect.stringMatching(/^Could not open broken\.gexf: GEXF: line \d+: /),
+    });
     expect(store.getState().graph).toBe(smallDataset.graph);
     expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
   });
@@ -120,8 +123,8 @@ describe('ImportButton', () => {
     await userEvent.upload(screen.getByLabelText('Open a graph file'), fileOf(GEXF, 'slow.gexf'));
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
-      expect(store.getState().notices).toEqual([
-        'Cancelled opening slow.gexf: the map is as it was.',
+      expect(store.getState().notices).toMatchObject([
+        { kind: 'info', text: 'Cancelled opening slow.gexf: the map is as it was.' },
       ]),
     );
     expect(screen.queryByRole('status')).toBeNull();
@@ -137,7 +140,8 @@ describe('ImportButton', () => {
     vi.spyOn(file, 'arrayBuffer').mockReturnValue(new Promise(() => {}));
     await userEvent.upload(screen.getByLabelText('Open a graph file'), file);
     await waitFor(() => expect(store.getState().notices).toHaveLength(1));
-    expect(store.getState().notices[0]).toMatch(
+    expect(store.getState().notices[0]?.kind).toBe('error');
+    expect(store.getState().notices[0]?.text).toMatch(
       /^Stopped opening stuck\.gexf after 0\.05 s, the time limit for 0\.0 MB: .* The map is as it was\.$/,
     );
     expect(store.getState().graph).toBe(smallDataset.graph);
@@ -150,7 +154,7 @@ describe('ImportButton', () => {
     const read = vi.spyOn(file, 'arrayBuffer');
     await userEvent.upload(screen.getByLabelText('Open a graph file'), file);
     await waitFor(() => expect(store.getState().notices).toHaveLength(1));
-    expect(store.getState().notices[0]).toBe(
+    expect(store.getState().notices[0]?.text).toBe(
       'Could not open huge.graphml: File: huge.graphml is 60.0 MB; files up to 50.0 MB can be imported',
     );
     expect(read).not.toHaveBeenCalled();

@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { parseGraphFile } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
 import { PathPanel } from '../../../../src/features/path/PathPanel';
 import { renderWithStore } from '../../renderWithStore';
 
@@ -123,5 +125,29 @@ describe('PathPanel', () => {
     await user.selectOptions(to(), 'Beta');
     expect(store.getState().path).toBeNull();
     expect(screen.getByText('Choose two different nodes.')).toBeInTheDocument();
+  });
+});
+
+describe('PathPanel over an undirected graph', () => {
+  const text = `<graphml><graph edgedefault="undirected">
+    <node id="valjean"/><node id="babet"/><node id="javert"/>
+    <edge source="valjean" target="babet"/><edge source="javert" target="babet"/></graph></graphml>`;
+  const undirected = () =>
+    toDataset(parseGraphFile({ name: 'u.graphml', text }).graph, {
+      sphereAttribute: null,
+      fileName: 'u.graphml',
+    });
+
+  it('reads each step in the path’s order, with no arrows', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PathPanel />, undirected());
+    await user.selectOptions(from(), 'valjean');
+    await user.selectOptions(to(), 'javert');
+    const buttons = within(screen.getByRole('list')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'valjean —is linked with— babet',
+      'babet —is linked with— javert',
+    ]);
+    expect(buttons.map((b) => b.textContent).join('')).not.toContain('→');
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInDataset } from '../../../../src/app/dataset';
@@ -55,8 +55,9 @@ describe('ArticleReader with the small fixture', () => {
     const { container } = renderWithStore(<ArticleReader />);
     expect(screen.getByText('3 passages support what the map shows')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /this passage supports$/ })).toHaveLength(3);
+    // Each button says which passage it is, by its first words, and the count it shows.
     expect(passageButton(container, 'p2')).toHaveAccessibleName(
-      'Select the 3 elements this passage supports',
+      '“Beta exports oil to Alpha. The…”: select the 3 elements this passage supports',
     );
     expect(block(container, 'p2')).toHaveClass('rd-marked');
     expect(block(container, 'h1')).not.toHaveClass('rd-marked');
@@ -131,7 +132,7 @@ describe('ArticleReader with the small fixture', () => {
     expect(screen.getByText('4 passages support what the map shows')).toBeInTheDocument();
     expect(block(container, 'p4')).toHaveClass('rd-marked');
     expect(passageButton(container, 'p4')).toHaveAccessibleName(
-      'Select the 1 element this passage supports',
+      /: select the 1 element this passage supports$/,
     );
 
     act(() => store.getState().toggleSphere('energy'));
@@ -142,7 +143,7 @@ describe('ArticleReader with the small fixture', () => {
     expect(screen.getByText('3 passages support what the map shows')).toBeInTheDocument();
     // A block that still backs something stays marked, with its count following the filter.
     expect(passageButton(container, 'p2')).toHaveAccessibleName(
-      'Select the 2 elements this passage supports',
+      /: select the 2 elements this passage supports$/,
     );
   });
 
@@ -262,6 +263,49 @@ describe('ArticleReader with the real article and graph', () => {
   });
 });
 
+describe('ArticleReader: passages by pointer and by name', () => {
+  it('selects what a marked passage supports when its text is clicked, and clears it again', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderWithStore(<ArticleReader />);
+    await user.click(within(block(container, 'p2')).getByText(/Beta exports oil/));
+    expect(store.getState().selection).toEqual({ type: 'passage', id: 'p2' });
+    expect(passageButton(container, 'p2')).toHaveAttribute('aria-pressed', 'true');
+    // On its marked quote too, once lit up.
+    const mark = within(block(container, 'p2')).getByText('Beta exports oil to Alpha.');
+    expect(mark.tagName).toBe('MARK');
+    await user.click(mark);
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('leaves a click alone on text that backs nothing, or that ends a selection of text', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderWithStore(<ArticleReader />);
+    await user.click(within(block(container, 'h1')).getByText('Energy Ties'));
+    expect(store.getState().selection).toBeNull();
+    // Selecting a quote to copy it is not a click on the passage.
+    const text = within(block(container, 'p2')).getByText(/Beta exports oil/);
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    fireEvent.click(text);
+    expect(store.getState().selection).toBeNull();
+    window.getSelection()!.removeAllRanges();
+    // The button inside the passage toggles once, not twice.
+    await user.click(passageButton(container, 'p2')!);
+    expect(store.getState().selection).toEqual({ type: 'passage', id: 'p2' });
+  });
+
+  it('gives every passage button of the article a name of its own', () => {
+    renderWithStore(<ArticleReader />, builtInDataset);
+    const names = screen
+      .getAllByRole('button', { name: /this passage supports$/ })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names.length).toBeGreaterThan(10);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
 describe('ArticleReader with a graph of thousands', () => {
   const big = syntheticDataset({ nodes: 5000, edges: 20000, seed: 20131 });
   // The passage that supports the most elements (about 3,600).
@@ -279,7 +323,7 @@ describe('ArticleReader with a graph of thousands', () => {
     const user = userEvent.setup();
     const { store, container } = setup();
     const button = within(block(container, passage)).getByRole('button', {
-      name: `Select the ${refs.length} elements this passage supports`,
+      name: new RegExp(`: select the ${refs.length} elements this passage supports$`),
     });
     await user.click(button);
     expect(store.getState().selection).toEqual({ type: 'passage', id: passage });
@@ -295,7 +339,7 @@ describe('ArticleReader with a graph of thousands', () => {
     act(() => store.getState().toggleSphere('energy'));
     await waitFor(() =>
       expect(button).not.toHaveAccessibleName(
-        `Select the ${refs.length} elements this passage supports`,
+        new RegExp(`: select the ${refs.length} elements this passage supports$`),
       ),
     );
     expect(block(container, passage)).toHaveClass('rd-highlight');

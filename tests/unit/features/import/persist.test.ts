@@ -132,6 +132,17 @@ describe('the last import, kept for the next visit', () => {
     expect(localStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
   });
 
+  it('comes back undirected when it was', () => {
+    const text =
+      '<graphml><graph edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>';
+    const undirected = toDataset(parseGraphFile({ name: 'u.graphml', text }).graph, {
+      sphereAttribute: null,
+      fileName: 'u.graphml',
+    });
+    saveLastImport(undirected, vi.fn());
+    expect(loadLastImport().dataset?.graph.directed).toBe(false);
+  });
+
   it('comes back with optional tags on nodes and edges', () => {
     const d = dataset();
     const tagged = {

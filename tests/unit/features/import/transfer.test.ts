@@ -87,6 +87,15 @@ describe('the prepared import, sent from the worker in slices', () => {
     expect(done!.dataset.graph.nodes[0]).toEqual(node);
   });
 
+  it('keeps an undirected graph undirected', () => {
+    const text =
+      '<graphml><graph edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>';
+    const undirected = prepareImport(parseGraphFile({ name: 'u.graphml', text }), 'u.graphml');
+    expect(undirected.dataset.graph.directed).toBe(false);
+    expect(roundTrip(messagesOf(undirected)).done!.dataset.graph.directed).toBe(false);
+    expect(roundTrip(messagesOf(prepared())).done!.dataset.graph).not.toHaveProperty('directed');
+  });
+
   it('says what went wrong: a failure, a slice before the head, a graph cut short', () => {
     expect(() =>
       new PreparedReceiver().take({ kind: 'failed', message: 'GEXF: line 3: bad' }),

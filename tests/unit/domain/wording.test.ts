@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { emptyArticle } from '../../../src/domain/importDataset';
+import { ARTICLE_SPHERES, STATUS_HELP } from '../../../src/domain/palette';
+import { wordingOf } from '../../../src/domain/wording';
+import { smallArticle } from '../../fixtures/small';
+
+const groups = [
+  { id: 'convicts', label: 'convicts', colour: '#000000' },
+  { id: 'thieves', label: 'thieves', colour: '#ffffff' },
+];
+
+describe('wordingOf', () => {
+  it('speaks of cooperation spheres and the text for the article', () => {
+    const words = wordingOf(smallArticle, ARTICLE_SPHERES);
+    expect(words).toMatchObject({
+      categories: 'Cooperation spheres',
+      category: 'sphere',
+      categoryPlural: 'spheres',
+      hasText: true,
+    });
+    expect(words.statusHelp).toEqual(STATUS_HELP);
+    expect(words.statusHelp.established).toBe('the text states it as fact');
+  });
+
+  it('speaks neutrally of an imported graph with categories of its own and no text', () => {
+    const words = wordingOf(emptyArticle('les-mis.gexf'), groups);
+    expect(words).toMatchObject({
+      categories: 'Categories',
+      category: 'category',
+      categoryPlural: 'categories',
+      hasText: false,
+    });
+    for (const help of Object.values(words.statusHelp)) expect(help).not.toMatch(/text|article/);
+  });
+
+  it('keeps the spheres’ name for a graph filtered by the article’s spheres, without its text', () => {
+    const words = wordingOf(emptyArticle('graph.json'), ARTICLE_SPHERES);
+    expect(words.categories).toBe('Cooperation spheres');
+    expect(words.statusHelp.established).toBe('stated as fact');
+  });
+});
