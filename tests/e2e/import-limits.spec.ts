@@ -6,8 +6,7 @@ import { networkxMultigraphGraphml } from '../fixtures/hostile';
 import { expect, graph, openMap, test } from './fixtures';
 
 const nodeCount = (page: Page) => page.evaluate(() => window.cyGraph!.nodes().length);
-const notice = (page: Page, text: string | RegExp) =>
-  page.getByRole('status').filter({ hasText: text });
+const notice = (page: Page, text: string | RegExp) => page.getByRole('status').getByText(text);
 
 /** A NetworkX MultiGraph (5,000 nodes and 20,000 edges) as a file, as the picker hands it over. */
 function multigraphFile(nodes = 5000, edges = 20000): string {

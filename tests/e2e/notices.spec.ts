@@ -43,7 +43,7 @@ test.describe('at 1280×720', () => {
 
   test('shows at most three notices, over the map, covering no control', async ({ page }) => {
     // Five parts of the link are ignored: five notices.
-    await openMap(page, 'spheres=martial&size=huge&focus=9&foo=1&bar=2');
+    await openMap(page, 'spheres=martial&size=huge&focus=9&tab=map&foo=1');
     await expect(dismissButtons(page)).toHaveCount(3);
     await expect(notices(page).getByText('2 more notices to come')).toBeVisible();
     const map = (await page.getByRole('main', { name: 'Map' }).boundingBox())!;
@@ -57,7 +57,7 @@ test.describe('at 1280×720', () => {
   });
 
   test('covers neither the tour’s title nor its controls', async ({ page }) => {
-    await openMap(page, 'step=2&foo=1&bar=2&baz=3');
+    await openMap(page, 'step=2&size=huge&tab=map&foo=1');
     const presenter = page.getByRole('region', { name: 'Tour' });
     await expect(presenter.getByRole('heading', { level: 2 })).toBeVisible();
     await expect(dismissButtons(page)).toHaveCount(3);
@@ -96,7 +96,7 @@ test.describe('at 1024×768, with drawers over the map', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
   test('stays on the part of the map no drawer covers, covering no control', async ({ page }) => {
-    await openMap(page, 'foo=1&bar=2');
+    await openMap(page, 'size=huge&foo=1');
     await expect(dismissButtons(page)).toHaveCount(2);
     for (const open of [['Evidence'], ['Tools'], ['Tools', 'Evidence']]) {
       for (const name of ['Tools', 'Evidence']) {
