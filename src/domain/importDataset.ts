@@ -11,6 +11,7 @@ import type {
   Positions,
   SphereDef,
 } from './schema';
+import type { Tour } from './tour';
 import { createPositionTable } from './positions';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 
@@ -20,6 +21,8 @@ export interface ImportedDataset {
   graph: Graph;
   positions: Positions;
   spheres: readonly SphereDef[];
+  /** The map's own tour, when its file carries one. */
+  tour?: Tour;
 }
 
 export interface ToDatasetOptions {
@@ -227,7 +230,8 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
         imported,
         graph.nodes.map((n) => n.id),
       ),
-      spheres: spheresOfSilkgraph(graph),
+      spheres: imported.map?.categories ?? spheresOfSilkgraph(graph),
+      ...(imported.map?.tour ? { tour: imported.map.tour } : {}),
     };
   }
   const colouring = colouringOf(imported, options.sphereAttribute);

@@ -29,6 +29,7 @@ export function validateTour(
   article: Article,
   graph: Graph,
   file = 'data/tour.json',
+  spheres: readonly string[] = SPHERES,
 ): Problem[] {
   const parsed = tourSchema.safeParse(input);
   if (!parsed.success)
@@ -40,14 +41,14 @@ export function validateTour(
   const problems: Problem[] = [];
   const blocks = new Set(article.blocks.map((b) => b.id));
   const elements = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
-  const spheres = new Set<string>(SPHERES);
+  const known = new Set<string>(spheres);
   const seen = new Set<string>();
   parsed.data.steps.forEach((step, i) => {
     if (seen.has(step.id))
       problems.push({ file, path: `$.steps[${i}].id`, message: `duplicate step id "${step.id}"` });
     seen.add(step.id);
     step.spheres.forEach((sphere, j) => {
-      if (!spheres.has(sphere))
+      if (!known.has(sphere))
         problems.push({
           file,
           path: `$.steps[${i}].spheres[${j}]`,

@@ -1,6 +1,12 @@
 import type { Article, Graph, Positions } from '../schema';
 import { describeAttributes } from './builder';
-import { createAttrs, createPositions, type AttributeType, type ImportedGraph } from './model';
+import {
+  createAttrs,
+  createPositions,
+  type AttributeType,
+  type ImportedGraph,
+  type MapParts,
+} from './model';
 
 // A Silkgraph graph travels through GEXF, GraphML, Cytoscape JSON and CSV as flat attributes:
 // spheres and tags joined with "|", aliases and evidence as JSON text; silkgraphJson.ts reads them
@@ -28,8 +34,16 @@ const EDGE_COLUMNS: [string, AttributeType][] = [
   ['evidence', 'string'],
 ];
 
-/** The app's dataset as an ImportedGraph, ready for any writer; nothing is lost. */
-export function fromDataset(graph: Graph, article?: Article, positions?: Positions): ImportedGraph {
+/**
+ * The app's dataset as an ImportedGraph, ready for any writer; nothing is lost. The map's parts
+ * (categories, tour) only Silkgraph JSON writes.
+ */
+export function fromDataset(
+  graph: Graph,
+  article?: Article,
+  positions?: Positions,
+  parts?: MapParts,
+): ImportedGraph {
   const nodes = graph.nodes.map((n) => ({
     id: n.id,
     label: n.label,
@@ -72,5 +86,6 @@ export function fromDataset(graph: Graph, article?: Article, positions?: Positio
     },
     ...(article ? { article } : {}),
     silkgraph: graph,
+    ...(parts ? { map: parts } : {}),
   };
 }

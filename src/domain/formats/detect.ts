@@ -67,6 +67,8 @@ function xmlRoot(text: string): string {
 function jsonFormat(value: unknown): FormatId {
   if (Array.isArray(value) || (isRecord(value) && Object.hasOwn(value, 'elements')))
     return 'cytoscape-json';
+  // A map file says it is one, whatever else it holds (a newer version is refused by its reader).
+  if (isRecord(value) && Object.hasOwn(value, 'silkgraph')) return 'silkgraph-json';
   if (isRecord(value) && Array.isArray(value.nodes)) {
     const ours = ['evidence', 'domains', 'aliases'];
     const silk =

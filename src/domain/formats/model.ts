@@ -1,4 +1,5 @@
-import type { Article, Graph } from '../schema';
+import type { Article, Graph, SphereDef } from '../schema';
+import type { Tour } from '../tour';
 
 /** The file formats Silkgraph reads and writes. */
 export const FORMAT_IDS = ['silkgraph-json', 'cytoscape-json', 'gexf', 'graphml', 'csv'] as const;
@@ -69,6 +70,16 @@ export interface ImportedGraph {
   article?: Article;
   /** The full Silkgraph graph (evidence, spheres, kinds) when the file had all of it. */
   silkgraph?: Graph;
+  /** What a Silkgraph map file carries beside the graph: its categories and its tour. */
+  map?: MapParts;
+}
+
+/** The parts of a map beyond its graph, text and positions, as a Silkgraph map file keeps them. */
+export interface MapParts {
+  /** The categories the map filters and colours by (the article's four spheres by default). */
+  categories?: readonly SphereDef[];
+  /** The map's guided tour. */
+  tour?: Tour;
 }
 
 export type RepairKind =

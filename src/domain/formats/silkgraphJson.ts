@@ -1,4 +1,5 @@
-import { graphSchema, positionsSchema, type Graph } from '../schema';
+import { graphSchema, positionsSchema, type Article, type Graph, type SphereDef } from '../schema';
+import { validateTour, type Tour } from '../tour';
 import { pathOf, validateDataset, type Problem } from '../validate';
 import type { GraphBuilder } from './builder';
 import { fromDataset, LIST_SEPARATOR } from './dataset';
@@ -7,7 +8,16 @@ import { SPHERES } from '../vocabulary';
 import type { AttrValue, Attrs, ImportedGraph } from './model';
 
 const FORMAT = 'Silkgraph JSON';
-const KNOWN_KEYS = ['nodes', 'edges', 'directed', 'article', 'positions'];
+/**
+ * The version of the map file this code writes and the newest it reads. Version 1 had no version
+ * key (nodes, edges, article, positions); version 2 adds `silkgraph`, `categories` and `tour`.
+ */
+export const MAP_FILE_VERSION = 2;
+const KNOWN_KEYS: Record<number, readonly string[]> = {
+  1: ['nodes', 'edges', 'directed', 'article', 'positions'],
+  2: ['silkgraph', 'nodes', 'edges', 'directed', 'article', 'positions', 'categories', 'tour'],
+};
+const COLOUR = /^#[0-9a-f]{6}$/i;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -64,10 +74,75 @@ function noteOwnSpheres(graph: Graph, b: GraphBuilder): void {
     );
 }
 
+/** The file's map format version: 1 when it does not say; a newer one than this code reads is refused. */
+function versionOf(value: Record<string, unknown>): number {
+  if (!Object.hasOwn(value, 'silkgraph')) return 1;
+  const version = value.silkgraph;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new ImportError(
+      FORMAT,
+      `$.silkgraph: expected the map format's version, a whole number, not ${JSON.stringify(version)?.slice(0, 40)}`,
+    );
+  if (version > MAP_FILE_VERSION)
+    throw new ImportError(
+      FORMAT,
+      `this map was saved by a newer Silkgraph (map format version ${version}); this one reads versions 1 to ${MAP_FILE_VERSION}. Open it in the newer Silkgraph, or update this one.`,
+    );
+  return version;
+}
+
+/** The map's categories, each an id, a name and a plain hex colour, ids unique. */
+function readCategories(value: unknown): { categories: SphereDef[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ file: 'graph', path, message });
+  if (!Array.isArray(value) || value.length === 0) {
+    add('$.categories', 'expected a list of at least one category (id, label, colour)');
+    return { categories: [], problems };
+  }
+  const categories: SphereDef[] = [];
+  const seen = new Set<string>();
+  value.forEach((c: unknown, i) => {
+    const at = `$.categories[${i}]`;
+    if (!isRecord(c)) return add(at, 'expected an object with id, label and colour');
+    const { id, label, colour } = c;
+    if (typeof id !== 'string' || id === '') return add(`${at}.id`, 'expected a non-empty id');
+    if (seen.has(id)) return add(`${at}.id`, `duplicate category id "${id.slice(0, 40)}"`);
+    seen.add(id);
+    if (typeof label !== 'string' || label.trim() === '')
+      return add(`${at}.label`, 'expected a name to show');
+    if (typeof colour !== 'string' || !COLOUR.test(colour))
+      return add(`${at}.colour`, 'expected a colour such as "#1f77b4"');
+    categories.push({ id, label, colour });
+  });
+  return { categories, problems };
+}
+
+/** Elements in a category the file does not declare: they would never be shown. */
+function undeclared(graph: Graph, categories: readonly SphereDef[]): Problem[] {
+  const ids = new Set(categories.map((c) => c.id));
+  const problems: Problem[] = [];
+  const check = (list: 'nodes' | 'edges', domains: readonly string[], i: number) =>
+    domains.forEach((d, j) => {
+      if (!ids.has(d))
+        problems.push({
+          file: 'graph',
+          path: `$.${list}[${i}].domains[${j}]`,
+          message: `category "${d.slice(0, 40)}" is not among the file's categories`,
+        });
+    });
+  graph.nodes.forEach((n, i) => check('nodes', n.domains, i));
+  graph.edges.forEach((e, i) => check('edges', e.domains, i));
+  return problems;
+}
+
 function refuse(problems: readonly Problem[]): never {
-  const lines = problems.map(
-    (p) => `${p.file === 'article' ? p.path.replace('$', '$.article') : p.path}: ${p.message}`,
-  );
+  const where = (p: Problem) =>
+    p.file === 'article'
+      ? p.path.replace('$', '$.article')
+      : p.file === 'tour'
+        ? p.path.replace('$', '$.tour')
+        : p.path;
+  const lines = problems.map((p) => `${where(p)}: ${p.message}`);
   const first = lines[0] ?? '';
   throw new ImportError(
     FORMAT,
@@ -83,7 +158,9 @@ function refuse(problems: readonly Problem[]): never {
 export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGraph {
   if (!isRecord(value))
     throw new ImportError(FORMAT, 'expected an object with "nodes" and "edges"');
-  const extra = Object.keys(value).filter((k) => !KNOWN_KEYS.includes(k));
+  const version = versionOf(value);
+  const known = KNOWN_KEYS[version] ?? [];
+  const extra = Object.keys(value).filter((k) => !known.includes(k));
   if (extra.length) b.note(`Ignored unknown top-level keys: ${listNames(extra)}.`);
   const parsed = graphSchema.safeParse({
     nodes: value.nodes,
@@ -108,11 +185,23 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
       );
     positions = p.data;
   }
-  noteOwnSpheres(graph, b);
+  // Version 1 had neither categories nor a tour: its keys of those names were never ours.
+  const own = version >= 2;
+  let categories: SphereDef[] | undefined;
+  if (own && value.categories !== undefined) {
+    const read = readCategories(value.categories);
+    if (read.problems.length) refuse(read.problems);
+    categories = read.categories;
+    const missing = undeclared(graph, categories);
+    if (missing.length) refuse(missing);
+  } else noteOwnSpheres(graph, b);
+  if (own && value.tour !== undefined && value.article === undefined)
+    refuse([{ file: 'tour', path: '$', message: 'a tour needs the text it walks through' }]);
+
   if (value.article === undefined) {
     const problems = [...structuralProblems(graph), ...idClashes(graph)];
     if (problems.length) refuse(problems);
-    return fromDataset(graph, undefined, positions);
+    return withParts(fromDataset(graph, undefined, positions), categories);
   }
   // A file from before relations said whose claims they were still opens.
   const problems = [
@@ -126,7 +215,25 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
   ];
   if (problems.length) refuse(problems);
   // validateDataset has just checked the article against its schema.
-  return fromDataset(graph, value.article as Parameters<typeof fromDataset>[1], positions);
+  const article = value.article as Article;
+  let tour: Tour | undefined;
+  if (own && value.tour !== undefined) {
+    const ids = categories ? categories.map((c) => c.id) : spheresIn(graph);
+    const tourProblems = validateTour(value.tour, article, graph, 'tour', ids);
+    if (tourProblems.length) refuse(tourProblems);
+    tour = value.tour as Tour;
+  }
+  return withParts(fromDataset(graph, article, positions), categories, tour);
+}
+
+/** Every category a graph's elements are in, in order of first use. */
+function spheresIn(graph: Graph): string[] {
+  return [...new Set([...graph.nodes, ...graph.edges].flatMap((e) => e.domains))];
+}
+
+function withParts(graph: ImportedGraph, categories?: SphereDef[], tour?: Tour): ImportedGraph {
+  if (!categories && !tour) return graph;
+  return { ...graph, map: { ...(categories ? { categories } : {}), ...(tour ? { tour } : {}) } };
 }
 
 const text = (attrs: Attrs, name: string): AttrValue | undefined =>
@@ -213,8 +320,14 @@ export function writeSilkgraphJson(graph: ImportedGraph): string {
     }
     silkgraph = rebuilt.graph;
   }
-  const out: Record<string, unknown> = { nodes: silkgraph.nodes, edges: silkgraph.edges };
+  // The version first, so that a reader (or a person) knows what follows.
+  const out: Record<string, unknown> = { silkgraph: MAP_FILE_VERSION };
+  if (graph.map?.categories) out.categories = graph.map.categories;
+  out.nodes = silkgraph.nodes;
+  out.edges = silkgraph.edges;
+  if (!graph.directed) out.directed = false;
   if (graph.article) out.article = graph.article;
   if (Object.keys(graph.positions).length > 0) out.positions = graph.positions;
+  if (graph.map?.tour && graph.article) out.tour = graph.map.tour;
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -13,7 +13,7 @@ import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
-import { GRAPH_EXPORTS, saveGraph } from './saveGraphFile';
+import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 import './export.css';
 
 const rowsOf = memoizeLast(evidenceRows);
@@ -69,6 +69,8 @@ export function ExportMenu() {
   const relations = useApp((s) => selectDisplayed(s).edges.size);
   const nodes = useApp((s) => selectDisplayed(s).nodes.size);
   const description = useApp((s) => describeView(s.graph, s));
+  // Checked only while the menu is open: a pass over every element.
+  const grounded = useApp((s) => open && isGrounded(s));
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -158,6 +160,17 @@ export function ExportMenu() {
               {item(label, hint, () => saveGraph(store.getState(), format), nodes === 0)}
             </Fragment>
           ))}
+        </ul>
+        <h2 className="ex-heading">The whole map, whatever the filters</h2>
+        <ul className="ex-list">
+          {item(
+            'Map file (Silkgraph JSON)',
+            grounded
+              ? 'the text, every node and relation, positions, categories and tour: “Open graph…” opens it again'
+              : 'needs a passage for every node and relation; this graph has none: use GEXF or GraphML',
+            () => saveMap(store.getState()),
+            !grounded,
+          )}
         </ul>
       </div>
     </div>

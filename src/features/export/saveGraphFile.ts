@@ -1,6 +1,7 @@
 import { viewName } from '../../domain/exportSheet';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
+import { loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
@@ -60,6 +61,53 @@ export async function saveGraphFile(s: AppState, format: FormatId): Promise<void
   s.notify(
     'info',
     `Saved ${files.map((f) => f.name).join(' and ')} (${graph.nodes.length} nodes, ${graph.edges.length} relations)`,
+  );
+}
+
+/** Whether a map can be kept as a map file: every node and relation has its passage. */
+export function isGrounded(s: Pick<AppState, 'graph'>): boolean {
+  return (
+    s.graph.nodes.every((n) => n.evidence.length > 0) &&
+    s.graph.edges.every((e) => e.evidence.length > 0)
+  );
+}
+
+/**
+ * Saves the whole map, whatever the filters, as one Silkgraph JSON map file: its text, graph,
+ * positions, categories and tour. Opening the file ("Open graph…") gives the same map back.
+ */
+export async function saveMapFile(s: AppState): Promise<void> {
+  // The article's tour is loaded when first presented: the file carries it all the same.
+  const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
+  const slug = s.article.title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const baseName = `${slug || 'map'}-silkgraph-${isoDate(new Date())}`;
+  const [file] = await writeInWorker({
+    format: 'silkgraph-json',
+    graph: s.graph,
+    article: s.article,
+    positions: s.positions,
+    baseName,
+    parts: { categories: s.spheres, ...(tour ? { tour } : {}) },
+  });
+  const blob = new Blob([file!.text], { type: file!.mime });
+  downloadBlob(blob, file!.name);
+  s.notify(
+    'info',
+    `Saved ${file!.name} (${(blob.size / 1e6).toFixed(1)} MB: the text, ${s.graph.nodes.length} nodes, ${s.graph.edges.length} relations${tour ? `, the tour of ${tour.steps.length} steps` : ''}). Open it with “Open graph…” to get this map back.`,
+  );
+}
+
+/** Saves the whole map as a map file, telling the user in a notice when it could not be written. */
+export function saveMap(s: AppState): void {
+  saveMapFile(s).catch((error: unknown) =>
+    s.notify(
+      'error',
+      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
 import { exportGraphFiles, fromDataset, type ExportFile } from '../../domain/formats';
-import type { FormatId } from '../../domain/formats/model';
+import type { FormatId, MapParts } from '../../domain/formats/model';
 import type { Article, Graph, Positions } from '../../domain/schema';
 
 export interface ExportJob {
@@ -8,6 +8,8 @@ export interface ExportJob {
   article: Article;
   positions: Positions;
   baseName: string;
+  /** The map's categories and tour, for a whole-map Silkgraph JSON file. */
+  parts?: MapParts;
 }
 
 export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; message: string };
@@ -16,7 +18,7 @@ export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; mess
 export function writeExport(job: ExportJob): ExportFile[] {
   return exportGraphFiles(
     job.format,
-    fromDataset(job.graph, job.article, job.positions),
+    fromDataset(job.graph, job.article, job.positions, job.parts),
     job.baseName,
   );
 }

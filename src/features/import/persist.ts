@@ -1,4 +1,5 @@
 import type { Article, Graph, Positions, SphereDef } from '../../domain/schema';
+import type { Tour } from '../../domain/tour';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
 
 // The last imported graph survives a reload. What comes back from storage is checked by hand (the
@@ -14,6 +15,8 @@ export interface StoredDataset {
   graph: Graph;
   positions: Positions;
   spheres: readonly SphereDef[];
+  /** The map's own tour, when the file it came from had one. */
+  tour?: Tour;
 }
 
 export const UNREADABLE = 'The graph saved from your last visit could not be read and was removed.';
@@ -142,6 +145,24 @@ const sphere = shape({
 const point = shape({ x: Number.isFinite, y: Number.isFinite });
 const positions: Check = (v) => isObject(v) && Object.values(v).every(point);
 
+const nonEmpty =
+  (check: Check): Check =>
+  (v) =>
+    arrayOf(check)(v) && (v as unknown[]).length > 0;
+const tourShape = shape({
+  title: isString,
+  steps: nonEmpty(
+    shape({
+      id: isId,
+      title: isString,
+      caption: isString,
+      spheres: nonEmpty(isId),
+      focus: nonEmpty(isId),
+      blocks: nonEmpty(isId),
+    }),
+  ),
+}) as (v: unknown) => v is Tour;
+
 /** Why a stored value is not a dataset the map can show, or null when it is one. */
 function datasetProblem(v: unknown): string | null {
   if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return 'not a saved graph';
@@ -169,6 +190,18 @@ function datasetProblem(v: unknown): string | null {
   for (const e of [...nodes, ...edges])
     for (const d of e.domains)
       if (!spheres.has(d)) return `"${e.id.slice(0, 40)}" is in a sphere that does not exist`;
+  const { tour } = v as StoredDataset;
+  if (tour === undefined) return null;
+  if (!tourShape(tour)) return 'its tour is not a tour';
+  // A step that frames, shows or reads something the map does not have could not be presented.
+  const blocks = new Set((v as StoredDataset).article.blocks.map((b) => b.id));
+  for (const step of tour.steps)
+    if (
+      !step.focus.every((id) => ids.has(id)) ||
+      !step.blocks.every((id) => blocks.has(id)) ||
+      !step.spheres.every((id) => spheres.has(id))
+    )
+      return `the tour's step "${step.id.slice(0, 40)}" refers to what is not on the map`;
   return null;
 }
 

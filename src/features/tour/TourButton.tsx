@@ -1,14 +1,14 @@
 import { useApp } from '../../store/context';
 
-/** Starts (or leaves) the guided tour from the toolbar, while the article is on the map. */
+/** Starts (or leaves) the guided tour from the toolbar, while a map with a tour is shown. */
 export function TourButton() {
   const presenting = useApp((s) => s.tourStep !== null);
   const loading = useApp((s) => s.pendingTourStep !== null);
   const requestTour = useApp((s) => s.requestTour);
   const endTour = useApp((s) => s.endTour);
-  // The tour walks through the article: it is not offered over an imported graph.
-  const article = useApp((s) => s.origin === 'article');
-  if (!article && !presenting) return null;
+  // The article's tour, or an opened map file's own: none is offered over a graph without one.
+  const hasTour = useApp((s) => s.origin === 'article' || s.tour !== null);
+  if (!hasTour && !presenting) return null;
   return presenting ? (
     <button type="button" className="tour-button" onClick={endTour}>
       Leave tour

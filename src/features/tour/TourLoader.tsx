@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useApp } from '../../store/context';
-import { loadTour } from './loadTour';
+import { loadBuiltInTour } from '../../lib/builtInTour';
 
 /** Answers a request to present (from the toolbar or a link) by loading the tour and starting it. */
 export function TourLoader() {
@@ -10,7 +10,7 @@ export function TourLoader() {
   useEffect(() => {
     if (pending === null) return;
     let cancelled = false;
-    loadTour().then(
+    loadBuiltInTour().then(
       (tour) => {
         if (cancelled) return;
         if (pending >= tour.steps.length)

@@ -1,6 +1,7 @@
 import { allFilters } from '../../domain/filters';
 import { ARTICLE_SPHERES } from '../../domain/palette';
 import type { Article, Graph, Positions, SphereDef } from '../../domain/schema';
+import type { Tour } from '../../domain/tour';
 import type { SliceCreator } from '../store';
 import { nextSeq } from './intents';
 
@@ -19,8 +20,14 @@ export interface DatasetSlice {
  */
 export type DatasetOrigin = 'article' | 'import';
 
-/** A dataset as loaders hand it over; without its own spheres it uses the article's. */
-export type DatasetInput = Omit<DatasetSlice, 'spheres'> & { spheres?: readonly SphereDef[] };
+/**
+ * A dataset as loaders hand it over; without its own spheres it uses the article's. A map file may
+ * bring its own tour (the built-in article's is loaded when first presented).
+ */
+export type DatasetInput = Omit<DatasetSlice, 'spheres'> & {
+  spheres?: readonly SphereDef[];
+  tour?: Tour;
+};
 
 /** Which dataset is on the map, and how another one takes its place. */
 export interface OriginSlice {
@@ -33,7 +40,7 @@ export interface OriginSlice {
   replaceDataset: (dataset: DatasetInput, origin?: DatasetOrigin) => void;
 }
 
-export const withSpheres = (d: DatasetInput): DatasetSlice => ({
+export const withSpheres = ({ tour: _, ...d }: DatasetInput): DatasetSlice => ({
   ...d,
   spheres: d.spheres ?? ARTICLE_SPHERES,
 });
@@ -64,8 +71,8 @@ export const createDatasetSlice =
         sizeBy: 'none',
         // A place on another graph is no place on this one: the new graph is framed.
         viewport: null,
-        // A tour belongs to the dataset it was written for.
-        tour: null,
+        // A tour belongs to the dataset it was written for: the new one's own, or none.
+        tour: dataset.tour ?? null,
         tourStep: null,
         pendingTourStep: null,
         viewBeforeTour: null,

@@ -45,14 +45,15 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   viewBeforeTour: null,
   requestTour: (index = 0) => {
     const { tour, origin } = get();
-    if (origin !== 'article') return;
+    // The article's tour is loaded on first use; any other map presents only a tour of its own.
     if (tour) get().startTour(tour, index);
+    else if (origin !== 'article') return;
     else set({ pendingTourStep: index });
   },
   startTour: (tour, index = 0) => {
     const s = get();
-    // The tour walks through the article: there is none over an imported graph.
-    if (s.origin !== 'article') {
+    // A tour belongs to its map: the article's, or the one an opened map file brought.
+    if (s.origin !== 'article' && tour !== s.tour) {
       if (s.pendingTourStep !== null) set({ pendingTourStep: null });
       return;
     }

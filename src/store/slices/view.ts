@@ -63,11 +63,11 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       tab: view.tab,
     });
     const { tourStep, tour, origin } = get();
-    if (view.step !== null && origin !== 'article') {
-      // A link into the tour while an imported graph is shown: the tour is about the article.
+    if (view.step !== null && origin !== 'article' && !tour) {
+      // A link into a tour while a graph without one is shown.
       get().notify(
         'info',
-        `The link’s tour step ${view.step} was ignored: the tour presents the article, and an imported graph is on the map.`,
+        `The link’s tour step ${view.step} was ignored: the map shown has no tour.`,
       );
     } else if (view.step === null) {
       if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });

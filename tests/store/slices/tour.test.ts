@@ -182,4 +182,50 @@ describe('the tour slice', () => {
       expect(store.getState().tourStep).toBe(1);
     });
   });
+
+  describe('with a map file that brings its own tour', () => {
+    const ownTour = { ...tour, title: 'A tour of the file' };
+    const mapFile = {
+      ...smallDataset,
+      article: { ...smallDataset.article, id: 'imported', title: 'map.json' },
+      tour: ownTour,
+    };
+
+    it('presents that tour, from the toolbar or a step', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(mapFile);
+      expect(store.getState().origin).toBe('import');
+      expect(store.getState().tour).toBe(ownTour);
+      store.getState().requestTour(1);
+      expect(store.getState().pendingTourStep).toBeNull();
+      expect(store.getState().tourStep).toBe(1);
+      store.getState().nextStep();
+      expect(viewOf(store.getState()).step).toBe(3);
+    });
+
+    it('does not let the article’s tour, loaded late, take its place', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(mapFile);
+      store.getState().startTour(tour, 0);
+      expect(store.getState().tourStep).toBeNull();
+      expect(store.getState().tour).toBe(ownTour);
+    });
+
+    it('opens a link’s step in it', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(mapFile);
+      store.getState().applyView(decodeView('step=2', smallGraph).view);
+      expect(store.getState().tourStep).toBe(1);
+      expect(store.getState().notices).toEqual([]);
+    });
+
+    it('is gone when another graph without one is opened', () => {
+      const store = createAppStore(smallDataset);
+      store.getState().replaceDataset(mapFile);
+      store.getState().replaceDataset({ ...mapFile, tour: undefined });
+      expect(store.getState().tour).toBeNull();
+      store.getState().requestTour(0);
+      expect(store.getState().tourStep).toBeNull();
+    });
+  });
 });

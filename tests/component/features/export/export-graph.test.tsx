@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseGraphFile } from '../../../../src/domain/formats';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
-import { smallDataset } from '../../../fixtures/small';
+import { toDataset } from '../../../../src/domain/importDataset';
+import { smallDataset, smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
 let saved: { blob: Blob; name: string }[];
@@ -63,5 +64,35 @@ describe('Export menu: graph files', () => {
     expect(saved).toHaveLength(1);
     const back = parseGraphFile({ name: 'x.graphml', text: await saved[0]!.blob.text() });
     expect(back.graph.nodes.length).toBeLessThan(smallDataset.graph.nodes.length);
+  });
+});
+
+describe('Export menu: the whole map as a map file', () => {
+  it('saves text, every node and relation, categories and tour, whatever the filters', async () => {
+    const { store } = renderWithStore(<ExportMenu />);
+    store.getState().replaceDataset({ ...smallDataset, tour: smallTour }, 'article');
+    store.getState().showOnlySphere('energy');
+    await exportAs(/^Map file \(Silkgraph JSON\)/);
+    await waitFor(() => expect(store.getState().notices).toHaveLength(1));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^a-small-article-silkgraph-\d{4}-\d\d-\d\d\.json$/);
+    const back = parseGraphFile({ name: saved[0]!.name, text: await saved[0]!.blob.text() });
+    expect(back.graph.silkgraph).toEqual(smallDataset.graph);
+    expect(back.graph.article).toEqual(smallDataset.article);
+    expect(back.graph.map).toEqual({ categories: smallDataset.spheres, tour: smallTour });
+    expect(store.getState().notices[0]?.text).toMatch(
+      /^Saved .*\.json \(0\.0 MB: the text, \d+ nodes, \d+ relations, the tour of 3 steps\)\. Open it with “Open graph…” to get this map back\.$/,
+    );
+  });
+
+  it('is offered only for a map whose every node and relation has its passage', async () => {
+    const { store } = renderWithStore(<ExportMenu />);
+    const bare = parseGraphFile({ name: 'g.csv', text: 'source,target\na,b\n' }).graph;
+    store.getState().replaceDataset(toDataset(bare, { sphereAttribute: null, fileName: 'g.csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(
+      screen.getByRole('button', { name: /^Map file \(Silkgraph JSON\)/ }),
+    ).toHaveAccessibleName(/needs a passage for every node and relation/);
+    expect(screen.getByRole('button', { name: /^Map file/ })).toBeDisabled();
   });
 });

@@ -11,7 +11,10 @@ import {
   parseGraphFiles,
   writeGraphFile,
 } from '../../../../src/domain/formats';
+import { toDataset } from '../../../../src/domain/importDataset';
+import { ARTICLE_SPHERES } from '../../../../src/domain/palette';
 import type { Article, Graph, Positions } from '../../../../src/domain/schema';
+import type { Tour } from '../../../../src/domain/tour';
 import { errorOf, essence, parseFixture } from './fixtures';
 
 const read = (file: string) =>
@@ -19,6 +22,7 @@ const read = (file: string) =>
 const graph = read('graph.json') as Graph;
 const article = read('article.json') as Article;
 const positions = read('positions.json') as Positions;
+const tour = read('tour.json') as Tour;
 
 const parse = (value: unknown) =>
   parseGraphFile({ name: 'silkgraph.json', text: JSON.stringify(value, null, 2) });
@@ -79,7 +83,7 @@ describe('Silkgraph JSON', () => {
   it('writes the graph, article and positions back as they were', () => {
     const dataset = fromDataset(graph, article, positions);
     const written = JSON.parse(writeGraphFile('silkgraph-json', dataset));
-    expect(written).toEqual({ ...graph, article, positions });
+    expect(written).toEqual({ silkgraph: 2, ...graph, article, positions });
   });
 
   it('refuses to write a graph that has no evidence', () => {
@@ -125,6 +129,106 @@ describe('Silkgraph JSON ids and spheres', () => {
     g.nodes = g.nodes.map((n, i) => (i ? n : { ...n, domains: ['maritime'] }));
     expect(parse(g).report.notes).toContain(
       "Spheres other than the article's four (maritime): the map colours and filters by the file's own spheres.",
+    );
+  });
+});
+
+describe('Silkgraph map files (version 2)', () => {
+  const mapFile = (extra: Record<string, unknown> = {}) => ({
+    ...JSON.parse(
+      writeGraphFile(
+        'silkgraph-json',
+        fromDataset(graph, article, positions, { categories: ARTICLE_SPHERES, tour }),
+      ),
+    ),
+    ...extra,
+  });
+
+  it('write the version first, then the categories, the graph, the text, positions and tour', () => {
+    const file = mapFile();
+    expect(Object.keys(file)).toEqual([
+      'silkgraph',
+      'categories',
+      'nodes',
+      'edges',
+      'article',
+      'positions',
+      'tour',
+    ]);
+    expect(file.silkgraph).toBe(2);
+  });
+
+  it('open as the same map: text, graph, positions, categories and tour', () => {
+    const { graph: read, report } = parse(mapFile());
+    expect(report.repairs).toEqual([]);
+    const dataset = toDataset(read, { sphereAttribute: null, fileName: 'map.json' });
+    expect(dataset).toEqual({ article, graph, positions, spheres: ARTICLE_SPHERES, tour });
+  });
+
+  it('keep categories of their own, with their names and colours', () => {
+    const categories = [
+      { id: 'trade', label: 'Trade', colour: '#aa3300' },
+      { id: 'security', label: 'Security', colour: '#0033aa' },
+    ];
+    const small: Graph = {
+      nodes: graph.nodes.slice(0, 2).map((n, i) => ({ ...n, domains: [categories[i]!.id] })),
+      edges: [],
+    };
+    const file = JSON.parse(
+      writeGraphFile('silkgraph-json', fromDataset(small, undefined, undefined, { categories })),
+    );
+    const { graph: read, report } = parse(file);
+    expect(report.notes.join(' ')).not.toMatch(/Spheres other than/);
+    expect(toDataset(read, { sphereAttribute: null, fileName: 'x.json' }).spheres).toEqual(
+      categories,
+    );
+  });
+
+  it('still open when written before versions (version 1), ignoring keys that were never ours', () => {
+    const v1 = mapFile({ tour: 'not ours then' });
+    delete v1.silkgraph;
+    const { graph: read, report } = parse(v1);
+    expect(report.notes[0]).toMatch(/^Ignored unknown top-level keys: .*categories.*tour/);
+    expect(read.map).toBeUndefined();
+    expect(read.silkgraph).toEqual(graph);
+  });
+
+  it('from a newer Silkgraph are refused, saying which version and what to do', () => {
+    expect(errorOf(() => parse(mapFile({ silkgraph: 3 }))).message).toBe(
+      'Silkgraph JSON: this map was saved by a newer Silkgraph (map format version 3); this one reads versions 1 to 2. Open it in the newer Silkgraph, or update this one.',
+    );
+    expect(errorOf(() => parse(mapFile({ silkgraph: '2' }))).message).toBe(
+      'Silkgraph JSON: $.silkgraph: expected the map format\'s version, a whole number, not "2"',
+    );
+  });
+
+  it('with broken categories are refused, naming the path', () => {
+    const broken = [
+      [{ id: 'political', label: 'Political', colour: 'red' }],
+      ARTICLE_SPHERES.slice(1),
+      [...ARTICLE_SPHERES, ARTICLE_SPHERES[0]],
+    ];
+    const messages = broken.map((categories) => errorOf(() => parse(mapFile({ categories }))));
+    expect(messages[0]!.message).toBe(
+      'Silkgraph JSON: $.categories[0].colour: expected a colour such as "#1f77b4"',
+    );
+    expect(messages[1]!.message).toMatch(
+      /^Silkgraph JSON: \d+ problems, the first: \$\.nodes\[0\]\.domains\[0\]: category "political" is not among the file's categories$/,
+    );
+    expect(messages[2]!.message).toBe(
+      'Silkgraph JSON: $.categories[4].id: duplicate category id "political"',
+    );
+  });
+
+  it('with a tour that does not fit the map are refused, naming the step', () => {
+    const steps = tour.steps.map((step, i) => (i === 2 ? { ...step, focus: ['atlantis'] } : step));
+    expect(errorOf(() => parse(mapFile({ tour: { ...tour, steps } }))).message).toBe(
+      'Silkgraph JSON: $.tour.steps[2].focus[0]: unknown node or edge id "atlantis"',
+    );
+    const textless = mapFile();
+    delete textless.article;
+    expect(errorOf(() => parse(textless)).message).toBe(
+      'Silkgraph JSON: $.tour: a tour needs the text it walks through',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseGraphFile } from '../../../../src/domain/formats';
 import { toDataset } from '../../../../src/domain/importDataset';
+import { smallDataset, smallTour } from '../../../fixtures/small';
 import {
   clearLastImport,
   LAST_IMPORT_KEY,
@@ -141,6 +142,23 @@ describe('the last import, kept for the next visit', () => {
     });
     saveLastImport(undirected, vi.fn());
     expect(loadLastImport().dataset?.graph.directed).toBe(false);
+  });
+
+  it('comes back with the tour its map file brought', () => {
+    const withTour = { ...smallDataset, tour: smallTour };
+    saveLastImport(withTour, vi.fn());
+    expect(loadLastImport()).toEqual({ dataset: withTour });
+  });
+
+  it('is removed when its tour refers to what the map does not have', () => {
+    const steps = smallTour.steps.map((s, i) => (i === 1 ? { ...s, blocks: ['p99'] } : s));
+    saveLastImport({ ...smallDataset, tour: { ...smallTour, steps } }, vi.fn());
+    expect(loadLastImport()).toEqual({
+      dataset: null,
+      problem: `${UNREADABLE.slice(0, -1)} (the tour's step "two" refers to what is not on the map).`,
+    });
+    saveLastImport({ ...smallDataset, tour: { title: 'x', steps: [] } as never }, vi.fn());
+    expect(loadLastImport().problem).toMatch(/its tour is not a tour/);
   });
 
   it('comes back with optional tags on nodes and edges', () => {

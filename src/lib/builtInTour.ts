@@ -1,7 +1,7 @@
-import type { Tour } from '../../domain/tour';
+import type { Tour } from '../domain/tour';
 
 /** The tour data comes in its own chunk, fetched when someone first presents (the single file inlines it). */
-export async function loadTour(): Promise<Tour> {
-  const module = await import('../../../data/tour.json');
+export async function loadBuiltInTour(): Promise<Tour> {
+  const module = await import('../../data/tour.json');
   return module.default as unknown as Tour;
 }
