@@ -21,6 +21,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
+import { MyMapsButton } from '../features/maps/MyMapsButton';
 import { MapSource } from './MapSource';
 import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
@@ -82,6 +83,7 @@ export function App() {
         <HeaderMenu>
           <MapActions />
           <ImportButton />
+          <MyMapsButton />
           <ReportButton />
           <BackToArticle dataset={builtInDataset} />
           <ExportMenu />

@@ -1,0 +1,30 @@
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
+
+// The dialog and the browser database's library load when "My maps" is first opened.
+const MyMapsDialog = lazy(() => import('./MyMapsDialog'));
+
+/** The header's "My maps": the maps kept in this browser. */
+export function MyMapsButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="maps-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        My maps
+      </button>
+      {open &&
+        // Outside the header's menu, which may close under it on a narrow screen.
+        createPortal(
+          <Suspense fallback={null}>
+            <MyMapsDialog onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { plural } from '../../components/plural';
+import { loadBuiltInTour } from '../../lib/builtInTour';
+import { useApp, useAppStore } from '../../store/context';
+import { mapLibrary, type MapSummary } from './library';
+import { keptMap } from './keptMap';
+import './maps.css';
+
+type Removed = Awaited<ReturnType<ReturnType<typeof mapLibrary>['remove']>>;
+
+const ago = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+/** "edited 5 minutes ago", "edited yesterday". */
+function edited(at: number, now: number): string {
+  const seconds = Math.round((at - now) / 1000);
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of steps)
+    if (Math.abs(seconds) >= size) return `edited ${ago.format(Math.round(seconds / size), unit)}`;
+  return 'edited just now';
+}
+
+/**
+ * "My maps": the maps kept in this browser's database, the last edited first. Keep the map on
+ * screen (the built-in article as a copy), open, rename, duplicate and delete (with an undo while
+ * the dialog is open). The database failing (a private window, a full disk) is said in the dialog,
+ * and the map on screen stays.
+ */
+export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
+  const store = useAppStore();
+  const origin = useApp((s) => s.origin);
+  const graph = useApp((s) => s.graph);
+  const title = useApp((s) => s.article.title);
+  const [maps, setMaps] = useState<MapSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<NonNullable<Removed>[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [listedAt, setListedAt] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const renameInput = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  // The map on screen came from the library (and is still as it was opened).
+  const kept = keptMap.current(graph);
+
+  const act = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      setMaps(await mapLibrary().list());
+      setListedAt(Date.now());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    mapLibrary()
+      .list()
+      .then(
+        (list) => {
+          setMaps(list);
+          setListedAt(Date.now());
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+  }, []);
+
+  useEffect(() => {
+    if (renaming) renameInput.current?.focus();
+  }, [renaming]);
+
+  const keep = () =>
+    act(async () => {
+      const s = store.getState();
+      const name = s.origin === 'article' ? `${s.article.title} (copy)` : s.article.title;
+      // The article's tour comes along (it is loaded when first presented).
+      const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
+      const summary = await mapLibrary().add(name, {
+        article: s.article,
+        graph: s.graph,
+        positions: s.positions,
+        spheres: s.spheres,
+        ...(tour ? { tour } : {}),
+      });
+      // A copy of the article is kept; the article itself stays on screen, read-only.
+      if (s.origin !== 'article') keptMap.opened(summary.id, s.graph);
+      s.notify('info', `Kept “${summary.title}” in My maps.`);
+    });
+
+  const open = (map: MapSummary) =>
+    act(async () => {
+      const dataset = await mapLibrary().open(map.id);
+      const s = store.getState();
+      s.replaceDataset(dataset);
+      keptMap.opened(map.id, store.getState().graph);
+      s.notify('info', `Opened “${map.title}” from My maps.`);
+      onClose();
+    });
+
+  const rename = (map: MapSummary, e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const value = String(new FormData(e.currentTarget).get('title') ?? '').trim();
+    if (!value) return setError('A map needs a name.');
+    void act(async () => {
+      await mapLibrary().rename(map.id, value.slice(0, 200));
+      setRenaming(null);
+    });
+  };
+
+  const remove = (map: MapSummary) =>
+    act(async () => {
+      const gone = await mapLibrary().remove(map.id);
+      if (gone) setRemoved((r) => [gone, ...r]);
+      if (keptMap.id() === map.id) keptMap.forget();
+    });
+
+  const undo = (gone: NonNullable<Removed>) =>
+    act(async () => {
+      await mapLibrary().restore(gone);
+      setRemoved((r) => r.filter((x) => x !== gone));
+    });
+
+  return (
+    <dialog
+      ref={dialog}
+      className="maps-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+      onKeyDown={(e) => {
+        // The dialog's own Escape: not the map's (which would clear the selection).
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
+    >
+      <div className="maps-head">
+        <h2 id={headingId}>My maps</h2>
+        <button type="button" className="maps-close" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p className="maps-note">
+        Kept in this browser only. To hand a map on or keep it safe, use Export → Map file.
+      </p>
+      <section className="maps-current" aria-label="The map on screen">
+        {kept ? (
+          <p>The map on screen is kept in My maps.</p>
+        ) : (
+          <>
+            <p>
+              {origin === 'article'
+                ? 'The built-in article’s map cannot be changed; keep a copy of it to make it yours.'
+                : `“${title}” is not kept yet.`}
+            </p>
+            <button type="button" disabled={busy} onClick={() => void keep()}>
+              {origin === 'article' ? 'Keep a copy in My maps' : 'Keep this map in My maps'}
+            </button>
+          </>
+        )}
+      </section>
+      {error && (
+        <p className="maps-error" role="alert">
+          {error}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <ul className="maps-removed" aria-label="Deleted maps">
+          {removed.map((gone) => (
+            <li key={gone.summary.id}>
+              Deleted “{gone.summary.title}”.{' '}
+              <button type="button" disabled={busy} onClick={() => void undo(gone)}>
+                Undo
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {maps === null ? (
+        <p className="maps-loading">{error ? '' : 'Reading your maps…'}</p>
+      ) : maps.length === 0 ? (
+        <p className="maps-empty">No maps kept in this browser yet.</p>
+      ) : (
+        <ul className="maps-list" aria-label="Kept maps, the last edited first">
+          {maps.map((map) => (
+            <li key={map.id} className="maps-item">
+              {renaming === map.id ? (
+                <form className="maps-rename" onSubmit={(e) => rename(map, e)}>
+                  <label>
+                    New name for “{map.title}”
+                    <input
+                      ref={renameInput}
+                      name="title"
+                      defaultValue={map.title}
+                      maxLength={200}
+                    />
+                  </label>
+                  <button type="submit" disabled={busy}>
+                    Save name
+                  </button>
+                  <button type="button" onClick={() => setRenaming(null)}>
+                    Cancel
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <h3 className="maps-title">{map.title}</h3>
+                  <p className="maps-meta">
+                    {plural(map.nodes, 'node')} · {plural(map.relations, 'relation')}
+                    {map.hasText ? ' · with its text' : ''} · {edited(map.updatedAt, listedAt)}
+                    {kept === map.id ? ' · on screen' : ''}
+                  </p>
+                  <div className="maps-actions" role="group" aria-label={map.title}>
+                    <button type="button" disabled={busy} onClick={() => void open(map)}>
+                      Open
+                    </button>
+                    <button type="button" disabled={busy} onClick={() => setRenaming(map.id)}>
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() =>
+                        void act(async () => void (await mapLibrary().duplicate(map.id)))
+                      }
+                    >
+                      Duplicate
+                    </button>
+                    <button type="button" disabled={busy} onClick={() => void remove(map)}>
+                      Delete
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </dialog>
+  );
+}
