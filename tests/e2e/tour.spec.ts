@@ -116,3 +116,46 @@ test('no serious or critical accessibility violations while presenting', async (
     [],
   );
 });
+
+test('the clicker’s blank key blacks out the whole screen; the next key brings the step back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openMap(page, 'step=3');
+  await expectStep(page, 2);
+  await page.keyboard.press('b');
+  const blank = page.locator('.tr-blank');
+  await expect(blank).toBeVisible();
+  expect(await blank.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
+  // Black from edge to edge: no pixel of the map or the presenter shows through.
+  const shot = await page.screenshot();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await page.keyboard.press('PageDown');
+  await expect(blank).toHaveCount(0);
+  await expectStep(page, 2);
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(blank).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 3);
+  expect(await page.evaluate(blackShare, shot.toString('base64'))).toBe(1);
+});
+
+/** The share of a PNG's pixels that are pure black, decoded by the browser. */
+async function blackShare(base64: string): Promise<number> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let black = 0;
+  for (let i = 0; i < data.length; i += 4)
+    if (data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0) black++;
+  return black / (data.length / 4);
+}

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { SphereChips } from '../../components/SphereChips';
 import { useApp } from '../../store/context';
 import { StepClaims } from './StepClaims';
@@ -16,7 +17,17 @@ export function Presenter() {
   const previousStep = useApp((s) => s.previousStep);
   const endTour = useApp((s) => s.endTour);
   const heading = useRef<HTMLHeadingElement>(null);
-  usePresenterKeys(index !== null);
+  const [blanked, setBlanked] = useState(false);
+  const blanking = useMemo(() => ({ blanked, setBlanked }), [blanked]);
+  usePresenterKeys(index !== null, blanking);
+  const unblank = useRef<HTMLButtonElement>(null);
+  const wasBlanked = useRef(false);
+  // Focus follows the screen: onto the black (so Space or Enter bring it back), then the step again.
+  useEffect(() => {
+    if (blanked) unblank.current?.focus();
+    else if (wasBlanked.current) heading.current?.focus({ preventScroll: true });
+    wasBlanked.current = blanked;
+  }, [blanked]);
 
   // Each new step is announced and read from its title.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
@@ -76,13 +87,35 @@ export function Presenter() {
         <button type="button" onClick={toggleFullScreen}>
           Full screen (F)
         </button>
+        <button type="button" onClick={() => setBlanked(true)}>
+          Blank screen (B)
+        </button>
         <button type="button" onClick={endTour}>
           Leave tour (Esc)
         </button>
       </div>
       <p className="tr-keys">
-        Keys: → Space PageDown next · ← PageUp back · Home End · a number jumps · Esc leaves
+        Keys: → Space PageDown next · ← PageUp back · Home End · a number jumps · B or . blanks ·
+        Esc leaves
       </p>
+      {blanked &&
+        // Over everything, the page's controls included: what the audience sees is black.
+        createPortal(
+          <div className="tr-blank" role="status">
+            <button
+              ref={unblank}
+              type="button"
+              className="tr-unblank"
+              onClick={() => setBlanked(false)}
+            >
+              <span className="visually-hidden">
+                The screen is blank. Press B, a step key or this button to show step {index + 1}{' '}
+                again.
+              </span>
+            </button>
+          </div>,
+          document.body,
+        )}
     </section>
   );
 }

@@ -16,11 +16,22 @@ export function toggleFullScreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
+/** The keys clickers send for "blank screen" (PowerPoint's B and full stop). */
+export const BLANK_KEYS = new Set(['b', 'B', '.']);
+
+/** The audience screen blacked out, and how the keys bring it back. */
+export interface Blanking {
+  blanked: boolean;
+  setBlanked: (blanked: boolean) => void;
+}
+
 /**
  * Presenter keys, as clicker remotes send them: → Space PageDown next, ← PageUp previous,
- * Home End, digits then a pause (or Enter) to jump, Esc to leave, F for full screen.
+ * Home End, digits then a pause (or Enter) to jump, Esc to leave, F for full screen, B or . to
+ * black out the screen. While it is black, any of these keys only brings the step back, so a
+ * presenter never moves on unseen.
  */
-export function usePresenterKeys(active: boolean): void {
+export function usePresenterKeys(active: boolean, blanking?: Blanking): void {
   const store = useAppStore();
   const digits = useRef('');
   const timer = useRef<number | undefined>(undefined);
@@ -43,7 +54,15 @@ export function usePresenterKeys(active: boolean): void {
       )
         return;
       const s = store.getState();
-      if (/^[0-9]$/.test(e.key)) {
+      if (blanking?.blanked) {
+        if (BLANK_KEYS.has(e.key) || NEXT.has(e.key) || PREVIOUS.has(e.key) || e.key === 'Escape') {
+          blanking.setBlanked(false);
+          e.preventDefault();
+        }
+        return;
+      }
+      if (blanking && BLANK_KEYS.has(e.key)) blanking.setBlanked(true);
+      else if (/^[0-9]$/.test(e.key)) {
         digits.current += e.key;
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(jump, DIGIT_WAIT_MS);
@@ -63,5 +82,5 @@ export function usePresenterKeys(active: boolean): void {
       window.clearTimeout(timer.current);
       digits.current = '';
     };
-  }, [active, store]);
+  }, [active, store, blanking]);
 }

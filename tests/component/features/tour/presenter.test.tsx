@@ -67,6 +67,32 @@ describe('Presenter', () => {
     expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled();
   });
 
+  it('blanks the screen on B or a full stop, and a step key brings the same step back', async () => {
+    const user = userEvent.setup();
+    const { store } = present(1);
+    const blank = () => document.querySelector('.tr-blank');
+    await user.keyboard('b');
+    expect(blank()).not.toBeNull();
+    const unblank = screen.getByRole('button', {
+      name: /^The screen is blank\. .* show step 2 again\.$/,
+    });
+    expect(unblank).toHaveFocus();
+    // The first key only shows the screen again: the presenter does not move on unseen.
+    await user.keyboard('{ArrowRight}');
+    expect(blank()).toBeNull();
+    expect(store.getState().tourStep).toBe(1);
+    expect(screen.getByRole('heading', { level: 2, name: 'Oil' })).toHaveFocus();
+    await user.keyboard('.');
+    expect(blank()).not.toBeNull();
+    await user.keyboard('{Escape}');
+    expect(blank()).toBeNull();
+    expect(store.getState().tourStep).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Blank screen (B)' }));
+    await user.keyboard(' ');
+    expect(blank()).toBeNull();
+    expect(store.getState().tourStep).toBe(1);
+  });
+
   it('jumps to a typed number on Enter', async () => {
     const user = userEvent.setup();
     const { store } = present();
