@@ -7,21 +7,40 @@ import { StoreProvider } from './store/context';
 import { createAppStore, type AppStore } from './store/store';
 import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
-import { followScreen, initialPanels } from './app/panelLayout';
+import { followEmbed, followScreen, initialPanels } from './app/panelLayout';
+import { readEmbed, writeEmbed } from './domain/embed';
 import './app/app.css';
 import './app/print.css';
 
 // User Timing marks of the first paint's phases, which the benchmark prints (bench/page.ts).
 performance.mark('silkgraph:app-start');
-const store = createAppStore(builtInDataset, { panels: initialPanels() });
-followScreen(store);
-// The graph imported on the last visit comes back before the URL is read (its filters may name
-// the import's spheres); one that cannot be read is removed, with a notice.
-const kept = loadLastImport();
-if (kept.dataset) store.getState().replaceDataset(kept.dataset);
-if (kept.problem) store.getState().notify('error', kept.problem);
+// An embed on a course page: the built-in map (never this browser's last import), its panels closed
+// until the reader opens one, and its options kept in the address beside the view.
+const embed = readEmbed(window.location.hash);
+const store = createAppStore(builtInDataset, {
+  panels: embed ? { tools: false, evidence: false } : initialPanels(),
+});
+if (embed) followEmbed(store, embed);
+else {
+  followScreen(store);
+  // The graph imported on the last visit comes back before the URL is read (its filters may name
+  // the import's spheres); one that cannot be read is removed, with a notice.
+  const kept = loadLastImport();
+  if (kept.dataset) store.getState().replaceDataset(kept.dataset);
+  if (kept.problem) store.getState().notify('error', kept.problem);
+}
 // The address follows a change after the next frame, which is the map's.
-startUrlSync(store, window, { defer: (write) => void afterNextPaint(write) });
+startUrlSync(store, window, {
+  defer: (write) => void afterNextPaint(write),
+  ...(embed ? { extra: writeEmbed(embed) } : {}),
+});
+// An embedded tour opens on its first step unless the address names one.
+if (
+  embed?.mode === 'tour' &&
+  store.getState().pendingTourStep === null &&
+  store.getState().tourStep === null
+)
+  store.getState().requestTour(0);
 
 declare global {
   interface Window {
@@ -34,7 +53,7 @@ window.silkgraph = { store };
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <App embed={embed} />
     </StoreProvider>
   </StrictMode>,
 );

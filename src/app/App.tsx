@@ -21,6 +21,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
+import { EmbedBar, EmbedLegend } from './EmbedBar';
+import type { EmbedOptions } from '../domain/embed';
 import { MyMapsButton } from '../features/maps/MyMapsButton';
 import { MapSource } from './MapSource';
 import { Notices } from './Notices';
@@ -55,54 +57,58 @@ function usePanelsAfterMap() {
 }
 
 /** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
-export function App() {
+export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const title = useApp((s) => s.article.title);
   const presenting = useApp((s) => s.tourStep !== null);
   const toolsOpen = useApp((s) => s.panels.tools);
   const evidenceOpen = useApp((s) => s.panels.evidence);
   const [panels, showPanels] = usePanelsAfterMap();
-  usePanelKeys(!presenting);
+  usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={`app${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       <TourLoader />
-      <header className="topbar">
-        {!presenting && (
-          <PanelToggle
-            panel="tools"
-            controls="tools-panel"
-            label="Tools"
-            shortcut={PANEL_KEYS.tools}
-          />
-        )}
-        <h1 className="brand">
-          Silkgraph <span className="brand-sub">{title}</span>
-        </h1>
-        <SearchBox />
-        <TourButton />
-        <HeaderMenu>
-          <MapActions />
-          <ImportButton />
-          <MyMapsButton />
-          <ReportButton />
-          <BackToArticle dataset={builtInDataset} />
-          <ExportMenu />
-        </HeaderMenu>
-        {!presenting && (
-          <PanelToggle
-            panel="evidence"
-            controls="evidence-panel"
-            label="Evidence"
-            shortcut={PANEL_KEYS.evidence}
-          />
-        )}
-      </header>
+      {embed ? (
+        <EmbedBar embed={embed} />
+      ) : (
+        <header className="topbar">
+          {!presenting && (
+            <PanelToggle
+              panel="tools"
+              controls="tools-panel"
+              label="Tools"
+              shortcut={PANEL_KEYS.tools}
+            />
+          )}
+          <h1 className="brand">
+            Silkgraph <span className="brand-sub">{title}</span>
+          </h1>
+          <SearchBox />
+          <TourButton />
+          <HeaderMenu>
+            <MapActions />
+            <ImportButton />
+            <MyMapsButton />
+            <ReportButton />
+            <BackToArticle dataset={builtInDataset} />
+            <ExportMenu />
+          </HeaderMenu>
+          {!presenting && (
+            <PanelToggle
+              panel="evidence"
+              controls="evidence-panel"
+              label="Evidence"
+              shortcut={PANEL_KEYS.evidence}
+            />
+          )}
+        </header>
+      )}
       {/* The import report floats just under the header, however many rows it wraps to. */}
       <div className="under-header">
         <ImportProgress />
         <ImportReport />
       </div>
-      <DropZone />
+      {!embed && <DropZone />}
       <div className="workspace">
         <aside
           id="tools-panel"
@@ -128,7 +134,7 @@ export function App() {
               <MapView onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>
-          <MapLegend />
+          {embed ? <EmbedLegend /> : <MapLegend />}
           <MapSource />
           <EmptyMapNotice />
           <MapActivity />

@@ -1,3 +1,4 @@
+import type { EmbedOptions } from '../domain/embed';
 import { readPreference, writePreference } from '../lib/preferences';
 import { OPEN_PANELS, type AppStore, type PanelName } from '../store/store';
 
@@ -62,4 +63,23 @@ export function togglePanelFor(store: AppStore, panel: PanelName, win: Window = 
   const { panels, togglePanel, showOnlyPanel } = store.getState();
   if (!panels[panel] && win.matchMedia(PHONE_SCREEN).matches) showOnlyPanel(panel);
   else togglePanel(panel);
+}
+
+/**
+ * An embed's panels: closed at first, never remembered (the course page's reader is not the app's
+ * user); a selection opens the evidence, where its passages are, when the embed offers it.
+ */
+export function followEmbed(
+  store: AppStore,
+  embed: EmbedOptions,
+  win: Window = window,
+): () => void {
+  return store.subscribe(
+    (s) => s.selection,
+    (selection) => {
+      const { panels, tourStep } = store.getState();
+      if (selection && embed.panels.includes('evidence') && !panels.evidence && tourStep === null)
+        togglePanelFor(store, 'evidence', win);
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { EMBED_KEYS } from './embed';
 import { ALL_FILTERS, type Filters } from './filters';
 import type { Selection } from './evidence';
 import type { SizeBy } from './metrics';
@@ -219,6 +220,8 @@ export function decodeView(
     'step',
     'tab',
     'camera',
+    // The embed's own options (embed.ts), read by the page, not by the view.
+    ...EMBED_KEYS,
   ]);
   // One notice for every unknown key together: a link with thousands of them gets one line.
   const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));

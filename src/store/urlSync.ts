@@ -11,7 +11,10 @@ export interface UrlHost {
   removeEventListener: (type: 'hashchange', fn: () => void) => void;
 }
 
-const encodedView = (state: AppState) => encodeView(viewOf(state), sphereIds(state));
+const encodedView = (state: AppState, extra = '') => {
+  const view = encodeView(viewOf(state), sphereIds(state));
+  return extra && view ? `${extra}&${view}` : extra || view;
+};
 
 /** An address with this encoded view as its hash (none for the default view). */
 function withHash(href: string, encoded: string): string {
@@ -32,6 +35,8 @@ export interface UrlSyncOptions {
    * Changes made meanwhile are written together.
    */
   defer?: (write: () => void) => void;
+  /** Hash parameters that are the page's, not the view's, kept in front of it (an embed's). */
+  extra?: string;
 }
 
 /**
@@ -58,7 +63,7 @@ export function startUrlSync(
   const write = () => {
     pending = false;
     if (stopped) return;
-    const encoded = encodedView(store.getState());
+    const encoded = encodedView(store.getState(), options.extra);
     if (encoded === written) return;
     written = encoded;
     host.history.replaceState(null, '', withHash(host.location.href, encoded));

@@ -13,6 +13,7 @@ import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
+import { EmbedButton } from './EmbedButton';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 import './export.css';
 
@@ -160,6 +161,16 @@ export function ExportMenu() {
               {item(label, hint, () => saveGraph(store.getState(), format), nodes === 0)}
             </Fragment>
           ))}
+        </ul>
+        <h2 className="ex-heading">Publish</h2>
+        <ul className="ex-list">
+          <li>
+            <EmbedButton
+              onOpen={() => {
+                setOpen(false);
+              }}
+            />
+          </li>
         </ul>
         <h2 className="ex-heading">The whole map, whatever the filters</h2>
         <ul className="ex-list">

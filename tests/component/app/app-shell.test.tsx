@@ -33,7 +33,8 @@ afterEach(() => {
 
 const tab = (name: string) => screen.getByRole('tab', { name });
 /** The side panels' code loads apart from the first view's (React.lazy): they come a moment later. */
-const panelsLoaded = () => screen.findByRole('tablist', { name: 'Tools' });
+// The panels' code is imported on first use: under load that import alone can take seconds.
+const panelsLoaded = () => screen.findByRole('tablist', { name: 'Tools' }, { timeout: 10_000 });
 
 describe('App shell', () => {
   it('names the app and the article in the banner', () => {

@@ -1,0 +1,173 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  clampEmbedSize,
+  EMBED_MAX,
+  EMBED_MIN,
+  embedSnippet,
+  writeEmbed,
+  type EmbedMode,
+  type EmbedPanel,
+} from '../../domain/embed';
+import { useApp, useAppStore } from '../../store/context';
+import { viewUrl } from '../../store/urlSync';
+import './embed.css';
+
+const PREVIEW_WIDTH = 560;
+
+/**
+ * "Embed…": the iframe snippet of the current view (or the tour) for a course page, its size and
+ * panels to choose, a preview at that size, and a button that copies the snippet.
+ */
+export default function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const store = useAppStore();
+  const article = useApp((s) => s.origin === 'article');
+  const title = useApp((s) => s.article.title);
+  const [mode, setMode] = useState<EmbedMode>('map');
+  const [panels, setPanels] = useState<readonly EmbedPanel[]>(['evidence']);
+  // As typed (a field being cleared is empty); the snippet takes them clamped to what an embed can be.
+  const [width, setWidth] = useState('800');
+  const [height, setHeight] = useState('600');
+  const [copied, setCopied] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const w = clampEmbedSize(Number(width), EMBED_MIN.width, EMBED_MAX.width);
+  const h = clampEmbedSize(Number(height), EMBED_MIN.height, EMBED_MAX.height);
+  // The view as it is when the dialog opened: the tour from its first step, the map as shown.
+  const src = useMemo(() => {
+    const s = store.getState();
+    const view = new URL(viewUrl(s, window.location.href));
+    const hash = mode === 'tour' ? '' : view.hash.replace(/^#/, '').replace(/(^|&)step=\d+/, '');
+    const embed = writeEmbed({ mode, panels });
+    return `${view.origin}${view.pathname}${view.search}#${hash ? `${embed}&${hash}` : embed}`;
+  }, [store, mode, panels]);
+  const snippet = embedSnippet(src, w, h, `Silkgraph: ${title}`);
+  const scale = Math.min(1, PREVIEW_WIDTH / w);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied('Copied the snippet: paste it into the course page’s HTML.');
+    } catch {
+      setCopied('The browser did not allow copying: select the snippet and copy it.');
+    }
+  };
+
+  const togglePanel = (panel: EmbedPanel, on: boolean) =>
+    setPanels((list) => (on ? [...list, panel] : list.filter((p) => p !== panel)));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.stopPropagation();
+      }}
+    >
+      <div className="embed-head">
+        <h2 id={headingId}>Embed in a course page</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      {!article ? (
+        <p className="embed-note">
+          An embed shows this site’s built-in article. The map on screen is your own: keep it with
+          Export → Map file, and embed the article’s map from “Back to the article”.
+        </p>
+      ) : (
+        <>
+          <div className="embed-options">
+            <fieldset>
+              <legend>Show</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="embed-mode"
+                  checked={mode === 'map'}
+                  onChange={() => setMode('map')}
+                />{' '}
+                The map, as it is now
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="embed-mode"
+                  checked={mode === 'tour'}
+                  onChange={() => setMode('tour')}
+                />{' '}
+                The tour, from its first step
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Panels readers may open</legend>
+              {(['evidence', 'tools'] as const).map((panel) => (
+                <label key={panel}>
+                  <input
+                    type="checkbox"
+                    checked={panels.includes(panel)}
+                    onChange={(e) => togglePanel(panel, e.currentTarget.checked)}
+                  />{' '}
+                  {panel === 'evidence' ? 'Evidence and article' : 'Tools (filters, list, path)'}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="embed-size">
+              <legend>Size in pixels (from 320 × 400)</legend>
+              <label>
+                Width{' '}
+                <input
+                  type="number"
+                  min={EMBED_MIN.width}
+                  max={EMBED_MAX.width}
+                  value={width}
+                  onChange={(e) => setWidth(e.currentTarget.value)}
+                />
+              </label>
+              <label>
+                Height{' '}
+                <input
+                  type="number"
+                  min={EMBED_MIN.height}
+                  max={EMBED_MAX.height}
+                  value={height}
+                  onChange={(e) => setHeight(e.currentTarget.value)}
+                />
+              </label>
+            </fieldset>
+          </div>
+          <label className="embed-snippet">
+            HTML to paste
+            <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <div className="embed-copy">
+            <button type="button" onClick={() => void copy()}>
+              Copy snippet
+            </button>
+            <span role="status">{copied}</span>
+          </div>
+          <h3 className="embed-preview-title">
+            Preview at {w} × {h}
+            {scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ''}
+          </h3>
+          <div className="embed-preview" style={{ width: w * scale, height: h * scale }}>
+            <iframe
+              src={src}
+              title="Preview of the embed"
+              width={w}
+              height={h}
+              style={{ transform: `scale(${scale})` }}
+            />
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}
