@@ -58,9 +58,38 @@ describe('readMarkdown', () => {
     expectValidArticle(result.article, text.blocks.map((b) => b.text).join('\n'));
   });
 
-  it('reads deeply nested quotes without running the stack out', () => {
-    const deep = `${'> '.repeat(5000)}deep`;
-    expect(readMarkdown(deep, 'deep.md').blocks).toEqual([{ type: 'paragraph', text: 'deep' }]);
+  it('refuses shapes that would take the parser super-linear time, naming the line', () => {
+    // Each of these took micromark seconds to minutes at this size.
+    expect(() => readMarkdown(`Intro\n\n${'- '.repeat(8000)}x`, 'deep.md')).toThrow(
+      'deep.md: line 3 nests more than 32 quotes or lists; open the file as plain text (.txt)',
+    );
+    expect(() => readMarkdown(`${'> '.repeat(33)}x`, 'deep.md')).toThrow(/line 1 nests/);
+    expect(() => readMarkdown(`${'*'.repeat(8000)}a${'*'.repeat(8000)}`, 'e.md')).toThrow(
+      'e.md: line 1 has a run of more than 64 asterisks or underscores; open the file as plain text (.txt)',
+    );
+  });
+
+  it('reads what real texts do: lists and quotes a few deep, rules of any length, blanks to fill', () => {
+    const text = readMarkdown(
+      `${'> '.repeat(32)}deep\n\n${'*'.repeat(8000)}\n\nName: ${'_'.repeat(40)}\n\n1. - > item`,
+      'ok.md',
+    );
+    expect(text.blocks.map((b) => b.text)).toEqual(['deep', `Name: ${'_'.repeat(40)}`, 'item']);
+  });
+
+  it('refuses a paragraph of more than a thousand emphasis marks, counting across its lines', () => {
+    expect(() => readMarkdown(`${'*a '.repeat(3000)}x${' a*'.repeat(3000)}`, 'e.md')).toThrow(
+      'e.md: line 1 puts more than 1000 asterisks or underscores in one paragraph; open the file as plain text (.txt)',
+    );
+    expect(() => readMarkdown(`Start\n${'*a\n'.repeat(1001)}`, 'e.md')).toThrow(
+      /^e\.md: line 1002 /,
+    );
+  });
+
+  it('counts emphasis per paragraph and per list item, as the parser pairs it', () => {
+    const items = '- *bold* and _italic_\n'.repeat(600);
+    const paragraphs = 'Some *bold* text.\n\n'.repeat(600);
+    expect(readMarkdown(`${items}\n${paragraphs}`, 'long.md').blocks).toHaveLength(1200);
   });
 
   it('refuses a file with no text, naming it', () => {
