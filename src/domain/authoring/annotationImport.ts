@@ -47,18 +47,20 @@ function annotationsOf(json: unknown): { items: unknown[]; morePages: boolean } 
   return { items: page.items, morePages: page.next !== undefined };
 }
 
+/** The ids of a map's nodes and relations, to look names up in. */
+interface MapIds {
+  node: Set<string>;
+  edge: Set<string>;
+}
+
 /** The node or relation an annotation's bodies name, or why none. */
-function elementOf(annotation: Json, graph: Graph): ElementRef | string {
+function elementOf(annotation: Json, ids: MapIds): ElementRef | string {
   for (const body of list(annotation.body)) {
     const iri =
       typeof body === 'string' ? body : isObject(body) ? (body.source ?? body.id) : undefined;
     const element = typeof iri === 'string' ? elementOfIri(iri) : null;
     if (!element) continue;
-    const known =
-      element.type === 'node'
-        ? graph.nodes.some((n) => n.id === element.id)
-        : graph.edges.some((e) => e.id === element.id);
-    return known
+    return ids[element.type].has(element.id)
       ? element
       : `it names ${element.type === 'node' ? 'node' : 'relation'} "${element.id}", which the map does not have`;
   }
@@ -147,6 +149,10 @@ export function importAnnotations(json: unknown, article: Article, graph: Graph)
   const found = annotationsOf(json);
   if (typeof found === 'string') return { ok: false, message: found };
   const whole = new ArticleText(article);
+  const ids: MapIds = {
+    node: new Set(graph.nodes.map((n) => n.id)),
+    edge: new Set(graph.edges.map((e) => e.id)),
+  };
   const resolved: ImportedEvidence[] = [];
   const unresolved: UnresolvedAnnotation[] = [];
   found.items.forEach((item, annotation) => {
@@ -155,7 +161,7 @@ export function importAnnotations(json: unknown, article: Article, graph: Graph)
       unresolved.push(id === undefined ? { annotation, reason } : { annotation, id, reason });
     if (!isObject(item) || !typeOf(item).includes('Annotation'))
       return fail('it is not an Annotation');
-    const element = elementOf(item, graph);
+    const element = elementOf(item, ids);
     if (typeof element === 'string') return fail(element);
     const place = locate(whole, selectorsOf(item));
     if (typeof place === 'string') return fail(place);

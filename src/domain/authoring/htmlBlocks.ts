@@ -1,7 +1,7 @@
 import type { DraftBlock } from './article';
 
 /** Elements whose content is not part of the text a reader reads. */
-const SKIPPED = new Set([
+export const SKIPPED: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -75,7 +75,7 @@ const CDATA_SECTION_NODE = 4;
  * styles, forms and media are left out; an image stands for nothing (its alt is not the author's
  * text). Walks with an explicit stack, so deeply nested markup cannot run the call stack out.
  */
-export function blocksOfElement(root: Node): DraftBlock[] {
+export function blocksOfElement(root: Node, skip: ReadonlySet<string> = SKIPPED): DraftBlock[] {
   const drafts: DraftBlock[] = [];
   let buffer = '';
   const flush = (type: DraftBlock['type']) => {
@@ -100,7 +100,7 @@ export function blocksOfElement(root: Node): DraftBlock[] {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const tag = (child as Element).localName.toLowerCase();
-    if (SKIPPED.has(tag)) continue;
+    if (skip.has(tag)) continue;
     if (tag === 'br') {
       buffer += ' ';
       continue;
@@ -115,4 +115,16 @@ export function blocksOfElement(root: Node): DraftBlock[] {
   }
   flush('paragraph');
   return drafts;
+}
+
+/** Whether any element under `root` lies more than `limit` levels deep (stops as soon as one does). */
+export function deeperThan(root: Node, limit: number): boolean {
+  const stack: { node: Node; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === ELEMENT_NODE) stack.push({ node: c, depth: depth + 1 });
+  }
+  return false;
 }

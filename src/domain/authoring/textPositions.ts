@@ -1,5 +1,4 @@
 import type { Article, Evidence } from '../schema';
-import { quotesOfSelection } from './quotes';
 
 /**
  * The article's whole text (its blocks joined with `\n`, as the built-in text file is) with the
@@ -77,17 +76,21 @@ export class ArticleText {
   }
 
   /**
-   * The evidence a range of the whole text makes: one trimmed quote per block it touches
-   * (`quotesOfSelection`), the line breaks between blocks left out.
+   * The evidence a range of the whole text makes: one trimmed quote per block it touches, as
+   * `quotesOfSelection` cuts them, the line breaks between blocks left out. Costs the blocks
+   * touched, not the article.
    */
   evidenceOf(article: Article, start: number, end: number): Evidence[] {
-    const a = this.pointAt(start);
-    const b = this.pointAt(end);
-    const lengthOf = (id: string) => article.blocks[this.index.get(id)!]!.text.length;
-    return quotesOfSelection(
-      article,
-      { block: a.block, offset: Math.min(a.offset, lengthOf(a.block)) },
-      { block: b.block, offset: Math.min(b.offset, lengthOf(b.block)) },
-    );
+    const quotes: Evidence[] = [];
+    const first = this.index.get(this.pointAt(start).block)!;
+    const last = this.index.get(this.pointAt(end).block)!;
+    for (let i = first; i <= last; i++) {
+      const block = article.blocks[i]!;
+      const from = Math.max(0, start - this.starts[i]!);
+      const to = Math.min(block.text.length, end - this.starts[i]!);
+      const quote = block.text.slice(from, Math.max(from, to)).trim();
+      if (quote !== '') quotes.push({ block: block.id, quote });
+    }
+    return quotes;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readHtml, readHtmlDocument, readHtmlFile } from '../../../../src/domain/authoring/html';
-import { blocksOfElement } from '../../../../src/domain/authoring/htmlBlocks';
+import { blocksOfElement, deeperThan } from '../../../../src/domain/authoring/htmlBlocks';
 
 const parser = new DOMParser();
 
@@ -68,6 +68,44 @@ describe('readHtml', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads a page too deep for Readability without it, leaving out the page’s chrome', () => {
+    const doc = parser.parseFromString(
+      '<html><body><nav>Home</nav><header>Site</header><footer>Copyright</footer></body></html>',
+      'text/html',
+    );
+    // 3,000 levels: Readability would take hours; built from the inside out, as parsing is slow.
+    let node: Node = doc.createElement('p');
+    node.appendChild(doc.createTextNode('Deep text, with commas, here.'));
+    for (let i = 0; i < 3000; i++) {
+      const div = doc.createElement('div');
+      div.appendChild(node);
+      node = div;
+    }
+    doc.body.appendChild(node);
+    expect(readHtmlDocument(doc, 'deep.html').blocks).toEqual([
+      { type: 'paragraph', text: 'Deep text, with commas, here.' },
+    ]);
+  });
+
+  it('still uses Readability on pages of ordinary depth', () => {
+    const doc = parser.parseFromString(PAGE, 'text/html');
+    // Boilerplate no tag names as such: Readability leaves it out, the body reading would not.
+    const related = doc.createElement('div');
+    related.className = 'related-links';
+    related.textContent = 'Related: more stories';
+    doc.body.appendChild(related);
+    let node: Node = doc.querySelector('article')!;
+    for (let i = 0; i < 60; i++) {
+      const div = doc.createElement('div');
+      node.parentNode!.replaceChild(div, node);
+      div.appendChild(node);
+      node = div;
+    }
+    const texts = readHtmlDocument(doc, 'steppe.html').blocks.map((b) => b.text);
+    expect(texts).toContain(prose(1));
+    expect(texts.join(' ')).not.toMatch(/Copyright|Related/);
+  });
+
   it('refuses a page with no text, naming the file', () => {
     expect(() =>
       readHtmlFile(
@@ -112,5 +150,11 @@ describe('blocksOfElement', () => {
       node = div;
     }
     expect(blocksOfElement(node)).toEqual([{ type: 'paragraph', text: 'deep' }]);
+  });
+
+  it('tells whether markup is deeper than a limit', () => {
+    const html = body('<div><div><p>x</p></div></div>');
+    expect(deeperThan(html, 3)).toBe(false);
+    expect(deeperThan(html, 2)).toBe(true);
   });
 });
