@@ -11,6 +11,13 @@ const PERMISSIVE = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apach
 const KNOWN_EXCEPTIONS: Record<string, string> = {
   // The SVG export (loaded only when an SVG is exported; in the single file too).
   'cytoscape-svg': 'GNU GPLv3',
+  // Word files (mammoth, loaded only when a .docx is opened): permissive, in SPDX words the list
+  // above does not hold. jszip is offered under MIT or GPL-3.0; Silkgraph takes it under MIT.
+  jszip: '(MIT OR GPL-3.0-or-later)',
+  pako: '(MIT AND Zlib)',
+  duck: 'BSD',
+  // The PSF-style licence of Python's argparse; mammoth uses it only in its command line.
+  argparse: 'Python-2.0',
 };
 
 interface Manifest {

@@ -1,0 +1,47 @@
+import { TextSourceError } from './sourceError';
+
+/** The most text an article may hold: 5 MB, counted as UTF-8. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+/** The largest HTML or Word file read (its markup and images weigh more than its text). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// Rounded up, so that a size just over the limit never reads as the limit itself.
+const over = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
+
+/** The size of a string in UTF-8, in one pass (a surrogate pair is one 4-byte character). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Refuses a file larger than `max` bytes before anything is read from it. */
+export function checkFileSize(bytes: number, file: string, max = MAX_FILE_BYTES): void {
+  if (bytes > max)
+    throw new TextSourceError(
+      file,
+      'too-large',
+      `the file is ${over(bytes)}; files up to ${megabytes(max)} can be opened`,
+    );
+}
+
+/** Refuses more text than an article may hold, and a text with nothing in it. */
+export function checkTextSize(text: string, file: string): void {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_TEXT_BYTES)
+    throw new TextSourceError(
+      file,
+      'too-large',
+      `the text is ${over(bytes)}; an article holds up to ${megabytes(MAX_TEXT_BYTES)} of text`,
+    );
+}

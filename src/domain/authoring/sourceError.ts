@@ -1,0 +1,23 @@
+/** What is wrong with a text source: the reason a user reads, and a code a program can test. */
+export type SourceProblem = 'too-large' | 'empty' | 'binary' | 'not-utf8' | 'unreadable';
+
+/**
+ * A text that cannot become an article, phrased for the user and naming the file:
+ * `notes.docx: this is not a Word document the reader can open (…)`. Nothing is built from it.
+ */
+export class TextSourceError extends Error {
+  readonly file: string;
+  readonly problem: SourceProblem;
+
+  constructor(
+    file: string,
+    problem: SourceProblem,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${message}`, options);
+    this.name = 'TextSourceError';
+    this.file = file;
+    this.problem = problem;
+  }
+}
