@@ -197,11 +197,12 @@ function multigraphKeys(graph: ImportedGraph): number[] | null {
 export function writeCytoscapeJson(graph: ImportedGraph): string {
   const nodes = graph.nodes.map((n) => {
     const position = Object.hasOwn(graph.positions, n.id) ? graph.positions[n.id] : undefined;
+    // A node's own "value" or "name" attribute is data: it is written, not NetworkX's copies.
     const data = dataWith(
       [
         ['id', n.id],
-        ['value', n.id],
-        ['name', n.label],
+        ...(Object.hasOwn(n.attrs, 'value') ? [] : [['value', n.id] as [string, string]]),
+        ...(Object.hasOwn(n.attrs, 'name') ? [] : [['name', n.label] as [string, string]]),
         ['label', n.label],
       ],
       n.attrs,

@@ -30,6 +30,18 @@ describe('Cytoscape JSON from Cytoscape desktop (.cyjs, elements as {nodes, edge
     expect(typesOf(report.attributes.edges)).toEqual({ name: 'string', weight: 'number' });
   });
 
+  it('keeps a node’s own "name" and "value" attributes through a round trip', () => {
+    const { graph } = parse({
+      elements: {
+        nodes: [{ data: { id: 'a', label: 'Alpha', name: 'Al', value: 7 } }, { data: { id: 'b' } }],
+        edges: [],
+      },
+    });
+    const back = parse(JSON.parse(writeGraphFile('cytoscape-json', graph))).graph;
+    expect(back.nodes[0]).toMatchObject({ id: 'a', label: 'Alpha' });
+    expect({ ...back.nodes[0]!.attrs }).toEqual({ name: 'Al', value: 7 });
+  });
+
   it('round-trips', () => {
     const back = parse(writeGraphFile('cytoscape-json', graph), 'again.cyjs');
     expect(essence(back.graph)).toEqual(essence(graph));
