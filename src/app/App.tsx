@@ -5,10 +5,9 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ReportButton } from '../features/import/ReportButton';
-import { ImportReport } from '../features/import/ImportReport';
+import { useImportSession } from '../features/import/importSession';
 import { SearchBox } from '../features/search/SearchBox';
 import { MapActions } from '../features/toolbar/Toolbar';
-import { Presenter } from '../features/tour/Presenter';
 import { TourButton } from '../features/tour/TourButton';
 import { TourLoader } from '../features/tour/TourLoader';
 import { MapView } from '../graph/MapView';
@@ -21,7 +20,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { builtInDataset } from './dataset';
 import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
-import { EmbedBar, EmbedLegend } from './EmbedBar';
 import type { EmbedOptions } from '../domain/embed';
 import { MyMapsButton } from '../features/maps/MyMapsButton';
 import { MapSource } from './MapSource';
@@ -36,6 +34,17 @@ import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 const loadPanels = () => import('./Panels');
 const ToolsPanel = lazy(() => loadPanels().then((m) => ({ default: m.ToolsPanel })));
 const EvidencePanels = lazy(() => loadPanels().then((m) => ({ default: m.EvidencePanels })));
+
+// Code that only some visits need, loaded when it is: the tour's presenter, the report of an
+// import, and an embed's bar and legend (the first view's JavaScript has a budget).
+const Presenter = lazy(() =>
+  import('../features/tour/Presenter').then((m) => ({ default: m.Presenter })),
+);
+const ImportReport = lazy(() =>
+  import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })),
+);
+const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })));
+const EmbedLegend = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedLegend })));
 
 /** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
 export const PANELS_AT_THE_LATEST_MS = 2000;
@@ -61,6 +70,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const title = useApp((s) => s.article.title);
   const presenting = useApp((s) => s.tourStep !== null);
   const toolsOpen = useApp((s) => s.panels.tools);
+  const reportOpen = useImportSession((s) => s.reportOpen);
   const evidenceOpen = useApp((s) => s.panels.evidence);
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
@@ -69,7 +79,9 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
     <div className={`app${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       <TourLoader />
       {embed ? (
-        <EmbedBar embed={embed} />
+        <Suspense fallback={<header className="topbar embed-bar" />}>
+          <EmbedBar embed={embed} />
+        </Suspense>
       ) : (
         <header className="topbar">
           {!presenting && (
@@ -106,7 +118,11 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
       {/* The import report floats just under the header, however many rows it wraps to. */}
       <div className="under-header">
         <ImportProgress />
-        <ImportReport />
+        {reportOpen && (
+          <Suspense fallback={null}>
+            <ImportReport />
+          </Suspense>
+        )}
       </div>
       {!embed && <DropZone />}
       <div className="workspace">
@@ -134,7 +150,13 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
               <MapView onFirstPaint={showPanels} />
             </div>
           </ErrorBoundary>
-          {embed ? <EmbedLegend /> : <MapLegend />}
+          {embed ? (
+            <Suspense fallback={null}>
+              <EmbedLegend />
+            </Suspense>
+          ) : (
+            <MapLegend />
+          )}
           <MapSource />
           <EmptyMapNotice />
           <MapActivity />
@@ -143,7 +165,9 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
         </main>
         {presenting && (
           <ErrorBoundary name="the tour">
-            <Presenter />
+            <Suspense fallback={null}>
+              <Presenter />
+            </Suspense>
           </ErrorBoundary>
         )}
         <aside

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/context';
-import type { ParseFile } from './parseFile';
+import type { ParseFile } from './importLimits';
 import { useImport } from './useImport';
 import './import.css';
 

@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
-import type { ParseFile } from './parseFile';
+import type { ParseFile } from './importLimits';
 import { useImport } from './useImport';
 import './import.css';
 

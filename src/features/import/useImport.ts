@@ -2,13 +2,11 @@ import { useCallback } from 'react';
 import { useAppStore } from '../../store/context';
 import type { AppStore } from '../../store/store';
 import { importSession, timeLimitOverride, useImportSession } from './importSession';
-import {
-  ImportStopped,
-  importTimeLimit,
-  parseFile,
-  type GraphFile,
-  type ParseFile,
-} from './parseFile';
+import { ImportStopped, importTimeLimit, type GraphFile, type ParseFile } from './importLimits';
+
+/** The parser, loaded with its formats when the first file is opened (not in the first view). */
+const parseFile: ParseFile = (files, options) =>
+  import('./parseFile').then((m) => m.parseFile(files, options));
 import { keepText } from './persist';
 
 let latest = 0;

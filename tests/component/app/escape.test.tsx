@@ -36,16 +36,20 @@ describe('Escape', () => {
     expect(store.getState().selection).toEqual({ type: 'node', id: 'alpha' });
   });
 
-  it('is left to the import report, which it closes', () => {
+  it('is left to the import report, which it closes', async () => {
     const { store } = renderWithStore(<App />);
     act(() => store.getState().selectElement({ type: 'node', id: 'alpha' }));
     act(() => importSession.setState({ reportOpen: true }));
+    // The report's code loads when a report is first shown.
+    await act(async () => {
+      await import('../../../src/features/import/ImportReport');
+    });
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(importSession.getState().reportOpen).toBe(false);
     expect(store.getState().selection).toEqual({ type: 'node', id: 'alpha' });
   });
 
-  it('is left to whatever took it first, and to the tour, where it leaves the tour', () => {
+  it('is left to whatever took it first, and to the tour, where it leaves the tour', async () => {
     const { store } = renderWithStore(<App />);
     act(() => store.getState().selectElement({ type: 'node', id: 'alpha' }));
     const taken = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
@@ -55,6 +59,8 @@ describe('Escape', () => {
 
     act(() => store.getState().startTour(smallTour, 0));
     act(() => store.getState().selectElement({ type: 'node', id: 'alpha' }));
+    // The presenter's code (and its keys) load when a tour is first presented.
+    await screen.findByRole('region', { name: 'Tour' });
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(store.getState().tourStep).toBeNull();
   });

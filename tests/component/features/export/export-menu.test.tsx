@@ -41,6 +41,8 @@ describe('ExportMenu', () => {
     await user.keyboard('{Enter}');
     expect(toggle()).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('group', { name: 'Export' })).toBeVisible();
+    // Its contents load when it is first opened.
+    await screen.findByRole('button', { name: /^PNG 1×/ });
 
     await user.tab();
     expect(item(/^PNG 1×/)).toHaveFocus();
