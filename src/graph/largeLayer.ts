@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { FONT_SANS } from '../domain/fonts';
-import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { KIND_SHAPES, shapeOutline } from '../domain/nodeShapes';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
@@ -92,44 +93,6 @@ export function groupBy<T, K = string>(
   return groups;
 }
 
-/** A regular polygon's corners on the unit circle, first corner up, as x,y pairs. */
-function polygon(corners: number, turn = 0): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < corners; i++) {
-    const a = -Math.PI / 2 + turn + (2 * Math.PI * i) / corners;
-    points.push(Math.cos(a), Math.sin(a));
-  }
-  return points;
-}
-
-function star(): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const a = -Math.PI / 2 + (Math.PI * i) / 5;
-    const r = i % 2 === 0 ? 1 : 0.45;
-    points.push(r * Math.cos(a), r * Math.sin(a));
-  }
-  return points;
-}
-
-/** Outlines (unit size) for cytoscape's shape names; a shape not listed is drawn as a circle. */
-export const SHAPE_POINTS: Record<string, number[]> = {
-  rectangle: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9],
-  'round-rectangle': [
-    -0.9, -0.75, -0.75, -0.9, 0.75, -0.9, 0.9, -0.75, 0.9, 0.75, 0.75, 0.9, -0.75, 0.9, -0.9, 0.75,
-  ],
-  barrel: [-0.9, -0.7, -0.6, -0.9, 0.6, -0.9, 0.9, -0.7, 0.9, 0.7, 0.6, 0.9, -0.6, 0.9, -0.9, 0.7],
-  diamond: polygon(4),
-  'round-diamond': polygon(4),
-  triangle: polygon(3),
-  pentagon: polygon(5),
-  hexagon: polygon(6, Math.PI / 6),
-  octagon: polygon(8, Math.PI / 8),
-  star: star(),
-  rhomboid: [-0.9, 0.9, -0.45, -0.9, 0.9, -0.9, 0.45, 0.9],
-  tag: [-0.9, -0.9, 0.45, -0.9, 0.9, 0, 0.45, 0.9, -0.9, 0.9],
-};
-
 /** An edge's line, by its status. */
 type Dash = keyof typeof LINE_DASHES;
 
@@ -172,7 +135,7 @@ export class LargeGraphLayer {
   /** Nodes by id, for the ends of the edges indexed. */
   private byId = new Map<string, NodeSingular>();
   /** The distinct looks of the nodes and edges indexed: a frame groups by these, not by strings. */
-  private nodeStyles = new Styles<{ colour: string; shape: string }>();
+  private nodeStyles = new Styles<{ colour: string; outline: readonly number[] | null }>();
   private edgeStyles = new Styles<{ colour: string; dash: Dash }>();
 
   constructor(
@@ -323,7 +286,7 @@ export class LargeGraphLayer {
         node,
         data: node.data() as NodeEntry['data'],
         label: String(node.data('label') ?? ''),
-        style: this.nodeStyles.id(`${colour}|${shape}`, { colour, shape }),
+        style: this.nodeStyles.id(`${colour}|${shape}`, { colour, outline: shapeOutline(shape) }),
       });
     }
     // Ends looked up by id in the nodes indexed: edge.source() makes a collection per call.
@@ -439,9 +402,8 @@ export class LargeGraphLayer {
     ctx.lineWidth = 1 / Math.max(zoom, 0.5);
     ctx.strokeStyle = '#2b2b2b';
     for (const [key, group] of nodeGroups) {
-      const { colour, shape } = this.nodeStyles.at(key >> 1);
+      const { colour, outline } = this.nodeStyles.at(key >> 1);
       const dimmed = (key & 1) === 1;
-      const outline = SHAPE_POINTS[shape];
       ctx.beginPath();
       for (const n of group) {
         const p = n.node.position();

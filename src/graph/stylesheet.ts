@@ -1,6 +1,14 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { FONT_SANS } from '../domain/fonts';
-import { KIND_SHAPES, LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
+import {
+  KIND_SHAPES,
+  OWN_SHAPES,
+  PIE_SIZES,
+  SHAPE_OUTLINES,
+  type NodeShape,
+  type OwnShape,
+} from '../domain/nodeShapes';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
 import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
@@ -10,10 +18,22 @@ const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-size`, `data(pie${i}Size)`],
 ]);
 
-/** Shape by kind, on any map: the shape, not the colour, tells the kind. */
+/** A shape as cytoscape styles it: our own shapes are its polygons with their points. */
+const shapeStyle = (shape: NodeShape) =>
+  OWN_SHAPES.has(shape)
+    ? { shape: 'polygon', 'shape-polygon-points': SHAPE_OUTLINES[shape as OwnShape].join(' ') }
+    : { shape };
+
+/**
+ * Shape by kind, on any map: the shape, not the colour, tells the kind. The pie of spheres is
+ * smaller in a pointed shape, so that its points show (see PIE_SIZES).
+ */
 const KIND_RULES: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
   selector: `node[kind = "${kind}"]`,
-  style: { shape: KIND_SHAPES[kind] } as never,
+  style: {
+    ...shapeStyle(KIND_SHAPES[kind]),
+    'pie-size': `${PIE_SIZES[KIND_SHAPES[kind]]}%`,
+  } as never,
 }));
 
 /**

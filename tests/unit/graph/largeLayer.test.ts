@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_SHAPES } from '../../../src/domain/palette';
-import { groupBy, nearestWithin, nodeRadius, SHAPE_POINTS } from '../../../src/graph/largeLayer';
+import { groupBy, nearestWithin, nodeRadius } from '../../../src/graph/largeLayer';
 
 describe('large graph layer: the pure parts', () => {
   it('sizes nodes as the large stylesheet does: 12 to 48 wide', () => {
@@ -33,18 +32,5 @@ describe('large graph layer: the pure parts', () => {
     const groups = groupBy([3, 8, 5, 6, 1], (n) => (n > 5 ? undefined : n % 2));
     expect([...groups]).toEqual([[1, [3, 5, 1]]]);
     expect(groupBy([1, 2], () => undefined).size).toBe(0);
-  });
-
-  it('has an outline within the unit square for every kind shape it draws', () => {
-    for (const shape of Object.values(KIND_SHAPES)) {
-      const points = SHAPE_POINTS[shape];
-      if (!points) {
-        expect(shape).toBe('ellipse');
-        continue;
-      }
-      expect(points.length % 2).toBe(0);
-      expect(points.length).toBeGreaterThanOrEqual(6);
-      for (const v of points) expect(Math.abs(v)).toBeLessThanOrEqual(1.000001);
-    }
   });
 });
