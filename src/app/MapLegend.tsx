@@ -28,7 +28,7 @@ export function MapLegend() {
         <summary>Legend</summary>
         <div className="map-legend-body">
           <div>
-            <ul aria-label="Colours">
+            <ul aria-label="Colours" className="map-legend-colours">
               {legend.spheres.map((s) => (
                 <li key={s.id}>
                   <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />

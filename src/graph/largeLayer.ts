@@ -3,6 +3,7 @@ import { FONT_SANS } from '../domain/fonts';
 import { LINE_DASHES, STATUS_LINES } from '../domain/palette';
 import { KIND_SHAPES, shapeOutline } from '../domain/nodeShapes';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
+import { placeLabels, type LabelCandidate } from '../domain/labelPlacement';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
 /**
@@ -34,6 +35,10 @@ interface NodeEntry {
   label: string;
   /** Its colour and shape, as an index into the layer's list of node styles. */
   style: number;
+  /** Its relations in the graph: the busier node's label wins where two would overlap. */
+  degree: number;
+  /** Its label's width at LABEL_FONT in the graph's units, measured once when first drawn. */
+  labelWidth?: number;
 }
 
 interface EdgeEntry {
@@ -134,6 +139,10 @@ export class LargeGraphLayer {
   private elements: GraphElements | null = null;
   /** Nodes by id, for the ends of the edges indexed. */
   private byId = new Map<string, NodeSingular>();
+  /** The entries of the nodes indexed, by id: their degree grows as edges are indexed. */
+  private entryById = new Map<string, NodeEntry>();
+  /** The nodes by degree, busiest first, for the labels; null when the index changed since. */
+  private byDegree: NodeEntry[] | null = null;
   /** The distinct looks of the nodes and edges indexed: a frame groups by these, not by strings. */
   private nodeStyles = new Styles<{ colour: string; outline: readonly number[] | null }>();
   private edgeStyles = new Styles<{ colour: string; dash: Dash }>();
@@ -225,6 +234,7 @@ export class LargeGraphLayer {
     this.nodes = [];
     this.edges = [];
     this.byId = new Map();
+    this.entryById = new Map();
     this.indexed = false;
     this.requestDraw();
   }
@@ -271,9 +281,11 @@ export class LargeGraphLayer {
       this.nodes = [];
       this.edges = [];
       this.byId = new Map();
+      this.entryById = new Map();
       this.nodeStyles = new Styles();
       this.edgeStyles = new Styles();
     }
+    this.byDegree = null;
     const nodes = this.elements?.nodes ?? this.graph.nodes().toArray();
     const edges = this.elements?.edges ?? this.graph.edges().toArray();
     // Only what came since the last index (a large graph is added in slices).
@@ -282,12 +294,15 @@ export class LargeGraphLayer {
       this.byId.set(node.id(), node);
       const colour = String(node.data('colour') ?? '#9a9a9a');
       const shape = KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse';
-      this.nodes.push({
+      const entry: NodeEntry = {
         node,
         data: node.data() as NodeEntry['data'],
         label: String(node.data('label') ?? ''),
         style: this.nodeStyles.id(`${colour}|${shape}`, { colour, outline: shapeOutline(shape) }),
-      });
+        degree: 0,
+      };
+      this.nodes.push(entry);
+      this.entryById.set(node.id(), entry);
     }
     // Ends looked up by id in the nodes indexed: edge.source() makes a collection per call.
     for (let i = this.edges.length; i < edges.length; i++) {
@@ -295,13 +310,23 @@ export class LargeGraphLayer {
       const colour = String(edge.data('colour') ?? '#9a9a9a');
       // The status's own line style, as the stylesheet draws it on an article-sized map.
       const dash: Dash = STATUS_LINES[edge.data('status') as EdgeStatus] ?? 'solid';
+      const source = edge.data('source') as string;
+      const target = edge.data('target') as string;
       this.edges.push({
         edge,
-        source: this.byId.get(edge.data('source') as string)!,
-        target: this.byId.get(edge.data('target') as string)!,
+        source: this.byId.get(source)!,
+        target: this.byId.get(target)!,
         style: this.edgeStyles.id(`${colour}|${dash}`, { colour, dash }),
       });
+      this.entryById.get(source)!.degree++;
+      this.entryById.get(target)!.degree++;
     }
+  }
+
+  /** The nodes indexed, busiest first (a stable sort keeps the graph's order among equals). */
+  private nodesByDegree(): NodeEntry[] {
+    this.byDegree ??= [...this.nodes].sort((a, b) => b.degree - a.degree);
+    return this.byDegree;
   }
 
   /** Draws every shown element not in a highlight state: cytoscape draws those. */
@@ -426,25 +451,43 @@ export class LargeGraphLayer {
       if (zoom > 0.2) ctx.stroke();
     }
 
-    // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on screen.
+    // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on
+    // screen, none over another: the busiest nodes' first (placeLabels, as on the article's map).
     if (LABEL_FONT * zoom >= MIN_LABEL_PX) {
       ctx.globalAlpha = 1;
       ctx.font = `${LABEL_FONT}px ${FONT_SANS}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-      ctx.fillStyle = '#1a1a1a';
-      let drawn = 0;
-      for (const n of this.nodes) {
-        if (drawn >= MAX_LABELS) break;
+      const candidates: LabelCandidate[] = [];
+      const at = new Map<string, { entry: NodeEntry; x: number; y: number }>();
+      for (const n of this.nodesByDegree()) {
+        // A label drawn as it would be placed: enough candidates for MAX_LABELS to be shown.
+        if (candidates.length >= MAX_LABELS * 4) break;
         // Shown, not drawn by cytoscape, not dimmed.
         if ((stateBits(n.node) & (skip | STATE_BITS.dimmed)) !== 0) continue;
         const p = n.node.position();
         if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+        n.labelWidth ??= ctx.measureText(n.label).width;
         const y = p.y + nodeRadius(Number(n.data.size) || 0) + 2;
-        ctx.strokeText(n.label, p.x, y);
-        ctx.fillText(n.label, p.x, y);
+        const half = n.labelWidth / 2 + 1.5;
+        const id = n.node.id();
+        candidates.push({
+          id,
+          boxes: [{ x1: p.x - half, x2: p.x + half, y1: y - 1, y2: y + LABEL_FONT * 1.25 }],
+        });
+        at.set(id, { entry: n, x: p.x, y });
+      }
+      const shown = placeLabels(candidates, 2 / zoom);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillStyle = '#1a1a1a';
+      let drawn = 0;
+      for (const c of candidates) {
+        if (drawn >= MAX_LABELS) break;
+        if (!shown.has(c.id)) continue;
+        const { entry, x, y } = at.get(c.id)!;
+        ctx.strokeText(entry.label, x, y);
+        ctx.fillText(entry.label, x, y);
         drawn++;
       }
     }
