@@ -1,21 +1,21 @@
 import type { NodeKind } from './schema';
 
 /**
- * The node shapes the map uses, one per kind, as cytoscape names them, plus three of our own drawn as
- * cytoscape polygons ('trapezoid', 'plus', 'triangle-down'). Chosen so that each reads apart from the others at
+ * The node shapes the map uses, one per kind, as cytoscape names them, plus five of our own drawn as
+ * cytoscape polygons ('trapezoid', 'band', 'house', 'plus', 'triangle-down'). Chosen so that each reads apart from the others at
  * the opening zoom, where a node is 12 to 20 px on screen: one round shape, one square, and the
  * rest with points or edges the others lack.
  */
 export const KIND_SHAPES = {
   state: 'ellipse',
   region: 'trapezoid',
-  group: 'vee',
+  group: 'band',
   person: 'star',
   organization: 'pentagon',
   company: 'tag',
   initiative: 'diamond',
   program: 'rhomboid',
-  project: 'hexagon',
+  project: 'house',
   platform: 'plus',
   concept: 'round-rectangle',
   place: 'triangle',
@@ -26,8 +26,14 @@ export const KIND_SHAPES = {
 export type NodeShape = (typeof KIND_SHAPES)[NodeKind];
 
 /** The shapes cytoscape does not have by name: the map draws them as polygons of these outlines. */
-export const OWN_SHAPES: ReadonlySet<NodeShape> = new Set(['trapezoid', 'plus', 'triangle-down']);
-export type OwnShape = 'trapezoid' | 'plus' | 'triangle-down';
+export const OWN_SHAPES: ReadonlySet<NodeShape> = new Set([
+  'trapezoid',
+  'band',
+  'house',
+  'plus',
+  'triangle-down',
+]);
+export type OwnShape = 'trapezoid' | 'band' | 'house' | 'plus' | 'triangle-down';
 
 /** A regular polygon's corners stretched to fill the unit square, as cytoscape draws its n-gons. */
 function ngon(sides: number): number[] {
@@ -78,8 +84,8 @@ export const SHAPE_OUTLINES: Record<Exclude<NodeShape, 'ellipse'>, readonly numb
   tag: [-1, -1, 0.25, -1, 1, 0, 0.25, 1, -1, 1],
   diamond: [0, 1, 1, 0, 0, -1, -1, 0],
   rhomboid: [-1, -1, 0.333, -1, 1, 1, -0.333, 1],
-  vee: [-1, -1, 0, -0.333, 1, -1, 0, 1],
-  hexagon: ngon(6),
+  band: [-1, -0.6, 1, -0.6, 1, 0.6, -1, 0.6],
+  house: [0, -1, 1, -0.3, 1, 1, -1, 1, -1, -0.3],
   plus: [
     -ARM,
     -1,
@@ -132,8 +138,8 @@ export const PIE_SIZES: Record<NodeShape, number> = {
   tag: 62,
   diamond: 62,
   rhomboid: 58,
-  vee: 44,
-  hexagon: 62,
+  band: 56,
+  house: 62,
   plus: 56,
   'round-rectangle': 62,
   triangle: 44,

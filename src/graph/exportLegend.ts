@@ -227,11 +227,30 @@ function svgClaimSample(
 ): Element[] {
   const m = x + 13;
   const out = [
-    el('line', { x1: n(x + 1), y1: n(y), x2: n(x + 26), y2: n(y), stroke: INK, 'stroke-width': '2' }),
-    el('polygon', { points: `${n(x + 25)},${n(y - 3.5)} ${n(x + 31)},${n(y)} ${n(x + 25)},${n(y + 3.5)}`, fill: INK }),
+    el('line', {
+      x1: n(x + 1),
+      y1: n(y),
+      x2: n(x + 26),
+      y2: n(y),
+      stroke: INK,
+      'stroke-width': '2',
+    }),
+    el('polygon', {
+      points: `${n(x + 25)},${n(y - 3.5)} ${n(x + 31)},${n(y)} ${n(x + 25)},${n(y + 3.5)}`,
+      fill: INK,
+    }),
   ];
   if (mark === 'bar')
-    out.push(el('line', { x1: n(m), y1: n(y - 4), x2: n(m), y2: n(y + 4), stroke: INK, 'stroke-width': '2.5' }));
+    out.push(
+      el('line', {
+        x1: n(m),
+        y1: n(y - 4),
+        x2: n(m),
+        y2: n(y + 4),
+        stroke: INK,
+        'stroke-width': '2.5',
+      }),
+    );
   else if (mark === 'diamond')
     out.push(
       el('polygon', {

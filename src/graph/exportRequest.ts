@@ -23,7 +23,11 @@ export async function runExportRequest(
     subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
     caption: tourCaption(state),
     // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
-    legend: legendOf(state.graph, state.spheres, state.origin === 'article' ? 'sphere' : 'category'),
+    legend: legendOf(
+      state.graph,
+      state.spheres,
+      state.origin === 'article' ? 'sphere' : 'category',
+    ),
   };
   try {
     if (request.format === 'png') {

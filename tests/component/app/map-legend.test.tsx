@@ -32,6 +32,7 @@ describe('MapLegend', () => {
     expect(items('Line styles').map((li) => li.textContent)).toEqual([
       'Established',
       'Proposed',
+      'Risk',
       'Contested',
     ]);
     // The small fixture has states, companies and a concept, and only those are listed.
@@ -47,6 +48,18 @@ describe('MapLegend', () => {
       [...kinds].map((k) => KIND_LABELS[k]).sort(),
     );
     expect(new Set(shapes.map(glyph)).size).toBe(shapes.length);
+  });
+
+  it('shows whose claim each mark on a line says, only for a graph whose relations say so', () => {
+    wide();
+    renderWithStore(<MapLegend />, builtInDataset);
+    expect(items('Whose claim').map((li) => li.textContent)).toEqual([
+      'Reported fact',
+      'Author’s assessment',
+      'Theoretical reading',
+      'China’s position',
+      'Kazakhstan’s position',
+    ]);
   });
 
   it('explains the pie of spheres inside a node', () => {

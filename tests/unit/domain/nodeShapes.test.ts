@@ -56,7 +56,8 @@ describe('node shapes', () => {
 
   it('outlines fill the unit square, as cytoscape stretches its shapes to the node', () => {
     for (const [shape, points] of Object.entries(SHAPE_OUTLINES)) {
-      for (const axis of [0, 1]) {
+      for (const axis of shape === 'band' ? [0] : [0, 1]) {
+        // The band is a bar by design: as wide as the node, shorter than it.
         const values = points.filter((_, i) => i % 2 === axis);
         // cytoscape's concave hexagon stops at 0.95 from the middle, the others at 1.
         expect(Math.min(...values), shape).toBeGreaterThan(-1.000001);

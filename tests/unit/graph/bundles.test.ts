@@ -8,10 +8,12 @@ import { selectDisplayed } from '../../../src/store/derived';
 import { createAppStore, type AppStore } from '../../../src/store/store';
 import { styledMap } from './styledMap';
 
-// The article's 17 relations between China and Kazakhstan, drawn as one bundled link.
+// The article's relations between China and Kazakhstan (17 in the issue, more since), drawn as one
+// bundled link.
 const LINK = 'bundle:kazakhstan|china';
 const graph = builtInDataset.graph;
 const members = parallelBundles(graph).find((b) => b.id === LINK)!.edges;
+const COUNT = members.length;
 
 let cy: Core;
 let store: AppStore;
@@ -39,8 +41,8 @@ describe('a bundled link', () => {
   it('is an element of its own with its count, its relations folded into it at first', () => {
     const elements = toElements(graph, builtInDataset.positions);
     const definition = elements.find((e) => e.data.id === LINK)!;
-    expect(definition.data).toMatchObject({ source: 'kazakhstan', target: 'china', count: 17 });
-    expect(definition.data.label).toBe('17 relations');
+    expect(definition.data).toMatchObject({ source: 'kazakhstan', target: 'china', count: COUNT });
+    expect(definition.data.label).toBe(`${COUNT} relations`);
     for (const id of members)
       expect(elements.find((e) => e.data.id === id)!.classes).toContain('collapsed');
     // Large graphs get none: their edges are drawn straight, one over the other.
@@ -51,7 +53,7 @@ describe('a bundled link', () => {
 
   it('stands for its relations on the opening map, striped with their four spheres', () => {
     expect(collapsed()).toBe(true);
-    expect(link().style('label')).toBe('17 relations');
+    expect(link().style('label')).toBe(`${COUNT} relations`);
     expect(link().data('gradientColours').split(' ')).toHaveLength(8);
   });
 
@@ -59,14 +61,14 @@ describe('a bundled link', () => {
     const shownOf = () => members.filter((id) => selectDisplayed(store.getState()).edges.has(id));
     store.getState().toggleSphere('economic');
     sync();
-    expect(shownOf().length).toBeLessThan(17);
+    expect(shownOf().length).toBeLessThan(COUNT);
     expect(link().data('label')).toBe(`${shownOf().length} relations`);
-    // Energy: 4 of the 17 relations, still more than three.
+    // Energy: a few of them, still more than three.
     store.getState().showOnlySphere('energy');
     sync();
+    expect(shownOf().length).toBeGreaterThan(3);
     expect(collapsed()).toBe(true);
-    expect(link().data('count')).toBe(4);
-    expect(shownOf()).toHaveLength(4);
+    expect(link().data('count')).toBe(shownOf().length);
     // Striped with those relations' spheres (as a relation is, whichever of them are on).
     const spheres = new Set(
       graph.edges.filter((e) => shownOf().includes(e.id)).flatMap((e) => e.domains),

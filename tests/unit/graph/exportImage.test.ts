@@ -45,9 +45,7 @@ describe('imageLayout and imageSize', () => {
     const legend = legendOf(builtInDataset.graph, ARTICLE_SPHERES);
     const layout = imageLayout(view, { ...text, legend }, measure);
     expect(
-      layout.legend
-        .flat()
-        .flatMap((i) => (i.type === 'claim' ? [[i.claim, i.label]] : [])),
+      layout.legend.flat().flatMap((i) => (i.type === 'claim' ? [[i.claim, i.label]] : [])),
     ).toEqual([
       ['none', 'Reported fact'],
       ['bar', 'Author’s assessment'],
@@ -96,15 +94,16 @@ describe('imageLayout and imageSize', () => {
     expect(narrow.title.length).toBeGreaterThan(1);
   });
 
-  it('carries the whole legend of the map: colours, the pie, line styles and every shape', () => {
+  it('carries the whole legend of the map: colours, the pie, line styles, claims and every shape', () => {
     const legend = legendOf(builtInDataset.graph, ARTICLE_SPHERES);
     const items = imageLayout(view, { ...text, legend }, measure).legend.flat();
     const kinds = items.filter((i) => i.type === 'kind');
     expect(kinds.map((i) => i.label)).toEqual(legend.kinds.map((k) => k.label));
-    expect(kinds).toHaveLength(11);
+    expect(kinds).toHaveLength(new Set(builtInDataset.graph.nodes.map((n) => n.kind)).size);
     expect(items.filter((i) => i.type === 'pie')).toHaveLength(1);
     expect(items.filter((i) => i.type === 'sphere')).toHaveLength(4);
-    expect(items.filter((i) => i.type === 'status')).toHaveLength(3);
+    expect(items.filter((i) => i.type === 'status')).toHaveLength(4);
+    expect(items.filter((i) => i.type === 'claim')).toHaveLength(5);
   });
 
   it('keeps a very long title to three lines, marking the cut', () => {

@@ -62,7 +62,9 @@ describe('framedSvg', () => {
 
   it('writes a label from a file as text, never as markup', () => {
     const hostile = '<script>alert(1)</script> & “spheres”';
-    const legend = legendOf({ nodes: [], edges: [] }, [{ id: 'x', label: hostile, colour: '#000' }]);
+    const legend = legendOf({ nodes: [], edges: [] }, [
+      { id: 'x', label: hostile, colour: '#000' },
+    ]);
     const out = framedSvg(map, { ...text, legend }, measure);
     expect(out).not.toContain('<script>');
     const parsed = new DOMParser().parseFromString(out, 'image/svg+xml');
