@@ -208,6 +208,17 @@ export function labelFontSize(base: number, px: number, zoom: number): number {
   return base * FONT_STEP ** steps;
 }
 
+/**
+ * The size of a presenting label on screen, in pixels: `full` on a map `fullWidth` wide or wider,
+ * less on a narrower one (a 1024×768 projector's, beside the tour's panel), down to 16 px, which on
+ * a 768-line projector is as large to the room as 28 px on a 1080-line one. Whole pixels, so the
+ * size does not change with every pixel of a resize.
+ */
+export function projectorLabelPx(mapWidth: number, full = 20, fullWidth = 640): number {
+  if (!(mapWidth > 0)) return full;
+  return Math.max(Math.min(16, full), Math.min(full, Math.round((full * mapWidth) / fullWidth)));
+}
+
 /** The union of boxes; null when there are none. */
 export function unionBox(boxes: Iterable<Box>): Box | null {
   let out: Box | null = null;

@@ -97,7 +97,9 @@ export function bundleData(summary: BundleSummary, spheres: readonly SphereDef[]
   const colour = colours[0] ?? '#9a9a9a';
   return {
     count: summary.count,
-    label: `${summary.count} relations`,
+    // Just the number, as a badge on the line (the legend says what it counts): a word more and it
+    // found no room between the hubs it joins on a 1280×720 map.
+    label: String(summary.count),
     colour,
     ...richEdgeColours(colours.length ? colours : [colour], colour),
   };

@@ -8,8 +8,12 @@ import type { Box } from '../domain/labelPlacement';
 export const LABEL_PAD = 2;
 /** How far a node's label keeps from the node (the stylesheet's text-margin-y below it). */
 export const LABEL_MARGIN = 4;
-/** Across, for a label beside a node's corner: it starts where the node's box ends. */
-export const CORNER_MARGIN = LABEL_PAD;
+/**
+ * Across, for a label beside a node's corner: it starts where the node's box ends. Cytoscape puts a
+ * label aligned left or right of a node twice its background's padding inside the node's edge
+ * (measured on cytoscape 3.35), so the margin makes up for that.
+ */
+export const CORNER_MARGIN = 2 * LABEL_PAD;
 
 /**
  * Where a node's label may go, in order of preference, as the class that puts it there and its
@@ -83,7 +87,7 @@ export interface Anchor {
  * Where a bundled link's count may go: its middle, then further along towards either end (as a
  * share of the link), where the middle is crowded.
  */
-export const ALONG = [0, -0.14, 0.14, -0.26, 0.26] as const;
+export const ALONG = [0, -0.14, 0.14, -0.26, 0.26, -0.36, 0.36] as const;
 
 /**
  * A label's boxes at another font size, in the places it may go: for a node, PLACES (measured
@@ -107,8 +111,8 @@ export function placesOf(m: Measured, font: number, anchor: Anchor): Box[] {
   const { x: cx, y: cy, half } = anchor;
   const below = cy + half.h + gap;
   const above = cy - half.h - gap - height;
-  const cornerRight = cx + half.w + CORNER_MARGIN - LABEL_PAD;
-  const cornerLeft = cx - half.w - CORNER_MARGIN + LABEL_PAD - width;
+  const cornerRight = cx + half.w + CORNER_MARGIN - 2 * LABEL_PAD;
+  const cornerLeft = cx - half.w - CORNER_MARGIN + 2 * LABEL_PAD - width;
   return [
     box(x - width / 2, below),
     box(x - width / 2, above),

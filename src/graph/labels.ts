@@ -4,6 +4,7 @@ import {
   labelFontSize,
   labelOrder,
   placeLabels,
+  projectorLabelPx,
   unionBox,
   type Box,
   type LabelCandidate,
@@ -20,6 +21,8 @@ import { STATE_BITS, stateBits, type BundleLinks, type GraphElements } from './s
 export const LABEL_MIN_PX = 11;
 /** The smallest label on screen while presenting: legible from the back of a seminar room. */
 export const PROJECTOR_LABEL_PX = 20;
+/** The map's width from which presenting labels get all of PROJECTOR_LABEL_PX (a 1280 px window's). */
+const PROJECTOR_FULL_WIDTH = 640;
 /** Label sizes in the graph's units when zoomed in (the stylesheet's, before any scaling). */
 export const NODE_FONT = 15;
 export const EDGE_FONT = 12;
@@ -100,7 +103,7 @@ interface Entry extends LabelRank {
   anchor: () => Anchor;
   /**
    * May lie over other nodes where every place near it is crowded: a hub (HUB_SHARE), which in a
-   * small map sits among its neighbours, or a bundled link's count. Drawn above them (LABEL_TOP).
+   * small map sits among its neighbours. Drawn above them (LABEL_TOP).
    */
   mayCover: boolean;
 }
@@ -130,7 +133,7 @@ export class MapLabels {
   apply(state: AppState, again = true): void {
     const { cy } = this;
     const zoom = cy.zoom();
-    const { nodeFont, edgeFont } = fonts(state, zoom);
+    const { nodeFont, edgeFont } = fonts(state, zoom, cy.width());
     const { entries, hidden } = this.entries(state);
     this.measure(entries);
     const pan = cy.pan();
@@ -142,7 +145,7 @@ export class MapLabels {
       y2: (cy.height() - pan.y) / zoom - inset,
     };
     const boxes = this.boxes(entries, nodeFont, edgeFont);
-    const shown = this.choose(entries, boxes, zoom, this.obstacles(), view);
+    const shown = this.choose(entries, boxes, zoom, this.obstacles(), view, this.covered());
     // A bundled link's count moves along it: how far, read before the batch (cytoscape does not
     // place edges while a batch is open).
     const shifts = new Map<string, { labelDx: number; labelDy: number }>();
@@ -189,8 +192,9 @@ export class MapLabels {
     this.measure(entries);
     const framed = entries.filter((e) => (e.pinned || e.focus) && inside.has(e.id));
     const obstacles = this.obstacles();
+    const inset = this.insets();
     const width = Math.max(cy.width() - 2 * padding, 1);
-    const height = Math.max(cy.height() - 2 * padding, 1);
+    const height = Math.max(cy.height() - inset.top - inset.bottom - 2 * padding, 1);
     const fits = (box: Box) =>
       Math.min(width / Math.max(box.x2 - box.x1, 1), height / Math.max(box.y2 - box.y1, 1));
     const limit = (z: number) => Math.min(cy.maxZoom(), Math.max(cy.minZoom(), z));
@@ -199,7 +203,7 @@ export class MapLabels {
     let zoom = limit(fits(frame));
     // The labels' size depends on the zoom and the zoom on the labels: a few rounds settle it.
     for (let round = 0; round < 4 && framed.length > 0; round++) {
-      const { nodeFont, edgeFont } = fonts(state, zoom);
+      const { nodeFont, edgeFont } = fonts(state, zoom, cy.width());
       const boxes = this.boxes(framed, nodeFont, edgeFont);
       const shown = this.choose(framed, boxes, zoom, obstacles, null);
       frame = unionBox([
@@ -218,7 +222,7 @@ export class MapLabels {
       zoom,
       pan: {
         x: (cy.width() - zoom * (frame.x1 + frame.x2)) / 2,
-        y: (cy.height() - zoom * (frame.y1 + frame.y2)) / 2,
+        y: inset.top + (cy.height() - inset.top - inset.bottom - zoom * (frame.y1 + frame.y2)) / 2,
       },
     };
   }
@@ -292,8 +296,15 @@ export class MapLabels {
         focus: false,
         near: (bits & STATE_BITS['hover-edge']) !== 0,
         dimmed: (bits & STATE_BITS.dimmed) !== 0,
-        degree: Number(edge.data('count')) || 0,
-        mayCover: true,
+        // Right after the labels of its ends: the count says what the thick line is, and is
+        // worth more than the names of the hubs' smaller neighbours.
+        degree:
+          Math.min(
+            degree.get(edge.data('source') as string) ?? 0,
+            degree.get(edge.data('target') as string) ?? 0,
+          ) - 0.5,
+        // Never over a node: nodes are drawn above the links, so the count would be cut.
+        mayCover: false,
       });
     }
     // A hovered node's relations (labelled when it has few); the selected or on the path pinned.
@@ -373,8 +384,54 @@ export class MapLabels {
   }
 
   /**
+   * How far the page's overlays (`data-covers-map`) reach into the map from its top and bottom
+   * edges, in pixels, where one spans much of its width (the open legend): a framing keeps clear of
+   * them. Narrow ones (the source, the folded legend) only keep labels away.
+   */
+  private insets(): { top: number; bottom: number } {
+    const inset = { top: 0, bottom: 0 };
+    const container = this.cy.container();
+    if (!container) return inset;
+    const frame = container.getBoundingClientRect();
+    for (const el of container.ownerDocument.querySelectorAll('[data-covers-map]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width < frame.width * 0.4 || r.height > frame.height / 3) continue;
+      if (r.bottom >= frame.bottom - 24)
+        inset.bottom = Math.max(inset.bottom, frame.bottom - r.top);
+      else if (r.top <= frame.top + 24) inset.top = Math.max(inset.top, r.bottom - frame.top);
+    }
+    return inset;
+  }
+
+  /**
+   * The parts of the map that the page covers (its source and legend, marked `data-covers-map`), in
+   * the graph's units: a label there would be hidden under them, so none goes there.
+   */
+  private covered(): Box[] {
+    const { cy } = this;
+    const container = cy.container();
+    if (!container) return [];
+    const frame = container.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const boxes: Box[] = [];
+    for (const el of container.ownerDocument.querySelectorAll('[data-covers-map]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      boxes.push({
+        x1: (r.left - frame.left - pan.x) / zoom,
+        y1: (r.top - frame.top - pan.y) / zoom,
+        x2: (r.right - frame.left - pan.x) / zoom,
+        y2: (r.bottom - frame.top - pan.y) / zoom,
+      });
+    }
+    return boxes;
+  }
+
+  /**
    * Which labels show at this zoom, and where. One not measured yet (not drawn before) shows in
-   * its default place, so that it is measured next time.
+   * its default place, so that it is measured next time. `covered`: where the page lies over the
+   * map; they go first as labels that are always shown, so that no label goes under them.
    */
   private choose(
     entries: readonly Entry[],
@@ -382,8 +439,13 @@ export class MapLabels {
     zoom: number,
     obstacles: readonly Obstacle[],
     view: Box | null,
+    covered: readonly Box[] = [],
   ): Map<string, number> {
-    const candidates: LabelCandidate[] = [];
+    const candidates: LabelCandidate[] = covered.map((box, i) => ({
+      id: `\u0000covered:${i}`,
+      boxes: [box],
+      pinned: true,
+    }));
     const unmeasured: string[] = [];
     for (const e of labelOrder(entries)) {
       const places = boxes.get(e.id);
@@ -392,14 +454,17 @@ export class MapLabels {
       else unmeasured.push(e.id);
     }
     const shown = placeLabels(candidates, GAP_PX / zoom, obstacles, view);
+    for (let i = 0; i < covered.length; i++) shown.delete(`\u0000covered:${i}`);
     for (const id of unmeasured) shown.set(id, 0);
     return shown;
   }
 }
 
 /** The label sizes, in the graph's units, that read on screen at this zoom. */
-function fonts(state: AppState, zoom: number) {
-  const px = isPresenting(state) ? PROJECTOR_LABEL_PX : LABEL_MIN_PX;
+function fonts(state: AppState, zoom: number, mapWidth: number) {
+  const px = isPresenting(state)
+    ? projectorLabelPx(mapWidth, PROJECTOR_LABEL_PX, PROJECTOR_FULL_WIDTH)
+    : LABEL_MIN_PX;
   return {
     nodeFont: labelFontSize(NODE_FONT, px, zoom),
     edgeFont: labelFontSize(EDGE_FONT, LABEL_MIN_PX, zoom),

@@ -5,6 +5,7 @@ import {
   labelFontSize,
   labelOrder,
   placeLabels,
+  projectorLabelPx,
   unionBox,
   type Box,
   type LabelCandidate,
@@ -222,5 +223,23 @@ describe('degrees and unionBox', () => {
   it('unites boxes', () => {
     expect(unionBox([box(0, 0), box(20, -5)])).toEqual({ x1: 0, y1: -5, x2: 30, y2: 4 });
     expect(unionBox([])).toBeNull();
+  });
+});
+
+describe('projectorLabelPx', () => {
+  it('is 20 px on a map as wide as a 1280 px window’s tour leaves it, or wider', () => {
+    expect(projectorLabelPx(640)).toBe(20);
+    expect(projectorLabelPx(1100)).toBe(20);
+  });
+
+  it('shrinks with a narrower map, in whole pixels, never below 16 px', () => {
+    expect(projectorLabelPx(560)).toBe(18);
+    expect(projectorLabelPx(510)).toBe(16);
+    expect(projectorLabelPx(300)).toBe(16);
+    expect(Number.isInteger(projectorLabelPx(601))).toBe(true);
+  });
+
+  it('keeps the full size where the map has no width yet', () => {
+    expect(projectorLabelPx(0)).toBe(20);
   });
 });
