@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { legendOf } from '../domain/legend';
 import { useApp } from '../store/context';
-import { ClaimMarkGlyph, KindShape, PieMark, StatusLine } from '../components/LegendMarks';
+import {
+  BundleMark,
+  ClaimMarkGlyph,
+  KindShape,
+  PieMark,
+  StatusLine,
+} from '../components/LegendMarks';
 
 /** Below this window width the legend starts folded: open, it would cover much of a narrow map. */
 const OPEN_FROM_PX = 1400;
@@ -22,9 +28,16 @@ export function MapLegend() {
   const [open, setOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,
   );
+  // Folded while presenting, unless opened then: beside the tour's panel it would cover much of
+  // the map, and the tour names the spheres in words.
+  const presenting = useApp((s) => s.tourStep !== null);
+  const [openInTour, setOpenInTour] = useState(false);
   return (
-    <aside className="map-legend" aria-label="Legend">
-      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <aside className="map-legend" aria-label="Legend" data-covers-map>
+      <details
+        open={presenting ? openInTour : open}
+        onToggle={(e) => (presenting ? setOpenInTour : setOpen)(e.currentTarget.open)}
+      >
         <summary>Legend</summary>
         <div className="map-legend-body">
           <div>
@@ -48,6 +61,12 @@ export function MapLegend() {
                 {s.label}
               </li>
             ))}
+            {legend.bundle && (
+              <li>
+                <BundleMark colours={legend.spheres.slice(0, 3).map((s) => s.colour)} />
+                {legend.bundle}
+              </li>
+            )}
           </ul>
           {legend.claims.length > 0 && (
             <ul aria-label="Whose claim">

@@ -99,3 +99,19 @@ export function ClaimMarkGlyph({ mark }: { mark: ClaimMark }) {
     </svg>
   );
 }
+
+/** A bundled link as the map draws it: a thick line striped with spheres, its count on it. */
+export function BundleMark({ colours }: { colours: readonly string[] }) {
+  const stripe = 26 / Math.max(colours.length, 1);
+  return (
+    <svg className="glyph" width="32" height="14" viewBox="0 0 32 14" aria-hidden="true">
+      {colours.map((colour, i) => (
+        <rect key={i} x={1 + i * stripe} y="4.5" width={stripe} height="5" fill={colour} />
+      ))}
+      <rect x="10" y="1" width="12" height="12" rx="3" fill="#fff" stroke="#555" />
+      <text x="16" y="10.5" fontSize="9" fontWeight="600" textAnchor="middle" fill="#333">
+        n
+      </text>
+    </svg>
+  );
+}

@@ -1,3 +1,4 @@
+import { parallelBundles } from './bundles';
 import { KIND_SHAPES, shapeOutline, type NodeShape } from './nodeShapes';
 import {
   CLAIM_MARK_ROWS,
@@ -30,6 +31,8 @@ export interface Legend {
   }[];
   /** What the coloured pie inside a node means. */
   pie: string;
+  /** What a bundled link is, where the graph has one (more than three relations between a pair). */
+  bundle: string | null;
 }
 
 /** The legend of a graph coloured by these spheres (an import's categories are called so). */
@@ -53,6 +56,7 @@ export function legendOf(
       shape: KIND_SHAPES[kind],
       outline: shapeOutline(KIND_SHAPES[kind]),
     })),
+    bundle: parallelBundles(graph).length > 0 ? 'Bundle of n relations (click to open)' : null,
     pie:
       noun === 'sphere'
         ? 'Pie inside a node: its spheres, a slice each'

@@ -13,6 +13,7 @@ export type LegendMark =
   | { type: 'sphere'; colour: string }
   | { type: 'status'; dash: readonly number[] }
   | { type: 'claim'; claim: ClaimMark }
+  | { type: 'bundle'; colours: readonly string[] }
   | { type: 'kind'; outline: readonly number[] | null; round: boolean }
   | { type: 'pie'; colours: readonly string[] };
 
@@ -55,6 +56,16 @@ export function legendRows(max: number, measure: Measure, legend: Legend): Legen
       dash: s.dash,
       mark: LINE_SAMPLE,
     })),
+    ...(legend.bundle
+      ? [
+          {
+            type: 'bundle' as const,
+            label: legend.bundle,
+            colours: legend.spheres.slice(0, 3).map((s) => s.colour),
+            mark: CLAIM_SAMPLE,
+          },
+        ]
+      : []),
     ...legend.claims.map((c) => ({
       type: 'claim' as const,
       label: c.label,
@@ -150,6 +161,7 @@ export function drawLegend(
       ctx.stroke();
       ctx.setLineDash([]);
     } else if (item.type === 'claim') drawClaimSample(ctx, item.claim, x, y);
+    else if (item.type === 'bundle') drawBundleSample(ctx, item.colours, x, y);
     else if (item.type === 'pie') {
       slices(item.colours.length).forEach(([a0, a1], i) => {
         ctx.fillStyle = item.colours[i]!;
@@ -213,6 +225,33 @@ function drawClaimSample(ctx: CanvasRenderingContext2D, mark: ClaimMark, x: numb
     ctx.arc(m, y, 3.6, 0, 2 * Math.PI);
     ctx.fill();
   } else if (mark === 'square') ctx.fillRect(m - 3.6, y - 3.6, 7.2, 7.2);
+}
+
+/** A bundled link's sample: a thick line striped with spheres, a badge with "n" on it. */
+function drawBundleSample(
+  ctx: CanvasRenderingContext2D,
+  colours: readonly string[],
+  x: number,
+  y: number,
+) {
+  const stripe = 30 / Math.max(colours.length, 1);
+  colours.forEach((colour, i) => {
+    ctx.fillStyle = colour;
+    ctx.fillRect(x + 1 + i * stripe, y - 2.5, stripe, 5);
+  });
+  ctx.fillStyle = '#ffffff';
+  ctx.strokeStyle = '#555555';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x + 10, y - 6, 12, 12, 3);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = INK;
+  ctx.font = `600 9px ${FAMILY}`;
+  ctx.textAlign = 'center';
+  ctx.fillText('n', x + 16, y);
+  ctx.textAlign = 'start';
+  ctx.font = LEGEND_FONT.font;
 }
 
 /** A number as an SVG attribute, to two decimals. */
@@ -298,7 +337,43 @@ export function svgLegend(doc: Document, rows: LegendItem[][], left: number, top
         }),
       );
     else if (item.type === 'claim') group.append(...svgClaimSample(el, item.claim, x, y));
-    else if (item.type === 'pie')
+    else if (item.type === 'bundle') {
+      const stripe = 30 / Math.max(item.colours.length, 1);
+      item.colours.forEach((colour, i) =>
+        group.append(
+          el('rect', {
+            x: n(x + 1 + i * stripe),
+            y: n(y - 2.5),
+            width: n(stripe),
+            height: '5',
+            fill: colour,
+          }),
+        ),
+      );
+      group.append(
+        el('rect', {
+          x: n(x + 10),
+          y: n(y - 6),
+          width: '12',
+          height: '12',
+          rx: '3',
+          fill: '#ffffff',
+          stroke: '#555555',
+        }),
+      );
+      const badge = el('text', {
+        x: n(x + 16),
+        y: n(y),
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        'font-family': FAMILY,
+        'font-size': '9px',
+        'font-weight': '600',
+        fill: INK,
+      });
+      badge.textContent = 'n';
+      group.append(badge);
+    } else if (item.type === 'pie')
       slices(item.colours.length).forEach(([a0, a1], i) => {
         const p = (a: number) => `${n(cx + half * Math.cos(a))} ${n(y + half * Math.sin(a))}`;
         const large = a1! - a0! > Math.PI ? 1 : 0;

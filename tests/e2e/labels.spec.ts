@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { expect, graph, openMap, test } from './fixtures';
 
 // A map you can read at first sight: no label over another at any zoom, labels at least 11 px on a
-// 1280×720 screen, the 17 China–Kazakhstan relations as one bundled link. Label boxes are
-// cytoscape's own rendered ones.
+// 1280×720 screen, the China–Kazakhstan relations (17 when the issue was filed, more since) as one
+// bundled link. Label boxes are cytoscape's own rendered ones.
+
+/** The relations between China and Kazakhstan, either way. */
+const CK = graph.edges.filter(
+  (e) =>
+    (e.source === 'china' && e.target === 'kazakhstan') ||
+    (e.source === 'kazakhstan' && e.target === 'china'),
+).length;
 
 const SIZES = [
   [390, 844],
@@ -97,6 +105,8 @@ for (const [width, height] of SIZES) {
     expect(cut(opening)).toEqual([]);
     if (opening.width === 0) return;
     expect(opening.labels.length).toBeGreaterThan(3);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // Zoomed in on the middle, twice: labels still apart and inside the map.
     for (let round = 0; round < 2; round++) {
@@ -153,7 +163,7 @@ test('a label hidden for room shows while its node is hovered, over none', async
   expect(overlapping(labels)).toEqual([]);
 });
 
-test('the 17 China–Kazakhstan relations are one link with its count; a click on it opens it', async ({
+test('the China–Kazakhstan relations are one link with its count; a click on it opens it', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -171,7 +181,8 @@ test('the 17 China–Kazakhstan relations are one link with its count; a click o
           .filter((e) => e.style('display') === 'element').length,
       };
     });
-  expect(await drawn()).toEqual({ link: true, label: '17 relations', relations: 0 });
+  expect(CK).toBeGreaterThanOrEqual(17);
+  expect(await drawn()).toEqual({ link: true, label: String(CK), relations: 0 });
 
   // A click on its count zooms in and opens it.
   const at = await page.evaluate(() => {
@@ -185,7 +196,7 @@ test('the 17 China–Kazakhstan relations are one link with its count; a click o
   await page.mouse.click(at.x, at.y);
   await settled(page);
   expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThanOrEqual(1.2);
-  expect(await drawn()).toMatchObject({ link: false, relations: 17 });
+  expect(await drawn()).toMatchObject({ link: false, relations: CK });
   // Nothing was selected: the link stands for its relations, it is not one of them.
   expect(await page.evaluate(() => window.silkgraph!.store.getState().selection)).toBeNull();
 });
@@ -197,10 +208,15 @@ test('the bundled link counts what the filters show, and opens for a relation pi
   await openMap(page);
   const label = () =>
     page.evaluate(() => window.cy!.getElementById('bundle:kazakhstan|china').style('label'));
+  const energy = graph.edges.filter(
+    (e) =>
+      e.domains.includes('energy') && [e.source, e.target].sort().join() === 'china,kazakhstan',
+  ).length;
+  expect(energy).toBeGreaterThan(3);
   await page.getByRole('button', { name: 'Show only Energy' }).click();
-  await expect.poll(label).toBe('4 relations');
+  await expect.poll(label).toBe(String(energy));
   await page.getByRole('button', { name: 'All spheres' }).click();
-  await expect.poll(label).toBe('17 relations');
+  await expect.poll(label).toBe(String(CK));
 
   await page.getByRole('tab', { name: 'List' }).click();
   await page.getByRole('searchbox', { name: 'Filter list' }).fill('direct neighbour');
@@ -215,12 +231,13 @@ test('the bundled link counts what the filters show, and opens for a relation pi
     .toEqual({ link: 'none', relation: 'element' });
 });
 
-// How many of the steps' actors are named at least, over the whole tour: on a map of 300 px (the
-// tour's at 1024×768 until the panels give it more room) the collision rule hides a few.
-for (const [width, height, named] of [
-  [1024, 768, 0.8],
-  [1280, 720, 0.97],
-  [1920, 1080, 0.97],
+// How many of the steps' actors are named at least, over the whole tour: on the 510 px map a
+// 1024×768 window leaves beside the tour's panel the collision rule hides a few. `px`: the size of
+// the labels on screen, smaller on that narrow map (projectorLabelPx).
+for (const [width, height, named, px] of [
+  [1024, 768, 0.8, 16],
+  [1280, 720, 0.97, 20],
+  [1920, 1080, 0.97, 20],
 ] as const)
   test(`in the tour at ${width}×${height}, every step's labels are apart and inside the map`, async ({
     page,
@@ -229,6 +246,9 @@ for (const [width, height, named] of [
     await page.setViewportSize({ width, height });
     await openMap(page, 'step=1');
     await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+    await settled(page);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     const steps = await page.evaluate(() => window.silkgraph!.store.getState().tour!.steps.length);
     const problems: string[] = [];
     const unnamed: string[] = [];
@@ -239,16 +259,27 @@ for (const [width, height, named] of [
       const view = await drawnLabels(page);
       problems.push(...overlapping(view.labels).map((p) => `step ${step}: ${p}`));
       problems.push(...cut(view).map((id) => `step ${step}: ${id} cut`));
-      // Only the step's actors are labelled, at 20 px at least.
+      // Only the step's actors are labelled, large.
       problems.push(
         ...view.labels
-          .filter((l) => !l.id.startsWith('bundle:') && (!l.focus || l.px < 20 - 0.01))
+          .filter((l) => !l.id.startsWith('bundle:') && (!l.focus || l.px < px - 0.01))
           .map((l) => `step ${step}: ${l.id} at ${l.px.toFixed(1)} px`),
       );
       const focus = await page.evaluate(() => window.cy!.nodes('.tour-focus').map((n) => n.id()));
       const labelled = view.labels.map((l) => l.id);
       actors += focus.length;
       unnamed.push(...focus.filter((id) => !labelled.includes(id)).map((id) => `${step}: ${id}`));
+      // The step's number and its Previous and Next stay inside the window.
+      for (const control of [
+        page.getByText(`Step ${step} of ${steps}`, { exact: true }),
+        page.getByRole('button', { name: /Previous/ }),
+        page.getByRole('button', { name: /Next/ }),
+      ]) {
+        const box = await control.boundingBox();
+        if (!box) problems.push(`step ${step}: a control is not on the page`);
+        else if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height)
+          problems.push(`step ${step}: ${await control.textContent()} outside the window`);
+      }
       if (step < steps) await page.keyboard.press('ArrowRight');
     }
     expect(problems).toEqual([]);

@@ -35,6 +35,7 @@ describe('MapLegend', () => {
       'Risk',
       'Contested',
     ]);
+    // No pair of the small fixture has more than three relations: no bundle to explain.
     // The small fixture has states, companies and a concept, and only those are listed.
     expect(items('Shapes').map((li) => li.textContent)).toEqual(['State', 'Company', 'Concept']);
   });
@@ -60,6 +61,15 @@ describe('MapLegend', () => {
       'China’s position',
       'Kazakhstan’s position',
     ]);
+  });
+
+  it('says what a bundled link is where the map has one, and only there', () => {
+    wide();
+    renderWithStore(<MapLegend />, builtInDataset);
+    // The glyph's badge says "n" too.
+    expect(items('Line styles').map((li) => li.textContent)).toContain(
+      'nBundle of n relations (click to open)',
+    );
   });
 
   it('explains the pie of spheres inside a node', () => {

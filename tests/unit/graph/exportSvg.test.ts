@@ -44,6 +44,9 @@ describe('framedSvg', () => {
       ...legend.spheres.map((s) => s.label),
       legend.pie,
       ...legend.statuses.map((s) => s.label),
+      // The bundled link's sample carries an "n" on its badge.
+      'n',
+      legend.bundle,
       ...legend.claims.map((c) => c.label),
       ...legend.kinds.map((k) => k.label),
     ]);
