@@ -1,3 +1,4 @@
+import { isLarge } from './mapSize';
 import type { Graph, GraphEdge } from './schema';
 
 /**
@@ -40,6 +41,11 @@ export function parallelBundles(graph: Graph, above = BUNDLE_ABOVE): ParallelBun
     bundles.push({ id, source, target, edges: edges.map((e) => e.id) });
   }
   return bundles;
+}
+
+/** The bundles the map draws: none on a large graph, whose edges are drawn straight and plain. */
+export function drawnBundles(graph: Graph): ParallelBundle[] {
+  return isLarge(graph) ? [] : parallelBundles(graph);
 }
 
 /** What a bundle shows of its relations: how many are displayed, and their spheres. */

@@ -373,7 +373,7 @@ export const LARGE_EXPORT_STYLESHEET: StylesheetJsonBlock[] = [
 ];
 
 /** Above this many elements (nodes and edges) a graph is drawn with LARGE_STYLESHEET and loaded in slices. */
-export const LARGE_ABOVE = 2500;
+export { LARGE_ABOVE } from '../domain/mapSize';
 
 /** Preset layout: positions come precomputed from data/positions.json, so the first paint runs no layout. */
 export const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 40 } as const;

@@ -220,7 +220,12 @@ test('the bundled link counts what the filters show, and opens for a relation pi
 
   await page.getByRole('tab', { name: 'List' }).click();
   await page.getByRole('searchbox', { name: 'Filter list' }).fill('direct neighbour');
-  await page.getByRole('button', { name: /^Kazakhstan is a direct neighbour of China/ }).click();
+  // Listed on its own, its name saying which link draws it.
+  const item = page.getByRole('button', { name: /^Kazakhstan is a direct neighbour of China/ });
+  await expect(item).toHaveAccessibleName(
+    new RegExp(`one of ${CK} relations between Kazakhstan and China, drawn as one link`),
+  );
+  await item.click();
   await expect
     .poll(() =>
       page.evaluate(() => ({
