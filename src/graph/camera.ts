@@ -39,9 +39,15 @@ export function runCameraIntent(
     cy.animate(framing(shown.nonempty() ? shown : cy.elements(), 40), { duration: DURATION });
   } else if (intent.kind === 'center') {
     const node = cy.getElementById(intent.id);
-    if (node.empty()) return;
+    if (node.empty() || !node.isNode()) return;
+    // The node itself in the middle, not its box: that holds its label, which may sit beside it.
+    const p = (node as NodeSingular).position();
+    const zoom = Math.max(cy.zoom(), 1);
     cy.stop();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: DURATION });
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } },
+      { duration: DURATION },
+    );
   } else if (intent.kind === 'frame') {
     const focus = intent.ids.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection());
     const eles = focus.union(focus.connectedNodes());

@@ -101,7 +101,9 @@ const EDGE_LABEL = {
   // Sized to stay legible at any zoom (see MapLabels).
   'font-size': 'data(labelFont)',
   color: '#333333',
-  'text-rotation': 'autorotate',
+  // Level, not along the line: a slanting label's box covers a square around it, and the labels
+  // round a hovered node would leave each other no room (src/graph/labels.ts).
+  'text-rotation': 'none',
   'text-background-color': '#ffffff',
   'text-background-opacity': 0.9,
   'text-background-padding': '2px',
