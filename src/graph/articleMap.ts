@@ -12,6 +12,8 @@ import {
 } from './sync';
 
 const FIT_PADDING = 30;
+/** How long the camera stands still before the labels follow its zoom and pan. */
+const SETTLE_MS = 120;
 
 /**
  * An article-sized graph: cytoscape holds, styles and draws every element itself. Pairs of nodes
@@ -26,16 +28,22 @@ export class ArticleMap implements SizedMap {
   private elements: GraphElements = { nodes: [], edges: [] };
   private links: BundleLinks['links'] = [];
   private zoomedIn = false;
-  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /**
    * Whether the map has been framed since its load: labels are placed for the zoom they are seen
    * at, not for the zoom of the moment between adding the elements and framing them (placing
    * them twice restyles every moved label twice, on the first paint's path).
    */
   private framed = false;
-  /** Once a frame at most: a wheel or an animation moves the camera many times a frame. */
+  /**
+   * Once the camera has stood still for SETTLE_MS, not on every frame of a pan, a wheel or an
+   * animation: the labels keep their size in the graph's units meanwhile. The map's container says
+   * `data-labels-pending` until then (the end-to-end tests wait for it).
+   */
   private readonly onViewport = () => {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.settle());
+    clearTimeout(this.timer);
+    this.cy.container()?.setAttribute('data-labels-pending', '');
+    this.timer = setTimeout(() => this.settle(), SETTLE_MS);
   };
 
   /** `restyle`: the instance has another map's look (a large graph was on it before). */
@@ -127,7 +135,7 @@ export class ArticleMap implements SizedMap {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
     this.cy.off('viewport layoutstop dragfree', this.onViewport);
     this.cy.batch(() => this.cy.elements().remove());
   }
@@ -139,9 +147,9 @@ export class ArticleMap implements SizedMap {
 
   /** The camera moved: bundles open or close at BUNDLE_OPEN_ZOOM, and the labels follow the zoom. */
   private settle(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    clearTimeout(this.timer);
     if (this.cy.destroyed()) return;
+    this.cy.container()?.removeAttribute('data-labels-pending');
     const state = this.store.getState();
     if (this.cy.zoom() >= BUNDLE_OPEN_ZOOM !== this.zoomedIn) this.sync(state);
     else this.labels.apply(state);

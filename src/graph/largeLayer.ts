@@ -27,6 +27,8 @@ const MIN_LABEL_PX = 9;
 const LABEL_FONT = 12;
 /** Labels drawn at most per frame: beyond this a zoomed-in view is too crowded to read anyway. */
 const MAX_LABELS = 800;
+/** How long the camera stands still before the layer places its labels for where it is. */
+const LABELS_SETTLE_MS = 120;
 
 interface NodeEntry {
   node: NodeSingular;
@@ -243,6 +245,17 @@ export class LargeGraphLayer {
    * Draws in the next frame, once however many changes come before it (classes, positions), and
    * not again when the map was drawn since (a camera move draws the layer with cytoscape's frame).
    */
+  /**
+   * The labels placed last, and the camera they were placed for. While the camera moves (a camera
+   * other than the last frame's) the layer draws these rather than placing labels on every frame;
+   * once it has stood still for LABELS_SETTLE_MS, or when the model's state changes (a draw with the
+   * camera where it was), they are placed again.
+   */
+  private placed: NodeEntry[] = [];
+  private lastCamera = '';
+  private placeAgain = true;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+
   requestDraw(): void {
     if (this.drawFrame) return;
     const requested = performance.now();
@@ -253,6 +266,7 @@ export class LargeGraphLayer {
   }
 
   destroy(): void {
+    clearTimeout(this.labelTimer);
     for (const dispose of this.disposers.splice(0)) dispose();
   }
 
@@ -453,11 +467,42 @@ export class LargeGraphLayer {
 
     // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on
     // screen, none over another: the busiest nodes' first (placeLabels, as on the article's map).
+    const camera = `${zoom} ${pan.x} ${pan.y}`;
+    const moving = camera !== this.lastCamera;
+    this.lastCamera = camera;
+    if (moving) {
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => {
+        this.placeAgain = true;
+        this.requestDraw();
+      }, LABELS_SETTLE_MS);
+    }
     if (LABEL_FONT * zoom >= MIN_LABEL_PX) {
       ctx.globalAlpha = 1;
       ctx.font = `${LABEL_FONT}px ${FONT_SANS}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillStyle = '#1a1a1a';
+      const label = (n: NodeEntry) => {
+        const p = n.node.position();
+        const y = p.y + nodeRadius(Number(n.data.size) || 0) + 2;
+        ctx.strokeText(n.label, p.x, y);
+        ctx.fillText(n.label, p.x, y);
+      };
+      if (moving && !this.placeAgain) {
+        // The camera moves: the labels placed for where it stood, those still shown.
+        for (const n of this.placed) {
+          if ((stateBits(n.node) & (skip | STATE_BITS.dimmed)) !== 0) continue;
+          const p = n.node.position();
+          if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+          label(n);
+        }
+        ctx.globalAlpha = 1;
+        return;
+      }
+      this.placeAgain = false;
       const candidates: LabelCandidate[] = [];
       const at = new Map<string, { entry: NodeEntry; x: number; y: number }>();
       for (const n of this.nodesByDegree()) {
@@ -478,17 +523,13 @@ export class LargeGraphLayer {
         at.set(id, { entry: n, x: p.x, y });
       }
       const shown = placeLabels(candidates, 2 / zoom);
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-      ctx.fillStyle = '#1a1a1a';
-      let drawn = 0;
+      this.placed = [];
       for (const c of candidates) {
-        if (drawn >= MAX_LABELS) break;
+        if (this.placed.length >= MAX_LABELS) break;
         if (!shown.has(c.id)) continue;
-        const { entry, x, y } = at.get(c.id)!;
-        ctx.strokeText(entry.label, x, y);
-        ctx.fillText(entry.label, x, y);
-        drawn++;
+        const { entry } = at.get(c.id)!;
+        label(entry);
+        this.placed.push(entry);
       }
     }
     ctx.globalAlpha = 1;

@@ -20,9 +20,11 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
-/** After the camera stopped and the labels followed it (they settle in the next frame). */
+/** After the camera stopped and the labels followed it (once it stood still a moment). */
 async function settled(page: Page) {
-  await page.waitForFunction(() => !window.cy!.animated());
+  await page.waitForFunction(
+    () => !window.cy!.animated() && !window.cy!.container()!.hasAttribute('data-labels-pending'),
+  );
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );

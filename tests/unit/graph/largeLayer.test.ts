@@ -104,4 +104,23 @@ describe('large graph layer: labels', () => {
               b.box.y1 < a.box.y2,
           ).toBe(false);
   });
+
+  it('places labels again once the camera stands still, not on every frame of a move', () => {
+    vi.useFakeTimers();
+    const layer = new LargeGraphLayer(cy, { select: () => {}, hover: () => {} });
+    const texts = () =>
+      drawnLabels(layer)
+        .map((l) => l.text)
+        .sort();
+    expect(texts()).toEqual(['far-away label', 'hub label']);
+    // 'a-node' moves clear of the row; the camera pans: the frame draws the labels placed before.
+    cy.getElementById('a-node').position({ x: 400, y: 300 });
+    cy.viewport({ zoom: 1, pan: { x: 5, y: 0 } });
+    expect(texts()).toEqual(['far-away label', 'hub label']);
+    // Stood still: placed again, 'a-node' has room now.
+    vi.advanceTimersByTime(200);
+    expect(texts()).toEqual(['a-node label', 'far-away label', 'hub label']);
+    layer.destroy();
+    vi.useRealTimers();
+  });
 });
