@@ -60,8 +60,11 @@ window.bare = {
     // The domain's rule, so that the bare page hides exactly what the app hides.
     const visible = visibleElements(graph, { ...ALL_FILTERS, spheres: [...on] });
     // Only the elements whose state changes: cytoscape restyles whatever it is asked to.
+    // The app's bundled links stay while more than three of their relations show (as the energy
+    // toggle leaves the article's): they are left as they are, not hidden as unknown relations.
     const changed = cy
       .elements()
+      .not('.bundle')
       .filter(
         (ele) =>
           ele.hasClass('hidden') === (ele.isNode() ? visible.nodes : visible.edges).has(ele.id()),

@@ -1,44 +1,93 @@
-import { CLAIM_MARK_ROWS, STATUS_LABELS } from '../domain/palette';
+import { useMemo, useState } from 'react';
+import { legendOf } from '../domain/legend';
 import { useApp } from '../store/context';
-import { selectAttributed } from '../store/derived';
-import { ClaimMarkGlyph, StatusLine } from '../components/LegendMarks';
-import { EDGE_STATUSES } from '../domain/vocabulary';
+import {
+  BundleMark,
+  ClaimMarkGlyph,
+  KindShape,
+  PieMark,
+  StatusLine,
+} from '../components/LegendMarks';
+
+/** Below this window width the legend starts folded: open, it would cover much of a narrow map. */
+const OPEN_FROM_PX = 1400;
 
 /**
- * A compact key drawn over the map's corner: sphere colours, line styles (status) and marks on the lines
- * (whose claim; only for a graph whose relations say). Shapes are in the filters.
+ * The map's key, over its corner: sphere colours, the line style of each status, the marks that say
+ * whose claim a relation is (for a graph whose relations say), the shape of each kind of node on
+ * the map, and what a node's pie means. The exports draw the same (legendOf).
  */
 export function MapLegend() {
+  const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
-  const attributed = useApp(selectAttributed);
+  const origin = useApp((s) => s.origin);
+  const legend = useMemo(
+    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
+    [graph, spheres, origin],
+  );
+  const [open, setOpen] = useState(
+    () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,
+  );
+  // Folded while presenting, unless opened then: beside the tour's panel it would cover much of
+  // the map, and the tour names the spheres in words.
+  const presenting = useApp((s) => s.tourStep !== null);
+  const [openInTour, setOpenInTour] = useState(false);
   return (
-    <aside className="map-legend" aria-label="Legend">
-      <ul>
-        {spheres.map((s) => (
-          <li key={s.id}>
-            <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
-            {s.label}
-          </li>
-        ))}
-      </ul>
-      <ul>
-        {EDGE_STATUSES.map((s) => (
-          <li key={s}>
-            <StatusLine status={s} />
-            {STATUS_LABELS[s]}
-          </li>
-        ))}
-      </ul>
-      {attributed && (
-        <ul aria-label="Whose claim">
-          {CLAIM_MARK_ROWS.map(({ mark, label }) => (
-            <li key={mark}>
-              <ClaimMarkGlyph mark={mark} />
-              {label}
-            </li>
-          ))}
-        </ul>
-      )}
+    <aside className="map-legend" aria-label="Legend" data-covers-map>
+      <details
+        open={presenting ? openInTour : open}
+        onToggle={(e) => (presenting ? setOpenInTour : setOpen)(e.currentTarget.open)}
+      >
+        <summary>Legend</summary>
+        <div className="map-legend-body">
+          <div>
+            <ul aria-label="Colours" className="map-legend-colours">
+              {legend.spheres.map((s) => (
+                <li key={s.id}>
+                  <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
+                  {s.label}
+                </li>
+              ))}
+            </ul>
+            <p className="map-legend-pie">
+              <PieMark colours={legend.spheres.slice(0, 3).map((s) => s.colour)} />
+              {legend.pie}
+            </p>
+          </div>
+          <ul aria-label="Line styles">
+            {legend.statuses.map((s) => (
+              <li key={s.status}>
+                <StatusLine status={s.status} />
+                {s.label}
+              </li>
+            ))}
+            {legend.bundle && (
+              <li>
+                <BundleMark colours={legend.spheres.slice(0, 3).map((s) => s.colour)} />
+                {legend.bundle}
+              </li>
+            )}
+          </ul>
+          {legend.claims.length > 0 && (
+            <ul aria-label="Whose claim">
+              {legend.claims.map(({ mark, label }) => (
+                <li key={mark}>
+                  <ClaimMarkGlyph mark={mark} />
+                  {label}
+                </li>
+              ))}
+            </ul>
+          )}
+          <ul aria-label="Shapes" className="map-legend-shapes">
+            {legend.kinds.map((k) => (
+              <li key={k.kind}>
+                <KindShape kind={k.kind} />
+                {k.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
     </aside>
   );
 }

@@ -9,7 +9,8 @@ export function MapSource() {
   const title = useApp((s) => s.article.title);
   if (!author) return null;
   return (
-    <p className="map-source">
+    // Labels of the map keep out from under it (src/graph/labels.ts).
+    <p className="map-source" data-covers-map>
       Source: {author}, <cite>{title}</cite>
     </p>
   );

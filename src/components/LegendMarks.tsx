@@ -1,38 +1,65 @@
 import { LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
+import { KIND_SHAPES, shapeOutline } from '../domain/nodeShapes';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
 
 // Small SVG glyphs that mirror the map's node shapes and line styles, for the legend and filters.
-const POINTS: Partial<Record<NodeKind, string>> = {
-  region: '4,9 6.5,3 13.5,3 16,9 13.5,15 6.5,15',
-  group: '2,16 6,3 18,3 14,16',
-  person: '10,2 12,7.5 18,7.6 13.2,11.2 15,17 10,13.5 5,17 6.8,11.2 2,7.6 8,7.5',
-  initiative: '10,2 18,9 10,16 2,9',
-  project: '2,3 13,3 18,9.5 13,16 2,16',
-  platform: '6.5,2.5 13.5,2.5 17.5,6.5 17.5,12.5 13.5,16.5 6.5,16.5 2.5,12.5 2.5,6.5',
-  place: '10,2.5 17.5,16 2.5,16',
-  event: '10,2 18,8 15,16.5 5,16.5 2,8',
-};
+// The shapes are drawn from the same outlines as the map's (src/domain/nodeShapes.ts).
+
+const HALF = 7.5;
+const CX = 10;
+const CY = 9.5;
 
 export function KindShape({ kind }: { kind: NodeKind }) {
   const common = { fill: '#f5f5f2', stroke: '#2b2b2b', strokeWidth: 1.6 };
-  let shape;
-  if (kind === 'state') shape = <circle cx="10" cy="9.5" r="7" {...common} />;
-  else if (kind === 'organization')
-    shape = <rect x="2.5" y="3.5" width="15" height="12" rx="3.5" {...common} />;
-  else if (kind === 'company') shape = <rect x="3" y="3.5" width="14" height="12" {...common} />;
-  else if (kind === 'program')
-    shape = (
-      <path
-        d="M10 2.5 Q11 2.5 17 8.5 Q18 9.5 17 10.5 L11 16.5 Q10 17.5 9 16.5 L3 10.5 Q2 9.5 3 8.5 L9 2.5 Q9.5 2 10 2.5Z"
+  const shape = KIND_SHAPES[kind];
+  const outline = shapeOutline(shape);
+  let mark;
+  if (!outline) mark = <circle cx={CX} cy={CY} r={HALF} {...common} />;
+  else if (shape === 'round-rectangle')
+    mark = (
+      <rect
+        x={CX - HALF}
+        y={CY - HALF}
+        width={2 * HALF}
+        height={2 * HALF}
+        rx={HALF / 2}
         {...common}
       />
     );
-  else if (kind === 'concept')
-    shape = <path d="M3 4 Q10 1.5 17 4 Q18.5 9.5 17 15 Q10 17.5 3 15 Q1.5 9.5 3 4Z" {...common} />;
-  else shape = <polygon points={POINTS[kind] ?? ''} {...common} />;
+  else {
+    const points: string[] = [];
+    for (let i = 0; i < outline.length; i += 2)
+      points.push(
+        `${(CX + HALF * outline[i]!).toFixed(2)},${(CY + HALF * outline[i + 1]!).toFixed(2)}`,
+      );
+    mark = <polygon points={points.join(' ')} strokeLinejoin="round" {...common} />;
+  }
   return (
     <svg className="glyph" width="20" height="19" viewBox="0 0 20 19" aria-hidden="true">
-      {shape}
+      {mark}
+    </svg>
+  );
+}
+
+/** A circle cut into slices of the given colours, as a node's pie of spheres is drawn. */
+export function PieMark({ colours }: { colours: readonly string[] }) {
+  const r = 7.5;
+  const slices = colours.map((colour, i) => {
+    const a0 = (2 * Math.PI * i) / colours.length - Math.PI / 2;
+    const a1 = (2 * Math.PI * (i + 1)) / colours.length - Math.PI / 2;
+    const p = (a: number) =>
+      `${(10 + r * Math.cos(a)).toFixed(2)} ${(9.5 + r * Math.sin(a)).toFixed(2)}`;
+    const large = a1 - a0 > Math.PI ? 1 : 0;
+    return colours.length === 1 ? (
+      <circle key={i} cx="10" cy="9.5" r={r} fill={colour} />
+    ) : (
+      <path key={i} d={`M10 9.5 L${p(a0)} A${r} ${r} 0 ${large} 1 ${p(a1)}Z`} fill={colour} />
+    );
+  });
+  return (
+    <svg className="glyph" width="20" height="19" viewBox="0 0 20 19" aria-hidden="true">
+      {slices}
+      <circle cx="10" cy="9.5" r={r} fill="none" stroke="#2b2b2b" strokeWidth="1" />
     </svg>
   );
 }
@@ -69,6 +96,22 @@ export function ClaimMarkGlyph({ mark }: { mark: ClaimMark }) {
       <line x1="1" y1="5" x2="26" y2="5" stroke="#333" strokeWidth="2" />
       <polygon points="25,1.5 31,5 25,8.5" fill="#333" />
       {middle}
+    </svg>
+  );
+}
+
+/** A bundled link as the map draws it: a thick line striped with spheres, its count on it. */
+export function BundleMark({ colours }: { colours: readonly string[] }) {
+  const stripe = 26 / Math.max(colours.length, 1);
+  return (
+    <svg className="glyph" width="32" height="14" viewBox="0 0 32 14" aria-hidden="true">
+      {colours.map((colour, i) => (
+        <rect key={i} x={1 + i * stripe} y="4.5" width={stripe} height="5" fill={colour} />
+      ))}
+      <rect x="10" y="1" width="12" height="12" rx="3" fill="#fff" stroke="#555" />
+      <text x="16" y="10.5" fontSize="9" fontWeight="600" textAnchor="middle" fill="#333">
+        n
+      </text>
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { drawnBundles } from './bundles';
 import type { Visible } from './filters';
 import { relationSentence } from './relations';
 import { fold } from './search';
@@ -23,6 +24,11 @@ export interface EdgeEntry {
   attribution: Attribution | undefined;
   domains: readonly Sphere[];
   hidden: boolean;
+  /**
+   * Where the map draws it inside a bundled link (src/domain/bundles.ts): how many relations the
+   * link stands for, and the names of its two ends.
+   */
+  bundle?: { size: number; between: readonly [string, string] };
 }
 
 export interface ElementListing {
@@ -115,6 +121,15 @@ function indexOf(graph: Graph): ListIndex {
     };
   });
 
+  const inBundle = new Map<string, { size: number; between: readonly [string, string] }>();
+  for (const b of drawnBundles(graph)) {
+    const info = {
+      size: b.edges.length,
+      between: [labelOf.get(b.source) ?? b.source, labelOf.get(b.target) ?? b.target] as const,
+    };
+    for (const id of b.edges) inBundle.set(id, info);
+  }
+
   const m = graphEdges.length;
   const sourceRank = new Int32Array(m);
   const relationRank = new Int32Array(m);
@@ -145,6 +160,7 @@ function indexOf(graph: Graph): ListIndex {
       attribution: e.attribution,
       domains: e.domains,
       hidden: false,
+      ...(inBundle.has(e.id) ? { bundle: inBundle.get(e.id)! } : {}),
     };
     sources[k] = e.source;
     targets[k] = e.target;

@@ -44,23 +44,8 @@ export function sphereDef(spheres: readonly SphereDef[], id: string): SphereDef 
   return spheres.find((s) => s.id === id) ?? { ...UNKNOWN, id, label: id };
 }
 
-/** Node shape per kind: the shape, not the colour, tells the kind. Names are cytoscape's shape names. */
-export const KIND_SHAPES: Record<NodeKind, string> = {
-  state: 'ellipse',
-  region: 'hexagon',
-  group: 'rhomboid',
-  person: 'star',
-  organization: 'round-rectangle',
-  company: 'rectangle',
-  initiative: 'diamond',
-  program: 'round-diamond',
-  project: 'tag',
-  platform: 'octagon',
-  concept: 'barrel',
-  place: 'triangle',
-  event: 'pentagon',
-  other: 'ellipse',
-};
+/** Node shape per kind: the shape, not the colour, tells the kind (see nodeShapes.ts). */
+export { KIND_SHAPES } from './nodeShapes';
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   state: 'State',

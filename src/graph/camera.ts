@@ -1,40 +1,58 @@
-import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { CameraIntent } from '../store/store';
+import type { Viewport } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
 import { DRAFT_ABOVE, layoutAll } from './layout';
-import { STATE_BITS, stateBits } from './sync';
+import { BUNDLE_OPEN_ZOOM, STATE_BITS, stateBits } from './sync';
 
 const DURATION = 350;
+
+/** The camera that frames elements with their labels as the map sizes them (SizedMap.viewportFor). */
+export type Framer = (eles: Collection, padding: number) => Viewport | null;
 
 /**
  * Carries out a camera request from the store on the map. `graph` holds the elements when the map
  * draws a large graph's model (see largeMap.ts): the camera then works from the model's positions.
+ * `framer`, where the map has one, frames with the labels as they will be at the new zoom.
  */
-export function runCameraIntent(cy: Core, intent: CameraIntent, graph: Core = cy): void {
+export function runCameraIntent(
+  cy: Core,
+  intent: CameraIntent,
+  graph: Core = cy,
+  framer?: Framer,
+): void {
   if (graph !== cy) {
     runModelCameraIntent(cy, intent, graph);
     return;
   }
   const shown = cy.elements().not('.hidden');
+  const framing = (eles: Collection, padding: number) =>
+    framer?.(eles, padding) ?? { fit: { eles, padding } };
   if (intent.kind === 'fit') {
     cy.stop();
-    cy.animate(
-      { fit: { eles: shown.nonempty() ? shown : cy.elements(), padding: 40 } },
-      { duration: DURATION },
-    );
+    cy.animate(framing(shown.nonempty() ? shown : cy.elements(), 40), { duration: DURATION });
   } else if (intent.kind === 'center') {
     const node = cy.getElementById(intent.id);
-    if (node.empty()) return;
+    if (node.empty() || !node.isNode()) return;
+    // The node itself in the middle, not its box: that holds its label, which may sit beside it.
+    const p = (node as NodeSingular).position();
+    const zoom = Math.max(cy.zoom(), 1);
     cy.stop();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: DURATION });
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } },
+      { duration: DURATION },
+    );
   } else if (intent.kind === 'frame') {
     const focus = intent.ids.reduce((acc, id) => acc.union(cy.getElementById(id)), cy.collection());
     const eles = focus.union(focus.connectedNodes());
     cy.stop();
-    cy.animate(
-      { fit: { eles: eles.nonempty() ? eles : shown, padding: 70 } },
-      { duration: 600, complete: () => scaleProjectorLabels(cy) },
-    );
+    cy.animate(framing(eles.nonempty() ? eles : shown, 70), { duration: 600 });
   }
   // 'arrange' and 'relayout' are the binding's: it runs them with their progress on the map.
 }
@@ -86,9 +104,10 @@ export function arrangeNewDataset(
     signal?: AbortSignal;
     graph?: Core;
     box?: (node: SingularElementArgument) => { width: number; height: number };
+    framer?: Framer;
   } = {},
 ): { draft: boolean; done: Promise<void> } | null {
-  const { signal, graph = cy, box } = options;
+  const { signal, graph = cy, box, framer } = options;
   cy.stop();
   const added = graph
     .nodes()
@@ -108,18 +127,26 @@ export function arrangeNewDataset(
   if (graph.elements().length > LARGE_ABOVE) fitNodes(cy, 40, graph.nodes());
   else {
     const shown = cy.elements().not('.hidden');
-    cy.fit(shown.nonempty() ? shown : cy.elements(), 40);
+    const eles = shown.nonempty() ? shown : cy.elements();
+    const view = framer?.(eles, 40);
+    if (view) cy.viewport(view);
+    else cy.fit(eles, 40);
   }
   return null;
 }
 
-/** Smallest label size on screen while presenting: legible from the back of a seminar room. */
-export const PROJECTOR_LABEL_PX = 20;
-
-/** Sizes labels so they read at PROJECTOR_LABEL_PX on screen at the zoom the camera settled on. */
-export function scaleProjectorLabels(cy: Core): void {
-  const size = Math.max(15, PROJECTOR_LABEL_PX / cy.zoom());
-  cy.batch(() => cy.elements().data('projectorFont', size));
+/**
+ * A bundled link was clicked: the camera zooms in on it until its relations are drawn apart
+ * (BUNDLE_OPEN_ZOOM), centred on its middle.
+ */
+export function openBundle(cy: Core, link: EdgeSingular): void {
+  const mid = link.midpoint();
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), BUNDLE_OPEN_ZOOM));
+  cy.stop();
+  cy.animate(
+    { zoom, pan: { x: cy.width() / 2 - zoom * mid.x, y: cy.height() / 2 - zoom * mid.y } },
+    { duration: DURATION },
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { bundleSummary, parallelBundles, type BundleSummary } from '../domain/bundles';
 import { ARTICLE_SPHERES, ATTRIBUTION_MARKS, sphereDef } from '../domain/palette';
 import { positionOf } from '../domain/positions';
 import type { Graph, Positions, SphereDef } from '../domain/schema';
@@ -88,10 +89,29 @@ function richEdgeColours(colours: string[], colour: string) {
 }
 
 /**
+ * A bundled link's data from what it shows: its count as its label, its spheres as stripes (see
+ * src/domain/bundles.ts).
+ */
+export function bundleData(summary: BundleSummary, spheres: readonly SphereDef[]) {
+  const colours = summary.spheres.map((d) => sphereDef(spheres, d).colour);
+  const colour = colours[0] ?? '#9a9a9a';
+  return {
+    count: summary.count,
+    // Just the number, as a badge on the line (the legend says what it counts): a word more and it
+    // found no room between the hubs it joins on a 1280×720 map.
+    label: String(summary.count),
+    colour,
+    ...richEdgeColours(colours.length ? colours : [colour], colour),
+  };
+}
+
+/**
  * The graph as cytoscape elements: data for the stylesheet's mappers, precomputed positions when
  * known. `large`: for LARGE_STYLESHEET, which draws an edge in its first sphere's colour, straight:
  * the stripes and the fanning of parallel edges, a long task on tens of thousands of edges, are
- * left out.
+ * left out. An article-sized map also gets a bundled link for each pair of nodes with more than
+ * three relations (class `bundle`), drawn in their place: they start `collapsed` (not displayed),
+ * and syncToCy opens them where they are asked for.
  */
 export function toElements(
   graph: Graph,
@@ -105,7 +125,9 @@ export function toElements(
       label: node.label,
       kind: node.kind,
       size: 0,
-      projectorFont: 20,
+      // The label's size in the graph's units and where it wraps: MapLabels scales both with the zoom.
+      labelFont: 15,
+      labelWidth: 150,
       // The fill of a large graph's node (no pie there): its first sphere.
       colour: sphereDef(spheres, node.domains[0] ?? '').colour,
     };
@@ -122,6 +144,8 @@ export function toElements(
     return { group: 'nodes', data, ...(position ? { position: { ...position } } : {}) };
   });
   const offsets = large ? new Map<string, number>() : bundleOffsets(graph);
+  const bundles = large ? [] : parallelBundles(graph);
+  const inBundle = new Map(bundles.flatMap((b) => b.edges.map((id) => [id, b.id] as const)));
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
     const colours = edge.domains.map((d) => sphereDef(spheres, d).colour);
     const colour = colours[0] ?? '#9a9a9a';
@@ -132,7 +156,7 @@ export function toElements(
         source: edge.source,
         target: edge.target,
         relation: edge.relation,
-        projectorFont: 20,
+        labelFont: 12,
         status: edge.status,
         ...(edge.attribution ? { attribution: edge.attribution } : {}),
         // A one-sphere edge's solid colour; a large graph's edge in its first sphere.
@@ -141,6 +165,7 @@ export function toElements(
         // and in full colour when highlighted.
         ...(large ? {} : richEdgeColours(colours, colour)),
         ...(offsets.has(edge.id) ? { bundleOffset: offsets.get(edge.id) } : {}),
+        ...(inBundle.has(edge.id) ? { bundle: inBundle.get(edge.id) } : {}),
       },
       classes: [
         edge.status,
@@ -152,8 +177,28 @@ export function toElements(
         ...(graph.directed === false ? ['undirected'] : []),
         edge.domains.length > 1 ? 'multi' : 'single',
         ...(offsets.has(edge.id) ? ['bundled'] : []),
+        ...(inBundle.has(edge.id) ? ['collapsed'] : []),
       ],
     };
   });
-  return [...nodes, ...edges];
+  const edgeSpheres = new Map(graph.edges.map((e) => [e.id, e.domains]));
+  const all = new Set(graph.edges.map((e) => e.id));
+  const order = spheres.map((s) => s.id);
+  const links: ElementDefinition[] = bundles.map((bundle) => {
+    const data = bundleData(bundleSummary(bundle, edgeSpheres, all, order), spheres);
+    return {
+      group: 'edges',
+      data: {
+        id: bundle.id,
+        source: bundle.source,
+        target: bundle.target,
+        labelFont: 12,
+        labelDx: 0,
+        labelDy: 0,
+        ...data,
+      },
+      classes: ['bundle'],
+    };
+  });
+  return [...nodes, ...edges, ...links];
 }

@@ -1,15 +1,10 @@
 import type { Core } from 'cytoscape';
 import { FONT_SANS } from '../domain/fonts';
-import {
-  ARTICLE_SPHERES,
-  CLAIM_MARK_ROWS,
-  LINE_DASHES,
-  STATUS_LABELS,
-  STATUS_LINES,
-  type ClaimMark,
-} from '../domain/palette';
-import type { SphereDef } from '../domain/schema';
-import { EDGE_STATUSES } from '../domain/vocabulary';
+import { legendOf, type Legend } from '../domain/legend';
+import { ARTICLE_SPHERES } from '../domain/palette';
+import { LEGEND_FONT, drawLegend, legendRows, type LegendItem, type Measure } from './exportLegend';
+
+export type { LegendItem, Measure } from './exportLegend';
 
 /** Chromium, Firefox and Safari all draw nothing beyond these; the area is kept well under 16384². */
 export const MAX_CANVAS_SIDE = 16384;
@@ -27,22 +22,12 @@ export interface ImageText {
   title: string;
   subtitle?: string;
   caption?: string;
-  /** The dataset's spheres for the legend; the article's when left out. */
-  spheres?: readonly SphereDef[];
-  /** Whether the relations say whose claims they are: the legend then explains their marks. */
-  claims?: boolean;
+  /** The legend (legendOf); when left out, the article's spheres and the statuses, no shapes. */
+  legend?: Legend;
 }
 
-export type LegendItem = {
-  type: 'sphere' | 'status' | 'claim';
-  key: string;
-  label: string;
-  /** A sphere's swatch colour. */
-  colour?: string;
-  /** Width of the swatch or line sample before the label. */
-  mark: number;
-  width: number;
-};
+/** A legend of the article's spheres and the statuses, for a picture that is given none. */
+const PLAIN_LEGEND = legendOf({ nodes: [], edges: [] }, ARTICLE_SPHERES);
 
 /** Where everything sits at 1× (CSS pixels); a scaled image multiplies it all. */
 export interface ImageLayout extends Size {
@@ -61,19 +46,8 @@ const FAMILY = FONT_SANS;
 export const FONTS = {
   title: { font: `700 22px ${FAMILY}`, line: 28, colour: '#14213d' },
   subtitle: { font: `400 13px ${FAMILY}`, line: 18, colour: '#555350' },
-  legend: { font: `400 13px ${FAMILY}`, line: 22, colour: '#1a1a1a' },
   caption: { font: `400 15px ${FAMILY}`, line: 21, colour: '#1a1a1a' },
 };
-export const SWATCH = 12;
-export const LINE_SAMPLE = 28;
-/** A claim mark's sample: a short line with the mark in its middle and its arrowhead, as on the map. */
-export const CLAIM_SAMPLE = 32;
-export const MARK_GAP = 6;
-export const ITEM_GAP = 18;
-
-/** Measures a text's width in CSS pixels in a given canvas font. */
-export type Measure = (text: string, font: string) => number;
-
 /** Breaks text into lines no wider than `max`, at spaces (a longer word gets a line of its own). */
 export function wrapText(text: string, font: string, max: number, measure: Measure): string[] {
   const lines: string[] = [];
@@ -91,51 +65,6 @@ export function wrapText(text: string, font: string, max: number, measure: Measu
   return lines;
 }
 
-function legendRows(
-  max: number,
-  measure: Measure,
-  spheres: readonly SphereDef[],
-  claims: boolean,
-): LegendItem[][] {
-  const items: LegendItem[] = [
-    ...spheres.map((s) => ({
-      type: 'sphere' as const,
-      key: s.id,
-      label: s.label,
-      colour: s.colour,
-      mark: SWATCH,
-    })),
-    ...EDGE_STATUSES.map((s) => ({
-      type: 'status' as const,
-      key: s,
-      label: STATUS_LABELS[s],
-      mark: LINE_SAMPLE,
-    })),
-    ...(claims ? CLAIM_MARK_ROWS : []).map((row) => ({
-      type: 'claim' as const,
-      key: row.mark,
-      label: row.label,
-      mark: CLAIM_SAMPLE,
-    })),
-  ].map((item) => ({
-    ...item,
-    width: item.mark + MARK_GAP + measure(item.label, FONTS.legend.font),
-  }));
-  const rows: LegendItem[][] = [[]];
-  let used = 0;
-  for (const item of items) {
-    const row = rows[rows.length - 1]!;
-    if (row.length > 0 && used + ITEM_GAP + item.width > max) {
-      rows.push([item]);
-      used = item.width;
-    } else {
-      used += (row.length ? ITEM_GAP : 0) + item.width;
-      row.push(item);
-    }
-  }
-  return rows;
-}
-
 /** Lays out the bands around a map view of the given size; all heights are whole CSS pixels. */
 export function imageLayout(view: Size, text: ImageText, measure: Measure): ImageLayout {
   const max = Math.max(view.width - 2 * PAD, 40);
@@ -143,11 +72,11 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
   const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
-  const legend = legendRows(max, measure, text.spheres ?? ARTICLE_SPHERES, text.claims ?? false);
+  const legend = legendRows(max, measure, text.legend ?? PLAIN_LEGEND);
   const mapTop =
     PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
   const legendTop = mapTop + view.height + PAD / 2;
-  const captionTop = legendTop + legend.length * FONTS.legend.line;
+  const captionTop = legendTop + legend.length * LEGEND_FONT.line;
   const bottom = captionTop + (caption.length ? PAD / 2 + caption.length * FONTS.caption.line : 0);
   return {
     width: view.width,
@@ -209,72 +138,6 @@ function drawLines(
   ctx.fillStyle = style.colour;
   ctx.textBaseline = 'middle';
   lines.forEach((line, i) => ctx.fillText(line, PAD, top + i * style.line + style.line / 2));
-}
-
-function drawLegend(ctx: CanvasRenderingContext2D, layout: ImageLayout) {
-  ctx.font = FONTS.legend.font;
-  ctx.textBaseline = 'middle';
-  layout.legend.forEach((row, r) => {
-    const y = layout.legendTop + r * FONTS.legend.line + FONTS.legend.line / 2;
-    let x = PAD;
-    for (const item of row) {
-      if (item.type === 'sphere') {
-        ctx.fillStyle = item.colour ?? '#9a9a9a';
-        ctx.beginPath();
-        ctx.arc(x + SWATCH / 2, y, SWATCH / 2, 0, 2 * Math.PI);
-        ctx.fill();
-      } else if (item.type === 'claim') drawClaimSample(ctx, item.key as ClaimMark, x, y);
-      else {
-        ctx.strokeStyle = '#333333';
-        ctx.lineWidth = 2.5;
-        ctx.setLineDash([...LINE_DASHES[STATUS_LINES[item.key as keyof typeof STATUS_LINES]]]);
-        ctx.beginPath();
-        ctx.moveTo(x, y);
-        ctx.lineTo(x + LINE_SAMPLE, y);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
-      ctx.fillStyle = FONTS.legend.colour;
-      ctx.fillText(item.label, x + item.mark + MARK_GAP, y);
-      x += item.width + ITEM_GAP;
-    }
-  });
-}
-
-/** A line with the mark in its middle that says whose claim it is, as the legend on screen has it. */
-function drawClaimSample(ctx: CanvasRenderingContext2D, mark: ClaimMark, x: number, y: number) {
-  ctx.fillStyle = ctx.strokeStyle = '#333333';
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(x + 1, y);
-  ctx.lineTo(x + 26, y);
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.moveTo(x + 25, y - 3.5);
-  ctx.lineTo(x + 31, y);
-  ctx.lineTo(x + 25, y + 3.5);
-  ctx.fill();
-  ctx.beginPath();
-  const m = x + 13;
-  if (mark === 'bar') {
-    ctx.lineWidth = 2.5;
-    ctx.moveTo(m, y - 4);
-    ctx.lineTo(m, y + 4);
-    ctx.stroke();
-  } else if (mark === 'diamond') {
-    ctx.lineWidth = 1.5;
-    ctx.moveTo(m - 4.5, y);
-    ctx.lineTo(m, y - 3.7);
-    ctx.lineTo(m + 4.5, y);
-    ctx.lineTo(m, y + 3.7);
-    ctx.closePath();
-    ctx.fillStyle = '#ffffff';
-    ctx.fill();
-    ctx.stroke();
-  } else if (mark === 'circle') {
-    ctx.arc(m, y, 3.6, 0, 2 * Math.PI);
-    ctx.fill();
-  } else if (mark === 'square') ctx.fillRect(m - 3.6, y - 3.6, 7.2, 7.2);
 }
 
 /** Cheap blank check: a canvas the browser could not allocate reads back as all transparent. */
@@ -341,7 +204,7 @@ export async function exportPng(
   ctx.fillStyle = '#d9d6cf';
   ctx.fillRect(0, layout.mapTop - 1, layout.width, 1);
   ctx.fillRect(0, layout.mapTop + view.height, layout.width, 1);
-  drawLegend(ctx, layout);
+  drawLegend(ctx, layout.legend, PAD, layout.legendTop);
   drawLines(ctx, layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
   if (isBlank(canvas)) throw blank();
 

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/exportSheet';
+import { legendOf } from '../domain/legend';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
@@ -21,8 +22,12 @@ export async function runExportRequest(
     // The map's source goes with it: whose text every node and relation quotes.
     subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
     caption: tourCaption(state),
-    spheres: state.spheres,
-    claims: state.graph.edges.some((e) => e.attribution !== undefined),
+    // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
+    legend: legendOf(
+      state.graph,
+      state.spheres,
+      state.origin === 'article' ? 'sphere' : 'category',
+    ),
   };
   try {
     if (request.format === 'png') {

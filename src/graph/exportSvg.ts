@@ -1,25 +1,18 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { CoreWithSvg } from 'cytoscape-svg';
-import { LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
-import type { EdgeStatus } from '../domain/schema';
 import {
   FONTS,
-  ITEM_GAP,
-  MARK_GAP,
   PAD,
-  SWATCH,
-  LINE_SAMPLE,
   canvasMeasure,
   imageLayout,
   pixelRatio,
   type ImageText,
-  type LegendItem,
   type Measure,
 } from './exportImage';
+import { svgLegend } from './exportLegend';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const INK = '#333333';
 
 let svgReady: Promise<void> | null = null;
 
@@ -90,26 +83,7 @@ export function framedSvg(markup: string, text: ImageText, measure: Measure): st
   for (const y of [layout.mapTop - 1, layout.mapTop + view.height])
     el('rect', { x: 0, y, width: layout.width, height: 1, fill: '#d9d6cf' }, root);
 
-  layout.legend.forEach((row, r) => {
-    const y = layout.legendTop + r * FONTS.legend.line + FONTS.legend.line / 2;
-    let x = PAD;
-    for (const item of row) {
-      legendMark(item, x, y, (name, attrs) => el(name, attrs, root));
-      const label = el(
-        'text',
-        {
-          x: x + item.mark + MARK_GAP,
-          y,
-          'dominant-baseline': 'middle',
-          fill: FONTS.legend.colour,
-          ...fontAttributes(FONTS.legend.font),
-        },
-        root,
-      );
-      label.textContent = item.label;
-      x += item.width + ITEM_GAP;
-    }
-  });
+  root.appendChild(svgLegend(doc, layout.legend, PAD, layout.legendTop));
   lines(layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
   return new XMLSerializer().serializeToString(doc);
 }
@@ -122,46 +96,4 @@ function fontAttributes(font: string): Record<string, string> {
   const match = /^(\d+) (\d+)px (.+)$/.exec(font);
   if (!match) return { 'font-family': font };
   return { 'font-weight': match[1]!, 'font-size': `${match[2]}px`, 'font-family': match[3]! };
-}
-
-type Draw = (name: string, attrs: Record<string, string | number>) => Element;
-
-/** A legend item's mark: a sphere's swatch, a status's line, or a line with a claim's mark. */
-function legendMark(item: LegendItem, x: number, y: number, draw: Draw) {
-  if (item.type === 'sphere') {
-    draw('circle', { cx: x + SWATCH / 2, cy: y, r: SWATCH / 2, fill: item.colour ?? '#9a9a9a' });
-    return;
-  }
-  if (item.type === 'status') {
-    const dash = LINE_DASHES[STATUS_LINES[item.key as EdgeStatus]];
-    draw('line', {
-      x1: x,
-      y1: y,
-      x2: x + LINE_SAMPLE,
-      y2: y,
-      stroke: INK,
-      'stroke-width': 2.5,
-      ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}),
-    });
-    return;
-  }
-  const mark = item.key as ClaimMark;
-  const m = x + 13;
-  draw('line', { x1: x + 1, y1: y, x2: x + 26, y2: y, stroke: INK, 'stroke-width': 2 });
-  draw('polygon', {
-    points: `${x + 25},${y - 3.5} ${x + 31},${y} ${x + 25},${y + 3.5}`,
-    fill: INK,
-  });
-  if (mark === 'bar')
-    draw('line', { x1: m, y1: y - 4, x2: m, y2: y + 4, stroke: INK, 'stroke-width': 2.5 });
-  else if (mark === 'diamond')
-    draw('polygon', {
-      points: `${m - 4.5},${y} ${m},${y - 3.7} ${m + 4.5},${y} ${m},${y + 3.7}`,
-      fill: '#ffffff',
-      stroke: INK,
-      'stroke-width': 1.5,
-    });
-  else if (mark === 'circle') draw('circle', { cx: m, cy: y, r: 3.6, fill: INK });
-  else if (mark === 'square')
-    draw('rect', { x: m - 3.6, y: y - 3.6, width: 7.2, height: 7.2, fill: INK });
 }

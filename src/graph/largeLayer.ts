@@ -1,7 +1,9 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { FONT_SANS } from '../domain/fonts';
-import { KIND_SHAPES, LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES } from '../domain/palette';
+import { KIND_SHAPES, shapeOutline } from '../domain/nodeShapes';
 import type { EdgeStatus, NodeKind } from '../domain/schema';
+import { placeLabels, type LabelCandidate } from '../domain/labelPlacement';
 import { HIGHLIGHT_BITS, STATE_BITS, stateBits, type GraphElements } from './sync';
 
 /**
@@ -25,6 +27,8 @@ const MIN_LABEL_PX = 9;
 const LABEL_FONT = 12;
 /** Labels drawn at most per frame: beyond this a zoomed-in view is too crowded to read anyway. */
 const MAX_LABELS = 800;
+/** How long the camera stands still before the layer places its labels for where it is. */
+const LABELS_SETTLE_MS = 120;
 
 interface NodeEntry {
   node: NodeSingular;
@@ -33,6 +37,10 @@ interface NodeEntry {
   label: string;
   /** Its colour and shape, as an index into the layer's list of node styles. */
   style: number;
+  /** Its relations in the graph: the busier node's label wins where two would overlap. */
+  degree: number;
+  /** Its label's width at LABEL_FONT in the graph's units, measured once when first drawn. */
+  labelWidth?: number;
 }
 
 interface EdgeEntry {
@@ -92,44 +100,6 @@ export function groupBy<T, K = string>(
   return groups;
 }
 
-/** A regular polygon's corners on the unit circle, first corner up, as x,y pairs. */
-function polygon(corners: number, turn = 0): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < corners; i++) {
-    const a = -Math.PI / 2 + turn + (2 * Math.PI * i) / corners;
-    points.push(Math.cos(a), Math.sin(a));
-  }
-  return points;
-}
-
-function star(): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const a = -Math.PI / 2 + (Math.PI * i) / 5;
-    const r = i % 2 === 0 ? 1 : 0.45;
-    points.push(r * Math.cos(a), r * Math.sin(a));
-  }
-  return points;
-}
-
-/** Outlines (unit size) for cytoscape's shape names; a shape not listed is drawn as a circle. */
-export const SHAPE_POINTS: Record<string, number[]> = {
-  rectangle: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9],
-  'round-rectangle': [
-    -0.9, -0.75, -0.75, -0.9, 0.75, -0.9, 0.9, -0.75, 0.9, 0.75, 0.75, 0.9, -0.75, 0.9, -0.9, 0.75,
-  ],
-  barrel: [-0.9, -0.7, -0.6, -0.9, 0.6, -0.9, 0.9, -0.7, 0.9, 0.7, 0.6, 0.9, -0.6, 0.9, -0.9, 0.7],
-  diamond: polygon(4),
-  'round-diamond': polygon(4),
-  triangle: polygon(3),
-  pentagon: polygon(5),
-  hexagon: polygon(6, Math.PI / 6),
-  octagon: polygon(8, Math.PI / 8),
-  star: star(),
-  rhomboid: [-0.9, 0.9, -0.45, -0.9, 0.9, -0.9, 0.45, 0.9],
-  tag: [-0.9, -0.9, 0.45, -0.9, 0.9, 0, 0.45, 0.9, -0.9, 0.9],
-};
-
 /** An edge's line, by its status. */
 type Dash = keyof typeof LINE_DASHES;
 
@@ -171,8 +141,12 @@ export class LargeGraphLayer {
   private elements: GraphElements | null = null;
   /** Nodes by id, for the ends of the edges indexed. */
   private byId = new Map<string, NodeSingular>();
+  /** The entries of the nodes indexed, by id: their degree grows as edges are indexed. */
+  private entryById = new Map<string, NodeEntry>();
+  /** The nodes by degree, busiest first, for the labels; null when the index changed since. */
+  private byDegree: NodeEntry[] | null = null;
   /** The distinct looks of the nodes and edges indexed: a frame groups by these, not by strings. */
-  private nodeStyles = new Styles<{ colour: string; shape: string }>();
+  private nodeStyles = new Styles<{ colour: string; outline: readonly number[] | null }>();
   private edgeStyles = new Styles<{ colour: string; dash: Dash }>();
 
   constructor(
@@ -262,6 +236,7 @@ export class LargeGraphLayer {
     this.nodes = [];
     this.edges = [];
     this.byId = new Map();
+    this.entryById = new Map();
     this.indexed = false;
     this.requestDraw();
   }
@@ -270,6 +245,17 @@ export class LargeGraphLayer {
    * Draws in the next frame, once however many changes come before it (classes, positions), and
    * not again when the map was drawn since (a camera move draws the layer with cytoscape's frame).
    */
+  /**
+   * The labels placed last, and the camera they were placed for. While the camera moves (a camera
+   * other than the last frame's) the layer draws these rather than placing labels on every frame;
+   * once it has stood still for LABELS_SETTLE_MS, or when the model's state changes (a draw with the
+   * camera where it was), they are placed again.
+   */
+  private placed: NodeEntry[] = [];
+  private lastCamera = '';
+  private placeAgain = true;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+
   requestDraw(): void {
     if (this.drawFrame) return;
     const requested = performance.now();
@@ -280,6 +266,7 @@ export class LargeGraphLayer {
   }
 
   destroy(): void {
+    clearTimeout(this.labelTimer);
     for (const dispose of this.disposers.splice(0)) dispose();
   }
 
@@ -308,9 +295,11 @@ export class LargeGraphLayer {
       this.nodes = [];
       this.edges = [];
       this.byId = new Map();
+      this.entryById = new Map();
       this.nodeStyles = new Styles();
       this.edgeStyles = new Styles();
     }
+    this.byDegree = null;
     const nodes = this.elements?.nodes ?? this.graph.nodes().toArray();
     const edges = this.elements?.edges ?? this.graph.edges().toArray();
     // Only what came since the last index (a large graph is added in slices).
@@ -319,12 +308,15 @@ export class LargeGraphLayer {
       this.byId.set(node.id(), node);
       const colour = String(node.data('colour') ?? '#9a9a9a');
       const shape = KIND_SHAPES[node.data('kind') as NodeKind] ?? 'ellipse';
-      this.nodes.push({
+      const entry: NodeEntry = {
         node,
         data: node.data() as NodeEntry['data'],
         label: String(node.data('label') ?? ''),
-        style: this.nodeStyles.id(`${colour}|${shape}`, { colour, shape }),
-      });
+        style: this.nodeStyles.id(`${colour}|${shape}`, { colour, outline: shapeOutline(shape) }),
+        degree: 0,
+      };
+      this.nodes.push(entry);
+      this.entryById.set(node.id(), entry);
     }
     // Ends looked up by id in the nodes indexed: edge.source() makes a collection per call.
     for (let i = this.edges.length; i < edges.length; i++) {
@@ -332,13 +324,23 @@ export class LargeGraphLayer {
       const colour = String(edge.data('colour') ?? '#9a9a9a');
       // The status's own line style, as the stylesheet draws it on an article-sized map.
       const dash: Dash = STATUS_LINES[edge.data('status') as EdgeStatus] ?? 'solid';
+      const source = edge.data('source') as string;
+      const target = edge.data('target') as string;
       this.edges.push({
         edge,
-        source: this.byId.get(edge.data('source') as string)!,
-        target: this.byId.get(edge.data('target') as string)!,
+        source: this.byId.get(source)!,
+        target: this.byId.get(target)!,
         style: this.edgeStyles.id(`${colour}|${dash}`, { colour, dash }),
       });
+      this.entryById.get(source)!.degree++;
+      this.entryById.get(target)!.degree++;
     }
+  }
+
+  /** The nodes indexed, busiest first (a stable sort keeps the graph's order among equals). */
+  private nodesByDegree(): NodeEntry[] {
+    this.byDegree ??= [...this.nodes].sort((a, b) => b.degree - a.degree);
+    return this.byDegree;
   }
 
   /** Draws every shown element not in a highlight state: cytoscape draws those. */
@@ -439,9 +441,8 @@ export class LargeGraphLayer {
     ctx.lineWidth = 1 / Math.max(zoom, 0.5);
     ctx.strokeStyle = '#2b2b2b';
     for (const [key, group] of nodeGroups) {
-      const { colour, shape } = this.nodeStyles.at(key >> 1);
+      const { colour, outline } = this.nodeStyles.at(key >> 1);
       const dimmed = (key & 1) === 1;
-      const outline = SHAPE_POINTS[shape];
       ctx.beginPath();
       for (const n of group) {
         const p = n.node.position();
@@ -464,7 +465,18 @@ export class LargeGraphLayer {
       if (zoom > 0.2) ctx.stroke();
     }
 
-    // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on screen.
+    // Labels once they would read (as cytoscape's min-zoomed-font-size does), for what is on
+    // screen, none over another: the busiest nodes' first (placeLabels, as on the article's map).
+    const camera = `${zoom} ${pan.x} ${pan.y}`;
+    const moving = camera !== this.lastCamera;
+    this.lastCamera = camera;
+    if (moving) {
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => {
+        this.placeAgain = true;
+        this.requestDraw();
+      }, LABELS_SETTLE_MS);
+    }
     if (LABEL_FONT * zoom >= MIN_LABEL_PX) {
       ctx.globalAlpha = 1;
       ctx.font = `${LABEL_FONT}px ${FONT_SANS}`;
@@ -473,17 +485,51 @@ export class LargeGraphLayer {
       ctx.lineWidth = 3;
       ctx.strokeStyle = 'rgba(255,255,255,0.9)';
       ctx.fillStyle = '#1a1a1a';
-      let drawn = 0;
-      for (const n of this.nodes) {
-        if (drawn >= MAX_LABELS) break;
+      const label = (n: NodeEntry) => {
+        const p = n.node.position();
+        const y = p.y + nodeRadius(Number(n.data.size) || 0) + 2;
+        ctx.strokeText(n.label, p.x, y);
+        ctx.fillText(n.label, p.x, y);
+      };
+      if (moving && !this.placeAgain) {
+        // The camera moves: the labels placed for where it stood, those still shown.
+        for (const n of this.placed) {
+          if ((stateBits(n.node) & (skip | STATE_BITS.dimmed)) !== 0) continue;
+          const p = n.node.position();
+          if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+          label(n);
+        }
+        ctx.globalAlpha = 1;
+        return;
+      }
+      this.placeAgain = false;
+      const candidates: LabelCandidate[] = [];
+      const at = new Map<string, { entry: NodeEntry; x: number; y: number }>();
+      for (const n of this.nodesByDegree()) {
+        // A label drawn as it would be placed: enough candidates for MAX_LABELS to be shown.
+        if (candidates.length >= MAX_LABELS * 4) break;
         // Shown, not drawn by cytoscape, not dimmed.
         if ((stateBits(n.node) & (skip | STATE_BITS.dimmed)) !== 0) continue;
         const p = n.node.position();
         if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) continue;
+        n.labelWidth ??= ctx.measureText(n.label).width;
         const y = p.y + nodeRadius(Number(n.data.size) || 0) + 2;
-        ctx.strokeText(n.label, p.x, y);
-        ctx.fillText(n.label, p.x, y);
-        drawn++;
+        const half = n.labelWidth / 2 + 1.5;
+        const id = n.node.id();
+        candidates.push({
+          id,
+          boxes: [{ x1: p.x - half, x2: p.x + half, y1: y - 1, y2: y + LABEL_FONT * 1.25 }],
+        });
+        at.set(id, { entry: n, x: p.x, y });
+      }
+      const shown = placeLabels(candidates, 2 / zoom);
+      this.placed = [];
+      for (const c of candidates) {
+        if (this.placed.length >= MAX_LABELS) break;
+        if (!shown.has(c.id)) continue;
+        const { entry } = at.get(c.id)!;
+        label(entry);
+        this.placed.push(entry);
       }
     }
     ctx.globalAlpha = 1;

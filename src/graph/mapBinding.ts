@@ -3,7 +3,7 @@ import { shallow } from 'zustand/shallow';
 import { selectDisplayed, selectPath, selectSizes } from '../store/derived';
 import type { AppState, AppStore, CameraIntent } from '../store/store';
 import { ArticleMap } from './articleMap';
-import { arrangeNewDataset, runCameraIntent } from './camera';
+import { arrangeNewDataset, openBundle, runCameraIntent } from './camera';
 import { LargeMap } from './largeMap';
 import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
 import { mapKeyAction, moveCamera } from './mapKeys';
@@ -197,7 +197,7 @@ export class MapBinding {
     this.framing = camera.kind === 'frame' ? camera : null;
     if (camera.kind === 'relayout') this.relayout();
     else {
-      runCameraIntent(this.cy, camera, this.map.graph);
+      runCameraIntent(this.cy, camera, this.map.graph, this.map.viewportFor?.bind(this.map));
       if (camera.kind === 'fit') this.viewport.fitted();
       else this.viewport.place();
     }
@@ -226,6 +226,7 @@ export class MapBinding {
       signal: this.layoutAbort.signal,
       graph,
       ...(this.map.layoutOptions.box ? { box: this.map.layoutOptions.box } : {}),
+      ...(this.map.viewportFor ? { framer: this.map.viewportFor.bind(this.map) } : {}),
     });
     if (!layout) {
       // Framed by arrangeNewDataset, unless a link says where to look (an import kept from the
@@ -285,11 +286,17 @@ export class MapBinding {
   private wireEvents(): void {
     const { cy } = this;
     const { selectElement, hoverNode } = this.store.getState();
-    cy.on('tap', 'node', (e: EventObject) => selectElement({ type: 'node', id: e.target.id() }));
-    cy.on('tap', 'edge', (e: EventObject) => selectElement({ type: 'edge', id: e.target.id() }));
+    // A bundled link stands for its relations: a click on it or on its count (which may lie over
+    // other elements) opens it rather than selecting anything.
+    const bundleAt = (e: EventObject) =>
+      e.target !== cy && e.target.hasClass('bundle') ? e.target : this.map.bundleAt?.(e.position);
     cy.on('tap', (e: EventObject) => {
-      // On a large graph the layer finds the node under a tap on the background.
-      if (e.target === cy && !this.map.large) selectElement(null);
+      const link = bundleAt(e);
+      if (link) openBundle(cy, link);
+      else if (e.target === cy) {
+        // On a large graph the layer finds the node under a tap on the background.
+        if (!this.map.large) selectElement(null);
+      } else selectElement({ type: e.target.isNode() ? 'node' : 'edge', id: e.target.id() });
     });
     cy.on('mouseover', 'node', (e: EventObject) => hoverNode(e.target.id()));
     cy.on('mouseout', 'node', () => hoverNode(null));

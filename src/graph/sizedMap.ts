@@ -1,4 +1,10 @@
-import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { AppState, ExportRequest } from '../store/store';
 import { toElements } from './elements';
 
@@ -7,6 +13,12 @@ export type Places = ReadonlyMap<string, { x: number; y: number }>;
 
 /** The article map's zoom limits; a large map lowers the minimum to frame thousands of nodes. */
 export const MAP_ZOOM = { min: 0.15, max: 4 } as const;
+
+/** A camera: zoom and pan. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
 
 /** How layouts treat this map's nodes: sized by a function (no styles to measure), in the worker. */
 export interface LayoutOptions {
@@ -33,6 +45,13 @@ export interface SizedMap {
   sync(state: AppState): void;
   /** Frames what is shown, at once. */
   fit(): void;
+  /**
+   * The camera that frames these elements with their labels as the map will size them there; for
+   * the camera's animated framings. Left out where labels keep their size (a large graph).
+   */
+  viewportFor?(eles: Collection, padding: number): Viewport | null;
+  /** The bundled link drawn at a point of the graph (its line or its count), if any. */
+  bundleAt?(position: { x: number; y: number }): EdgeSingular | undefined;
   /** Where the nodes stand now. */
   places(): Places;
   /** A highlighted node was dragged on the map. */

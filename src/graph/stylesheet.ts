@@ -1,19 +1,40 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { FONT_SANS } from '../domain/fonts';
-import { KIND_SHAPES, LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
+import { LINE_DASHES, STATUS_LINES, type ClaimMark } from '../domain/palette';
+import {
+  KIND_SHAPES,
+  OWN_SHAPES,
+  PIE_SIZES,
+  SHAPE_OUTLINES,
+  type NodeShape,
+  type OwnShape,
+} from '../domain/nodeShapes';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
 import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
+import { LABEL_MARGIN, LABEL_PAD, PLACES } from './labelPlaces';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [
   [`pie-${i}-background-color`, `data(pie${i}Colour)`],
   [`pie-${i}-background-size`, `data(pie${i}Size)`],
 ]);
 
-/** Shape by kind, on any map: the shape, not the colour, tells the kind. */
+/** A shape as cytoscape styles it: our own shapes are its polygons with their points. */
+const shapeStyle = (shape: NodeShape) =>
+  OWN_SHAPES.has(shape)
+    ? { shape: 'polygon', 'shape-polygon-points': SHAPE_OUTLINES[shape as OwnShape].join(' ') }
+    : { shape };
+
+/**
+ * Shape by kind, on any map: the shape, not the colour, tells the kind. The pie of spheres is
+ * smaller in a pointed shape, so that its points show (see PIE_SIZES).
+ */
 const KIND_RULES: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
   selector: `node[kind = "${kind}"]`,
-  style: { shape: KIND_SHAPES[kind] } as never,
+  style: {
+    ...shapeStyle(KIND_SHAPES[kind]),
+    'pie-size': `${PIE_SIZES[KIND_SHAPES[kind]]}%`,
+  } as never,
 }));
 
 /**
@@ -77,9 +98,12 @@ const STRONG_EDGE = {
  * label is, not on every edge, so the first paint has hundreds fewer properties to apply.
  */
 const EDGE_LABEL = {
-  'font-size': 12,
+  // Sized to stay legible at any zoom (see MapLabels).
+  'font-size': 'data(labelFont)',
   color: '#333333',
-  'text-rotation': 'autorotate',
+  // Level, not along the line: a slanting label's box covers a square around it, and the labels
+  // round a hovered node would leave each other no room (src/graph/labels.ts).
+  'text-rotation': 'none',
   'text-background-color': '#ffffff',
   'text-background-opacity': 0.9,
   'text-background-padding': '2px',
@@ -100,18 +124,19 @@ const RICH_BASE: StylesheetJsonBlock[] = [
       'pie-size': '62%',
       ...Object.fromEntries(pie),
       'font-family': FONT_SANS,
-      'font-size': 15,
+      // 15 when zoomed in, larger in the graph's units when zoomed out, so that a label reads at
+      // 11 px on screen (20 px presenting) at the least, wrapping at the same words (MapLabels).
+      'font-size': 'data(labelFont)',
       'font-weight': 600,
       color: '#1a1a1a',
       'text-valign': 'bottom',
-      'text-margin-y': 4,
+      'text-margin-y': LABEL_MARGIN,
       'text-wrap': 'wrap',
-      'text-max-width': '150px',
+      'text-max-width': 'data(labelWidth)',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
-      'text-background-padding': '2px',
+      'text-background-padding': `${LABEL_PAD}px`,
       'text-background-shape': 'round-rectangle',
-      'min-zoomed-font-size': 6,
       'transition-property': 'opacity',
       'transition-duration': 150,
     } as never,
@@ -152,6 +177,28 @@ const RICH_BASE: StylesheetJsonBlock[] = [
   },
   ...STATUS_RULES,
   ...CLAIM_RULES,
+  // A bundled link: thick, striped with its relations' spheres, no arrowhead (they point both
+  // ways), its count written on it.
+  {
+    selector: 'edge.bundle',
+    style: {
+      width: 'mapData(count, 4, 20, 7, 12)',
+      'curve-style': 'straight',
+      'line-fill': 'linear-gradient',
+      'target-arrow-shape': 'none',
+      label: 'data(label)',
+      ...EDGE_LABEL,
+      'font-weight': 600,
+      'text-rotation': 'none',
+      'text-background-shape': 'round-rectangle',
+      'text-border-width': 1,
+      'text-border-color': '#555555',
+      'text-border-opacity': 1,
+      // Moved along the link where its middle is crowded (MapLabels).
+      'text-margin-x': 'data(labelDx)',
+      'text-margin-y': 'data(labelDy)',
+    } as never,
+  },
 ];
 
 /**
@@ -163,6 +210,15 @@ const RICH_BASE: StylesheetJsonBlock[] = [
 const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
   // Filters toggle this class inside cy.batch: positions of what stays never move.
   { selector: '.hidden', style: { display: 'none' } },
+  // The relations of a bundled link, while it is drawn in their place.
+  { selector: '.collapsed', style: { display: 'none' } },
+  // A label moved to where it overlaps none (MapLabels): as far from the node on every side.
+  ...PLACES.filter(([cls]) => cls).map(([cls, style]) => ({
+    selector: `node.${cls}`,
+    style: style as never,
+  })),
+  // A hub's label may lie over its neighbours: the hub is drawn above them, so its name reads.
+  { selector: 'node.label-top', style: { 'z-index': 5 } as never },
   { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } as never },
   ...(rich ? [{ selector: 'edge.dimmed', style: { opacity: 0.15 / EDGE_OPACITY } as never }] : []),
   {
@@ -223,13 +279,11 @@ const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
       'z-index': 15,
     } as never,
   },
-  // Presenting: labels sized for a projector (see scaleProjectorLabels), strong contrast,
-  // and only the step's focus labelled so the large labels do not collide.
+  // Presenting: labels sized for a projector (see MapLabels), strong contrast, and only the step's
+  // focus labelled so the large labels do not collide.
   {
     selector: 'node.projector',
     style: {
-      'font-size': 'data(projectorFont)',
-      'text-max-width': '220px',
       color: '#000000',
       'text-background-opacity': 1,
       'border-width': 3,
@@ -247,6 +301,9 @@ const stateRules = (rich: boolean): StylesheetJsonBlock[] => [
     // No relation labels on the projector: long phrases on parallel edges collide; the passages say it.
     style: { width: 6, opacity: 1, label: '', ...(rich ? STRONG_EDGE : {}) } as never,
   },
+  // Last, over every rule that gives a label: one that would overlap a more important label, or
+  // cover a node, is hidden until there is room (MapLabels).
+  { selector: '.label-hidden', style: { label: '' } },
 ];
 
 /**
@@ -302,7 +359,13 @@ const LARGE_BASE: StylesheetJsonBlock[] = [
 ];
 
 /** One module-level stylesheet per size: cytoscape gets a new stylesheet only when the size class changes. */
-export const STYLESHEET: StylesheetJsonBlock[] = [...RICH_BASE, ...stateRules(true)];
+export const STYLESHEET: StylesheetJsonBlock[] = [
+  ...RICH_BASE,
+  ...stateRules(true),
+  // A bundled link keeps its width in every state, a little wider when hovered.
+  { selector: 'edge.bundle', style: { width: 'mapData(count, 4, 20, 7, 12)' } as never },
+  { selector: 'edge.bundle.hover-edge', style: { width: 'mapData(count, 4, 20, 9, 14)' } as never },
+];
 export const LARGE_STYLESHEET: StylesheetJsonBlock[] = [...LARGE_BASE, ...stateRules(false)];
 /** A large graph as cytoscape draws it whole, for a PNG or SVG export: slow, but once per export. */
 export const LARGE_EXPORT_STYLESHEET: StylesheetJsonBlock[] = [
@@ -312,7 +375,7 @@ export const LARGE_EXPORT_STYLESHEET: StylesheetJsonBlock[] = [
 ];
 
 /** Above this many elements (nodes and edges) a graph is drawn with LARGE_STYLESHEET and loaded in slices. */
-export const LARGE_ABOVE = 2500;
+export { LARGE_ABOVE } from '../domain/mapSize';
 
 /** Preset layout: positions come precomputed from data/positions.json, so the first paint runs no layout. */
 export const PRESET_LAYOUT = { name: 'preset', fit: true, padding: 40 } as const;

@@ -6,8 +6,18 @@ import type {
   NodeSingular,
   SingularElementArgument,
 } from 'cytoscape';
+import {
+  bundleCollapsed,
+  bundleSummary,
+  parallelBundles,
+  type BundleSummary,
+  type ParallelBundle,
+} from '../domain/bundles';
+import { memoizeLast } from '../domain/memo';
+import type { Graph } from '../domain/schema';
 import { selectDisplayed, selectElementsByBlock, selectPath, selectSizes } from '../store/derived';
 import type { AppState } from '../store/store';
+import { bundleData } from './elements';
 
 /**
  * A graph's elements as arrays, kept by whoever fills the instance: on 25,000 elements each
@@ -18,6 +28,37 @@ export interface GraphElements {
   readonly edges: readonly EdgeSingular[];
 }
 
+/** An article map's bundled links (see toElements): each link with its bundle and its relations. */
+export interface BundleLinks {
+  readonly links: readonly {
+    readonly edge: EdgeSingular;
+    readonly bundle: ParallelBundle;
+    readonly members: readonly EdgeSingular[];
+  }[];
+  /** Whether the map is zoomed in enough to draw every bundle's relations (BUNDLE_OPEN_ZOOM). */
+  readonly zoomedIn: boolean;
+}
+
+/** From this zoom on, bundled links are drawn as their relations, fanned out. */
+export const BUNDLE_OPEN_ZOOM = 1.2;
+
+const bundlesOf = memoizeLast((graph: Graph) => parallelBundles(graph));
+
+/** The bundled links toElements added for a graph, with their relations, as elements of `cy`. */
+export function bundleLinksOf(cy: Core, graph: Graph): BundleLinks['links'] {
+  return bundlesOf(graph)
+    .map((bundle) => ({
+      edge: cy.getElementById(bundle.id) as unknown as EdgeSingular,
+      bundle,
+      members: bundle.edges.map((id) => cy.getElementById(id) as unknown as EdgeSingular),
+    }))
+    .filter((link) => link.edge.nonempty());
+}
+
+const spheresByEdge = memoizeLast(
+  (graph: Graph) => new Map(graph.edges.map((e) => [e.id, e.domains] as const)),
+);
+
 /**
  * A hovered node's relations carry their labels when it has at most this many on the map. Beyond
  * that the labels pile up around the node, unreadable, and drawing them slows the hover; a click
@@ -25,8 +66,18 @@ export interface GraphElements {
  */
 export const HOVER_LABELS_MAX = 8;
 
-/** Brings the map in line with the store: every class change happens in one batch, so nothing moves. */
-export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void {
+/**
+ * Brings the map in line with the store: every class change happens in one batch, so nothing moves.
+ * `elements`: the graph's nodes and edges (bundled links left out), as the map keeps them; `bundles`:
+ * the links, drawn in place of their relations unless those are asked for or the map is zoomed in.
+ * Without `elements`, both are read from `cy`.
+ */
+export function syncToCy(
+  cy: Core,
+  s: AppState,
+  elements?: GraphElements,
+  bundles?: BundleLinks,
+): void {
   const displayed = selectDisplayed(s);
   const path = selectPath(s);
   const sizes = selectSizes(s);
@@ -95,7 +146,10 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
   // and every change of one class goes to cytoscape as one collection.
   const changes = new ClassChanges();
   const nodes = elements?.nodes ?? cy.nodes();
-  const edges = elements?.edges ?? cy.edges();
+  const edges = elements?.edges ?? cy.edges().not('.bundle');
+  bundles ??= elements
+    ? undefined
+    : { links: bundleLinksOf(cy, s.graph), zoomedIn: cy.zoom() >= BUNDLE_OPEN_ZOOM };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const id = node.id();
@@ -120,6 +174,34 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
     changes.want(edge, 'projector', presenting);
     changes.want(edge, 'tour-focus', tourFocus.has(id));
   }
+  const relabelled: [EdgeSingular, ReturnType<typeof bundleData>][] = [];
+  if (bundles && bundles.links.length > 0) {
+    const order = s.spheres.map((d) => d.id);
+    for (const { edge, bundle, members } of bundles.links) {
+      const summary: BundleSummary = bundleSummary(
+        bundle,
+        spheresByEdge(s.graph),
+        displayed.edges,
+        order,
+      );
+      const revealed = bundle.edges.some(
+        (id) => selected.has(`edge:${id}`) || pathEdges.has(id) || tourFocus.has(id),
+      );
+      const collapsed = bundleCollapsed(summary, revealed, bundles.zoomedIn);
+      for (const member of members) changes.want(member, 'collapsed', collapsed);
+      const id = edge.id();
+      changes.want(edge, 'hidden', !collapsed);
+      changes.want(edge, 'dimmed', lit !== null && !lit.has(id));
+      changes.want(edge, 'hover-edge', hoverNear !== null && hoverNear.has(id));
+      changes.want(edge, 'projector', presenting);
+      const data = bundleData(summary, s.spheres);
+      if (
+        edge.data('count') !== data.count ||
+        edge.data('gradientColours') !== data.gradientColours
+      )
+        relabelled.push([edge, data]);
+    }
+  }
   const resized: NodeSingular[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -129,6 +211,7 @@ export function syncToCy(cy: Core, s: AppState, elements?: GraphElements): void 
   cy.batch(() => {
     changes.apply(cy);
     for (const node of resized) node.data('size', sizes.get(node.id()) ?? 0);
+    for (const [edge, data] of relabelled) edge.data(data);
   });
 }
 
@@ -144,6 +227,7 @@ export const STATE_BITS = {
   neighbour: 128,
   'hover-edge': 256,
   'hover-label': 512,
+  collapsed: 1024,
 } as const;
 
 type StateClass = keyof typeof STATE_BITS;

@@ -393,18 +393,32 @@ test('hovering a node lights up its relations; only a node with few of them has 
       .map((e) => e.id)
       .sort();
 
-  // China, a hub: its 40-odd relations in their full colours, none labelled (they would pile up).
+  // China, a hub: its 40-odd relations in their full colours, none labelled (they would pile up),
+  // and the bundled links that stand for some of them (with Kazakhstan, with the Community).
   await hoverOver('china');
-  expect(await idsWithClass(page, 'hover-edge')).toEqual(relationsOf('china'));
+  const links = await page.evaluate(() =>
+    window
+      .cy!.edges('.bundle')
+      .filter((e) => e.source().id() === 'china' || e.target().id() === 'china')
+      .map((e) => e.id()),
+  );
+  expect(links).toContain('bundle:kazakhstan|china');
+  expect(await idsWithClass(page, 'hover-edge')).toEqual(
+    [...relationsOf('china'), ...links].sort(),
+  );
   expect(relationsOf('china').length).toBeGreaterThan(8);
   expect(await idsWithClass(page, 'hover-label')).toEqual([]);
 
-  // Astana: its few relations, each labelled with what it is.
+  // Astana: its few relations, each labelled with what it is where there is room for it (no label
+  // over another: tests/e2e/labels.spec.ts).
   await hoverOver('astana');
   expect(relationsOf('astana').length).toBeGreaterThan(0);
   expect(await idsWithClass(page, 'hover-label')).toEqual(relationsOf('astana'));
   const labels = await page.evaluate(() =>
-    window.cy!.edges('.hover-label').map((e) => [e.style('label'), e.data('relation')]),
+    window
+      .cy!.edges('.hover-label')
+      .map((e) => [e.style('label'), e.data('relation'), e.hasClass('label-hidden')]),
   );
-  for (const [shown, relation] of labels) expect(shown).toBe(relation);
+  expect(labels.filter(([shown]) => shown !== '').length).toBeGreaterThan(0);
+  for (const [shown, relation, hidden] of labels) expect(shown).toBe(hidden ? '' : relation);
 });

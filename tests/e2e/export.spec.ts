@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
+import { KIND_LABELS } from '../../src/domain/palette';
 import { graphSchema } from '../../src/domain/schema';
+import { NODE_KINDS } from '../../src/domain/vocabulary';
 import { colouredPixels, pngSize, saveExport as save } from './exports';
 import { article, expect, graph, openMap, shownIds, test } from './fixtures';
 
+const KINDS: readonly string[] = NODE_KINDS;
 const blocks = new Map(article.blocks.map((b) => [b.id, b.text]));
 const noEnergy = visibleElements(graph, {
   ...ALL_FILTERS,
@@ -71,9 +74,17 @@ test('a PNG larger than the browser can draw is refused with a message, and noth
   expect(downloads).toBe(0);
 });
 
-test('SVG is a well-formed document with the node labels as text', async ({ page }) => {
+test('SVG is a well-formed document with the node labels as text, and the legend', async ({
+  page,
+}) => {
   await openMap(page);
-  // Without src/graph/patches/roundPolygonPath.ts, drawing a programme's round diamond logs an error.
+  // The labels the map shows (the collision rule hides some until a zoom makes room).
+  const shownLabels = await page.evaluate(() =>
+    window
+      .cy!.nodes()
+      .filter((n) => n.style('label') !== '')
+      .map((n) => String(n.data('label'))),
+  );
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   const svg = await save(page, /^SVG/);
@@ -85,6 +96,9 @@ test('SVG is a well-formed document with the node labels as text', async ({ page
       root: doc.documentElement.nodeName,
       error: doc.querySelector('parsererror')?.textContent ?? null,
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      legend: [...doc.querySelectorAll('g.legend text')].map((t) => t.textContent ?? ''),
+      marks: doc.querySelectorAll('g.legend polygon, g.legend circle, g.legend rect').length,
+      height: Number(doc.documentElement.getAttribute('height')),
     };
   }, svg.bytes.toString('utf8'));
   expect(parsed.root).toBe('svg');
@@ -95,9 +109,33 @@ test('SVG is a well-formed document with the node labels as text', async ({ page
   for (const key of ['Risk', 'Contested', 'Author’s assessment', 'Theoretical reading'])
     expect(parsed.texts).toContain(key);
   // Labels wrap at spaces, so one-word labels are whole <text> elements.
-  const oneWord = graph.nodes.map((n) => n.label).filter((l) => !/\s/.test(l));
+  const oneWord = shownLabels.filter((l) => !/\s/.test(l));
   expect(oneWord.length).toBeGreaterThan(5);
   for (const label of oneWord) expect(parsed.texts).toContain(label);
+  // The legend the PNG and the map carry: colours, the pie, line styles, the bundled link (its
+  // badge says "n"), whose claims, and the shape of every kind.
+  const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
+  expect(parsed.legend).toEqual([
+    'Political',
+    'Economic',
+    'Energy',
+    'Humanitarian',
+    'Pie inside a node: its spheres, a slice each',
+    'Established',
+    'Proposed',
+    'Risk',
+    'Contested',
+    'n',
+    'Bundle of n relations (click to open)',
+    'Reported fact',
+    'Author’s assessment',
+    'Theoretical reading',
+    'China’s position',
+    'Kazakhstan’s position',
+    ...kinds.sort((a, b) => KINDS.indexOf(a) - KINDS.indexOf(b)).map((k) => KIND_LABELS[k]),
+  ]);
+  expect(parsed.marks).toBeGreaterThan(4 + kinds.length);
+  expect(parsed.height).toBeGreaterThan((await mapSize(page)).height + 40);
 });
 
 test('the evidence sheet follows the filters: CSV rows, verbatim quotes, Markdown and shown JSON', async ({

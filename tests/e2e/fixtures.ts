@@ -38,7 +38,10 @@ export async function openMap(page: Page, hash = '') {
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0 && window.cy!.width() > 0);
 }
 
-/** Ids of the nodes and edges the map currently shows. */
+/**
+ * Ids of the nodes and relations the map currently shows: a relation drawn, or one of those a
+ * bundled link stands for (`collapsed`, not filtered out), not the link itself.
+ */
 export function shownIds(page: Page) {
   return page.evaluate(() => ({
     nodes: window
@@ -48,7 +51,11 @@ export function shownIds(page: Page) {
       .sort(),
     edges: window
       .cy!.edges()
-      .filter((e) => e.visible())
+      .filter(
+        (e) =>
+          !e.hasClass('bundle') &&
+          (e.visible() || (e.hasClass('collapsed') && !e.hasClass('hidden'))),
+      )
       .map((e) => e.id())
       .sort(),
   }));

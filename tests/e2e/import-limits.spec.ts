@@ -34,7 +34,7 @@ test('an import past its time limit is stopped: worker ended, message shown, gra
   await expect(
     notice(
       page,
-      /^Stopped opening networkx-multigraph\.graphml after 0\.15 s, the time limit for \d+\.\d MB: the file may be malformed/,
+      /Stopped opening networkx-multigraph\.graphml after 0\.15 s, the time limit for \d+\.\d MB: the file may be malformed/,
     ),
   ).toBeVisible({ timeout: 20_000 });
   await closed;

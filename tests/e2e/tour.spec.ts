@@ -24,8 +24,10 @@ async function expectStep(page: Page, index: number) {
   // Its passages, in large type.
   const first = article.blocks.find((b) => b.id === step.blocks[0])!;
   await expect(presenter.locator('blockquote').first()).toContainText(first.text.slice(0, 50));
-  // Its focus: framed by the camera (every focus node on screen) and lit.
-  await page.waitForFunction(() => !window.cy!.animated());
+  // Its focus: framed by the camera (every focus node on screen) and lit, labels sized for it.
+  await page.waitForFunction(
+    () => !window.cy!.animated() && !window.cy!.container()!.hasAttribute('data-labels-pending'),
+  );
   const framing = await page.evaluate((ids) => {
     const cy = window.cy!;
     const nodes = ids.map((id) => cy.getElementById(id)).filter((e) => e.isNode());

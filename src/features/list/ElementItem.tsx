@@ -41,11 +41,17 @@ export const ElementItem = memo(function ElementItem({
           .filter(Boolean)
           .join(' · ');
   const spheres = entry.domains.map((d) => sphereDef(defs, d).label);
+  // A relation the map draws inside a bundled link: this list is where each of them is reached.
+  const bundle =
+    entry.type === 'edge' && entry.bundle
+      ? `one of ${entry.bundle.size} relations between ${entry.bundle.between[0]} and ${entry.bundle.between[1]}, drawn as one link`
+      : null;
   // The dots and badge are drawn for the eye; the name carries the same facts in words, comma-separated.
   const name = [
     title,
     meta.replace(' · ', ', '),
     ...spheres,
+    bundle,
     entry.hidden ? 'hidden by filters' : null,
   ]
     .filter(Boolean)
@@ -74,6 +80,11 @@ export const ElementItem = memo(function ElementItem({
         <span className="ls-item-title">{title}</span>
         <span className="ls-item-meta">
           {meta}
+          {entry.type === 'edge' && entry.bundle && (
+            <span className="ls-badge" title={bundle ?? undefined}>
+              bundle of {entry.bundle.size}
+            </span>
+          )}
           {entry.hidden && <span className="ls-badge">hidden</span>}
         </span>
       </span>

@@ -312,3 +312,42 @@ describe('nextLimit', () => {
     expect(pageOf(entries, nextLimit(pageOf(entries, 4, 'e9'), 4, 5), 'e9').remaining).toBe(0);
   });
 });
+
+describe('listElements and bundled links', () => {
+  const pairOf = (e: { source: string; target: string }) => [e.source, e.target].sort().join('|');
+
+  it('lists each relation of a bundled link on its own, saying which link draws it', async () => {
+    const { builtInDataset } = await import('../../../src/app/dataset');
+    const { graph } = builtInDataset;
+    const displayed = visibleElements(graph, ALL_FILTERS);
+    const { edges } = listElements(graph, displayed, '', false);
+    const between = graph.edges.filter((e) => pairOf(e) === 'china|kazakhstan').map((e) => e.id);
+    const listed = edges.filter((e) => e.bundle);
+    expect(listed.filter((e) => between.includes(e.id))).toHaveLength(between.length);
+    for (const e of listed.filter((e) => between.includes(e.id)))
+      expect(e.bundle).toEqual({ size: between.length, between: ['Kazakhstan', 'China'] });
+    // A pair with three relations or fewer is drawn as its relations, and listed as such.
+    const lone = edges.find((e) => !between.includes(e.id) && !e.bundle);
+    expect(lone).toBeDefined();
+  });
+
+  it('marks none on a large graph, which the map draws without bundles', () => {
+    const small = (n: number) => {
+      const base = smallGraph.edges[0]!;
+      const edges = Array.from({ length: n }, (_, i) => ({
+        ...base,
+        id: `parallel-${i}`,
+        source: smallGraph.nodes[0]!.id,
+        target: smallGraph.nodes[1]!.id,
+      }));
+      return { ...smallGraph, edges: [...smallGraph.edges, ...edges] };
+    };
+    const bundled = (graph: Graph) =>
+      listElements(graph, visibleElements(graph, ALL_FILTERS), '', false).edges.filter(
+        (e) => e.bundle,
+      ).length;
+    expect(bundled(small(5))).toBeGreaterThanOrEqual(5);
+    // The same pair among 2,600 relations: a large graph, drawn without bundles.
+    expect(bundled(small(2600))).toBe(0);
+  });
+});

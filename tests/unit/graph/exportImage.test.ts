@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { builtInDataset } from '../../../src/app/dataset';
 import { FONT_SANS } from '../../../src/domain/fonts';
+import { legendOf } from '../../../src/domain/legend';
+import { ARTICLE_SPHERES } from '../../../src/domain/palette';
 import {
   MAX_CANVAS_AREA,
   MAX_CANVAS_SIDE,
@@ -29,6 +32,7 @@ describe('imageLayout and imageSize', () => {
       'Economic',
       'Energy',
       'Humanitarian',
+      'Pie inside a node: its spheres, a slice each',
       'Established',
       'Proposed',
       'Risk',
@@ -38,12 +42,10 @@ describe('imageLayout and imageSize', () => {
   });
 
   it('explains the tail marks (whose claim) when the relations say whose claims they are', () => {
-    const layout = imageLayout(view, { ...text, claims: true }, measure);
+    const legend = legendOf(builtInDataset.graph, ARTICLE_SPHERES);
+    const layout = imageLayout(view, { ...text, legend }, measure);
     expect(
-      layout.legend
-        .flat()
-        .filter((i) => i.type === 'claim')
-        .map((i) => [i.key, i.label]),
+      layout.legend.flat().flatMap((i) => (i.type === 'claim' ? [[i.claim, i.label]] : [])),
     ).toEqual([
       ['none', 'Reported fact'],
       ['bar', 'Author’s assessment'],
@@ -86,10 +88,22 @@ describe('imageLayout and imageSize', () => {
   });
 
   it('wraps the legend onto more rows when the view is narrow', () => {
-    expect(imageLayout(view, text, measure).legend).toHaveLength(1);
+    expect(imageLayout({ width: 1400, height: 700 }, text, measure).legend).toHaveLength(1);
     const narrow = imageLayout({ width: 300, height: 400 }, text, measure);
     expect(narrow.legend.length).toBeGreaterThan(2);
     expect(narrow.title.length).toBeGreaterThan(1);
+  });
+
+  it('carries the whole legend of the map: colours, the pie, line styles, claims and every shape', () => {
+    const legend = legendOf(builtInDataset.graph, ARTICLE_SPHERES);
+    const items = imageLayout(view, { ...text, legend }, measure).legend.flat();
+    const kinds = items.filter((i) => i.type === 'kind');
+    expect(kinds.map((i) => i.label)).toEqual(legend.kinds.map((k) => k.label));
+    expect(kinds).toHaveLength(new Set(builtInDataset.graph.nodes.map((n) => n.kind)).size);
+    expect(items.filter((i) => i.type === 'pie')).toHaveLength(1);
+    expect(items.filter((i) => i.type === 'sphere')).toHaveLength(4);
+    expect(items.filter((i) => i.type === 'status')).toHaveLength(4);
+    expect(items.filter((i) => i.type === 'claim')).toHaveLength(5);
   });
 
   it('keeps a very long title to three lines, marking the cut', () => {

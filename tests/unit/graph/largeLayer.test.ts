@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { KIND_SHAPES } from '../../../src/domain/palette';
-import { groupBy, nearestWithin, nodeRadius, SHAPE_POINTS } from '../../../src/graph/largeLayer';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LargeGraphLayer, groupBy, nearestWithin, nodeRadius } from '../../../src/graph/largeLayer';
+import { LARGE_STYLESHEET } from '../../../src/graph/stylesheet';
 
 describe('large graph layer: the pure parts', () => {
   it('sizes nodes as the large stylesheet does: 12 to 48 wide', () => {
@@ -34,17 +35,92 @@ describe('large graph layer: the pure parts', () => {
     expect([...groups]).toEqual([[1, [3, 5, 1]]]);
     expect(groupBy([1, 2], () => undefined).size).toBe(0);
   });
+});
 
-  it('has an outline within the unit square for every kind shape it draws', () => {
-    for (const shape of Object.values(KIND_SHAPES)) {
-      const points = SHAPE_POINTS[shape];
-      if (!points) {
-        expect(shape).toBe('ellipse');
-        continue;
-      }
-      expect(points.length % 2).toBe(0);
-      expect(points.length).toBeGreaterThanOrEqual(6);
-      for (const v of points) expect(Math.abs(v)).toBeLessThanOrEqual(1.000001);
-    }
+describe('large graph layer: labels', () => {
+  const CHAR = 7;
+  let cy: Core;
+  let container: HTMLElement;
+
+  afterEach(() => {
+    cy.destroy();
+    container.remove();
+    vi.restoreAllMocks();
+  });
+
+  /** The labels the layer draws on a PNG's ground, with their boxes as the stand-in font measures. */
+  function drawnLabels(layer: LargeGraphLayer) {
+    const canvas = layer.snapshot(1);
+    const ctx = canvas.getContext('2d') as unknown as {
+      fillText: { mock: { calls: unknown[][] } };
+    };
+    return ctx.fillText.mock.calls.map(([text, x, y]) => {
+      const w = String(text).length * CHAR;
+      return {
+        text: String(text),
+        box: { x1: Number(x) - w / 2, x2: Number(x) + w / 2, y1: Number(y), y2: Number(y) + 15 },
+      };
+    });
+  }
+
+  beforeEach(() => {
+    // The canvas stand-in measures every text as 0 wide: 7 units a character instead.
+    vi.spyOn(CanvasRenderingContext2D.prototype, 'measureText').mockImplementation(
+      (text: string) => ({ width: text.length * CHAR }) as TextMetrics,
+    );
+    container = document.createElement('div');
+    document.body.append(container);
+    cy = cytoscape({ container, style: LARGE_STYLESHEET });
+    vi.spyOn(cy, 'width').mockReturnValue(800);
+    vi.spyOn(cy, 'height').mockReturnValue(600);
+    // A crowded row: each label would overlap its neighbours'; 'hub' has the most relations.
+    const ids = ['a-node', 'b-node', 'hub', 'c-node', 'd-node', 'far-away'];
+    cy.add([
+      ...ids.map((id, i) => ({
+        group: 'nodes' as const,
+        data: { id, label: `${id} label`, kind: 'state', size: 0 },
+        position: { x: id === 'far-away' ? 600 : 100 + i * 30, y: 100 },
+      })),
+      ...['a-node', 'b-node', 'c-node', 'd-node'].map((id) => ({
+        group: 'edges' as const,
+        data: { id: `e-${id}`, source: 'hub', target: id, colour: '#000000' },
+      })),
+    ]);
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+  });
+
+  it('draws no label over another: the busiest node’s first', () => {
+    const layer = new LargeGraphLayer(cy, { select: () => {}, hover: () => {} });
+    const labels = drawnLabels(layer);
+    layer.destroy();
+    expect(labels.map((l) => l.text).sort()).toEqual(['far-away label', 'hub label']);
+    for (const a of labels)
+      for (const b of labels)
+        if (a !== b)
+          expect(
+            a.box.x1 < b.box.x2 &&
+              b.box.x1 < a.box.x2 &&
+              a.box.y1 < b.box.y2 &&
+              b.box.y1 < a.box.y2,
+          ).toBe(false);
+  });
+
+  it('places labels again once the camera stands still, not on every frame of a move', () => {
+    vi.useFakeTimers();
+    const layer = new LargeGraphLayer(cy, { select: () => {}, hover: () => {} });
+    const texts = () =>
+      drawnLabels(layer)
+        .map((l) => l.text)
+        .sort();
+    expect(texts()).toEqual(['far-away label', 'hub label']);
+    // 'a-node' moves clear of the row; the camera pans: the frame draws the labels placed before.
+    cy.getElementById('a-node').position({ x: 400, y: 300 });
+    cy.viewport({ zoom: 1, pan: { x: 5, y: 0 } });
+    expect(texts()).toEqual(['far-away label', 'hub label']);
+    // Stood still: placed again, 'a-node' has room now.
+    vi.advanceTimersByTime(200);
+    expect(texts()).toEqual(['a-node label', 'far-away label', 'hub label']);
+    layer.destroy();
+    vi.useRealTimers();
   });
 });
