@@ -1,4 +1,4 @@
-import { describeView } from '../domain/exportSheet';
+import { describeView } from '../domain/viewDescription';
 import { useApp } from '../store/context';
 
 /** Printed above the map (never on screen): what the filters show, as the PNG export says it. */

@@ -1,11 +1,8 @@
-import type { Selection } from './evidence';
-import type { Filters, Visible } from './filters';
-import { ATTRIBUTION_LABELS, ATTRIBUTION_SHORT, KIND_LABELS, STATUS_LABELS } from './palette';
+import type { Visible } from './filters';
+import { ATTRIBUTION_SHORT } from './palette';
 import { claimSentence } from './relations';
 import { graphIndex } from './graphIndex';
-import type { Article, Graph, SphereDef } from './schema';
-import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
-import { bySpheres } from './wording';
+import type { Article, Graph } from './schema';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -234,80 +231,6 @@ export function shownGraphJson(graph: Graph, displayed: Visible): string {
 }
 
 /** The parts of the view that decide what an export contains. */
-export interface ExportView {
-  filters: Filters;
-  /** The dataset's spheres, in order, with their names. */
-  spheres: readonly SphereDef[];
-  selection: Selection | null;
-  focusDepth: number;
-}
-
-const focusOf = (view: ExportView) =>
-  view.focusDepth > 0 && view.selection?.type === 'node'
-    ? { id: view.selection.id, depth: view.focusDepth }
-    : null;
-
-function onOff<T extends string>(
-  name: string,
-  all: readonly T[],
-  on: readonly T[],
-  labels: Record<T, string>,
-): string | null {
-  const off = all.filter((x) => !on.includes(x));
-  if (off.length === 0) return null;
-  const shown = all.filter((x) => on.includes(x)).map((x) => labels[x]);
-  return `${name}: ${shown.join(', ') || 'none'} (${off.map((x) => labels[x]).join(', ')} off).`;
-}
-
-/** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
-export function describeView(graph: Graph, view: ExportView): string {
-  const { filters } = view;
-  // An imported graph's categories are not the article's spheres.
-  const spheres = bySpheres(view.spheres) ? 'Spheres' : 'Categories';
-  const parts = [
-    onOff(
-      spheres,
-      view.spheres.map((s) => s.id),
-      filters.spheres,
-      Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
-    ),
-    onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
-    onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
-    onOff('Whose claims', ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
-  ].filter((p): p is string => p !== null);
-  const focus = focusOf(view);
-  if (focus) {
-    const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
-    parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
-  }
-  if (parts.length) return parts.join(' ');
-  // A graph whose relations do not say whose claims they are has no claims to speak of.
-  const claims = graph.edges.some((e) => e.attribution);
-  return `All ${spheres.toLowerCase()}, kinds${claims ? ', statuses and claims' : ' and statuses'} shown.`;
-}
-
-/** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */
-export function viewName(view: ExportView): string {
-  const { filters } = view;
-  const parts: string[] = [];
-  const focus = focusOf(view);
-  if (focus) parts.push(`${focus.id}-focus-${focus.depth}`);
-  const sphereIds = view.spheres.map((s) => s.id);
-  if (filters.spheres.length < sphereIds.length)
-    parts.push(
-      filters.spheres.length
-        ? sphereIds
-            .filter((s) => filters.spheres.includes(s))
-            .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-'))
-            .join('-')
-        : 'no-spheres',
-    );
-  if (
-    filters.kinds.length < NODE_KINDS.length ||
-    filters.statuses.length < EDGE_STATUSES.length ||
-    filters.attributions.length < ATTRIBUTIONS.length
-  )
-    parts.push('filtered');
-  const name = parts.join('-').replace(/[^a-z0-9-]+/gi, '-');
-  return name || 'map';
-}
+// What produced an export, in words and as a file name: also the print caption's and the image
+// exports', so it lives apart from the sheets (which load with the Export menu).
+export { describeView, viewName, type ExportView } from './viewDescription';

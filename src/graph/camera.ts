@@ -8,7 +8,7 @@ import type {
 import type { CameraIntent } from '../store/store';
 import type { Viewport } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
-import { DRAFT_ABOVE, layoutAll } from './layout';
+import { DRAFT_ABOVE } from './layoutOptions';
 import { BUNDLE_OPEN_ZOOM, STATE_BITS, stateBits } from './sync';
 
 const DURATION = 350;
@@ -117,11 +117,14 @@ export function arrangeNewDataset(
     const nodes = graph.nodes().length;
     return {
       draft: nodes > DRAFT_ABOVE,
-      done: layoutAll(graph, {
-        signal,
-        ...(graph !== cy ? { view: cy } : {}),
-        ...(box ? { box } : {}),
-      }),
+      // The layout code (and fcose) loads when a graph without positions first needs it.
+      done: import('./layout').then(({ layoutAll }) =>
+        layoutAll(graph, {
+          signal,
+          ...(graph !== cy ? { view: cy } : {}),
+          ...(box ? { box } : {}),
+        }),
+      ),
     };
   }
   if (graph.elements().length > LARGE_ABOVE) fitNodes(cy, 40, graph.nodes());

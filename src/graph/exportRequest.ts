@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { describeView, viewName } from '../domain/exportSheet';
+import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';

@@ -51,8 +51,8 @@ interface EdgeEntry {
   style: number;
 }
 
-/** A large graph's node width in model units, from size 0 to size 1 (the stylesheet maps the same). */
-export const LARGE_NODE_WIDTH = { min: 12, max: 48 } as const;
+import { LARGE_NODE_WIDTH } from './largeStyle';
+export { LARGE_NODE_WIDTH };
 
 /** A node's radius in model units, as the large stylesheet sizes it by its size data. */
 export function nodeRadius(size: number): number {

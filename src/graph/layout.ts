@@ -17,8 +17,8 @@ export function loadFcose(): Promise<void> {
   return fcoseReady;
 }
 
-/** Above this many shown nodes, "Re-arrange visible" runs fcose in the worker, not on the page. */
-export const RELAYOUT_IN_WORKER_ABOVE = 150;
+import { RELAYOUT_IN_WORKER_ABOVE } from './layoutOptions';
+export { RELAYOUT_IN_WORKER_ABOVE };
 
 /** A node's box for a layout, when the nodes have no style to measure (a large graph's model). */
 export type NodeBox = (node: SingularElementArgument) => { width: number; height: number };

@@ -25,6 +25,9 @@ export function fcoseOptions(extra: Record<string, unknown> = {}) {
 /** Above this many nodes an import is laid out in fcose's draft quality: seconds instead of minutes. */
 export const DRAFT_ABOVE = 1000;
 
+/** Above this many shown nodes, "Re-arrange visible" runs fcose in the worker, not on the page. */
+export const RELAYOUT_IN_WORKER_ABOVE = 150;
+
 /** fcose options for a new graph without positions: from scratch, no animation, draft when big. */
 export function newGraphLayoutOptions(nodeCount: number) {
   const big = nodeCount > DRAFT_ABOVE;

@@ -4,8 +4,8 @@ import { selectDisplayed, selectPath, selectSizes } from '../store/derived';
 import type { AppState, AppStore, CameraIntent } from '../store/store';
 import { ArticleMap } from './articleMap';
 import { arrangeNewDataset, openBundle, runCameraIntent } from './camera';
-import { LargeMap } from './largeMap';
-import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE, relayoutVisible } from './layout';
+import type { LargeMap } from './largeMap';
+import { DRAFT_ABOVE, RELAYOUT_IN_WORKER_ABOVE } from './layoutOptions';
 import { mapKeyAction, moveCamera } from './mapKeys';
 import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
@@ -26,6 +26,18 @@ declare global {
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Whether a dataset is drawn by the large map (a headless model and a layer). */
+const isLarge = (state: AppState) =>
+  state.graph.nodes.length + state.graph.edges.length > LARGE_ABOVE;
+
+// The large map's code loads with the first large graph: the first view does not need it.
+let LargeMapClass: typeof LargeMap | null = null;
+/** Loads the large map's code (the binding does on the first large graph; tests may before). */
+export const loadLargeMap = () =>
+  import('./largeMap').then((m) => {
+    LargeMapClass = m.LargeMap;
+  });
 
 /**
  * Binds one drawn cytoscape instance to the store, from the binding component's `cy` callback to its
@@ -48,6 +60,8 @@ export class MapBinding {
   /** The state last brought to the map, so that a load's own sync is not repeated. */
   private synced: AppState | null = null;
   private readonly disposers: (() => void)[] = [];
+  /** A large graph waits for the large map's code: the map on screen is no longer the store's. */
+  private awaitingLargeMap = false;
   /** The camera as the store's `viewport`: reported when it settles, applied from a link. */
   private readonly viewport: ViewportSync;
 
@@ -63,7 +77,7 @@ export class MapBinding {
     this.watchFirstPaint(onFirstPaint);
     this.wireEvents();
     this.viewport = new ViewportSync(cy, store, {
-      ready: () => !this.map.loading,
+      ready: () => !this.loading,
       fit: () => this.map.fit(),
     });
     this.disposers.push(() => this.viewport.destroy());
@@ -121,7 +135,7 @@ export class MapBinding {
     // In the tour the arrows step through it, whatever has focus (as a clicker sends them).
     const presenting = this.store.getState().tourStep !== null;
     const action = mapKeyAction(e, { width: cy.width(), height: cy.height() }, !presenting);
-    if (!action || this.map.loading) return false;
+    if (!action || this.loading) return false;
     if (action.kind === 'fit') {
       this.store.getState().fitView();
       return true;
@@ -131,14 +145,20 @@ export class MapBinding {
     return true;
   }
 
+  /** Whether the map is still taking in the store's dataset (or the code to draw it). */
+  private get loading(): boolean {
+    return this.awaitingLargeMap || this.map.loading;
+  }
+
   /** The instance holding every element of the graph on the map. */
   get graph(): Core {
     return this.map.graph;
   }
 
   private mapFor(state: AppState, restyle: boolean): SizedMap {
-    const large = state.graph.nodes.length + state.graph.edges.length > LARGE_ABOVE;
-    return large ? new LargeMap(this.cy, this.store) : new ArticleMap(this.cy, this.store, restyle);
+    return isLarge(state) && LargeMapClass
+      ? new LargeMapClass(this.cy, this.store)
+      : new ArticleMap(this.cy, this.store, restyle);
   }
 
   /** Replaces the map's elements with the state's dataset, in the map for its size. */
@@ -146,10 +166,33 @@ export class MapBinding {
     const seq = ++this.seq;
     this.layoutAbort?.abort();
     this.layoutAbort = null;
+    this.awaitingLargeMap = false;
+    // A large graph's map loads its code first; the graph on the map stays until it has come.
+    if (isLarge(state) && !LargeMapClass) {
+      // Waiting before anything is said: the store's listeners (the camera's) run within the set.
+      this.awaitingLargeMap = true;
+      const total = state.graph.nodes.length + state.graph.edges.length;
+      this.store.getState().setMapActivity({ kind: 'drawing', done: 0, total });
+      loadLargeMap().then(
+        () => {
+          if (seq !== this.seq) return;
+          this.awaitingLargeMap = false;
+          this.load(this.store.getState());
+        },
+        (error: unknown) => {
+          if (seq !== this.seq) return;
+          this.awaitingLargeMap = false;
+          const { notify, setMapActivity } = this.store.getState();
+          setMapActivity(null);
+          notify('error', `The map could not be drawn: ${errorText(error)}`);
+        },
+      );
+      return;
+    }
     // Nodes the new dataset does not place keep their places from the graph on the map now.
     const placed = this.map.places();
     this.cy.stop();
-    const large = state.graph.nodes.length + state.graph.edges.length > LARGE_ABOVE;
+    const large = isLarge(state);
     if (large !== this.map.large) {
       this.map.destroy();
       this.map = this.mapFor(state, true);
@@ -181,7 +224,7 @@ export class MapBinding {
   }
 
   private sync(state: AppState): void {
-    if (this.map.loading || state === this.synced) return;
+    if (this.loading || state === this.synced) return;
     this.synced = state;
     this.map.sync(state);
   }
@@ -190,10 +233,10 @@ export class MapBinding {
     if (camera.kind === 'arrange') {
       // Without a new dataset (the same one put back), nothing else would carry it out.
       this.takeArrange(this.store.getState());
-      if (!this.map.loading) this.arrange();
+      if (!this.loading) this.arrange();
       return;
     }
-    if (this.map.loading) return;
+    if (this.loading) return;
     this.framing = camera.kind === 'frame' ? camera : null;
     if (camera.kind === 'relayout') this.relayout();
     else {
@@ -267,11 +310,15 @@ export class MapBinding {
         draft: count > DRAFT_ABOVE,
         startedAt: Date.now(),
       });
-    relayoutVisible(shown, {
-      view: this.cy,
-      ...(box ? { box } : {}),
-      ...(modelOnly ? { inWorker: true } : {}),
-    })
+    // The layout code (and fcose) loads on first use: the first view has positions.
+    import('./layout')
+      .then(({ relayoutVisible }) =>
+        relayoutVisible(shown, {
+          view: this.cy,
+          ...(box ? { box } : {}),
+          ...(modelOnly ? { inWorker: true } : {}),
+        }),
+      )
       .catch((error: unknown) =>
         notify('error', `The map could not be laid out: ${errorText(error)}`),
       )

@@ -11,7 +11,8 @@ import {
 } from '../domain/nodeShapes';
 import { EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
 import { EDGE_OPACITY, overWhite } from './elements';
-import { HIGHLIGHT_CLASSES, LARGE_NODE_WIDTH } from './largeLayer';
+import { LARGE_NODE_WIDTH } from './largeStyle';
+import { HIGHLIGHT_CLASSES } from './sync';
 import { LABEL_MARGIN, LABEL_PAD, PLACES } from './labelPlaces';
 
 const pie = [1, 2, 3, 4].flatMap((i) => [

@@ -1,4 +1,4 @@
-import { viewName } from '../../domain/exportSheet';
+import { viewName } from '../../domain/viewDescription';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
 import { loadBuiltInTour } from '../../lib/builtInTour';

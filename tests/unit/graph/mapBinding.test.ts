@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../fixtures/synthetic';
-import { MapBinding } from '../../../src/graph/mapBinding';
+import { loadLargeMap, MapBinding } from '../../../src/graph/mapBinding';
 import { LARGE_ABOVE, STYLESHEET } from '../../../src/graph/stylesheet';
 import { viewportOf } from '../../../src/graph/viewportSync';
 import { createAppStore, type AppStore } from '../../../src/store/store';
@@ -18,6 +18,10 @@ const large = syntheticDataset({ nodes: 1000, edges: 2000, seed: 3 });
 const smallPositions = Object.fromEntries(
   smallDataset.graph.nodes.map((n, i) => [n.id, { x: i * 100, y: 0 }]),
 );
+
+// The large map's code loads with the first large graph; here it is there from the start, so that
+// a large dataset's first step happens in the call, as it does in the app once loaded.
+beforeAll(() => loadLargeMap());
 
 beforeEach(() => {
   vi.stubGlobal(
