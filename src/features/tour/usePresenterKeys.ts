@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../store/context';
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
@@ -36,7 +36,9 @@ export function usePresenterKeys(active: boolean, blanking?: Blanking): void {
   const digits = useRef('');
   const timer = useRef<number | undefined>(undefined);
 
-  useEffect(() => {
+  // Listening from before the step is painted: a clicker pressed as soon as it shows is not lost
+  // (the presenter's code may have just arrived, and a passive effect runs after the paint).
+  useLayoutEffect(() => {
     if (!active) return;
     const jump = () => {
       window.clearTimeout(timer.current);
