@@ -107,3 +107,16 @@ test('“Embed…” gives a snippet whose iframe shows the same view', async ({
   const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('at 1280×720 the Export menu’s last items can be reached under the header’s menu', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openMap(page);
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const last = page.getByRole('button', { name: /^Map file/ });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: /^Embed…/ })).toBeInViewport();
+});

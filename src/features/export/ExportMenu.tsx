@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import './export.css';
 
 // The menu's contents (and the export code they call) load when it is first opened.
@@ -10,7 +10,21 @@ export function ExportMenu() {
   const [opened, setOpened] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
+
+  // The panel scrolls within the window from wherever it opens (under the header's menu on a
+  // 1280×720 screen it starts half way down): its last items must be reachable.
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    const fit = () => {
+      panel.style.maxHeight = `${Math.max(160, window.innerHeight - panel.getBoundingClientRect().top - 8)}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -52,7 +66,14 @@ export function ExportMenu() {
       >
         Export
       </button>
-      <div id={panelId} className="ex-panel" role="group" aria-label="Export" hidden={!open}>
+      <div
+        id={panelId}
+        ref={panelRef}
+        className="ex-panel"
+        role="group"
+        aria-label="Export"
+        hidden={!open}
+      >
         {/* Kept once opened: a dialog it opened (the embed's) lives on after the menu closes. */}
         {opened && (
           <Suspense fallback={<p className="ex-note">Loading…</p>}>
