@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import {
   clampEmbedSize,
   EMBED_MAX,
@@ -28,13 +29,6 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [width, setWidth] = useState('800');
   const [height, setHeight] = useState('600');
   const [copied, setCopied] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const w = clampEmbedSize(Number(width), EMBED_MIN.width, EMBED_MAX.width);
   const h = clampEmbedSize(Number(height), EMBED_MIN.height, EMBED_MAX.height);
@@ -62,21 +56,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     setPanels((list) => (on ? [...list, panel] : list.filter((p) => p !== panel)));
 
   return (
-    <dialog
-      ref={dialog}
-      className="embed-dialog"
-      aria-labelledby={headingId}
-      onClose={onClose}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') e.stopPropagation();
-      }}
-    >
-      <div className="embed-head">
-        <h2 id={headingId}>Embed in a course page</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
+    <ModalDialog title="Embed in a course page" className="embed-dialog" onClose={onClose}>
       {!article ? (
         <p className="embed-note">
           An embed shows this site’s built-in article. The map on screen is your own: keep it with
@@ -121,26 +101,20 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
             <fieldset className="embed-size">
               <legend>Size in pixels (from 320 × 400)</legend>
-              <label>
-                Width{' '}
-                <input
-                  type="number"
-                  min={EMBED_MIN.width}
-                  max={EMBED_MAX.width}
-                  value={width}
-                  onChange={(e) => setWidth(e.currentTarget.value)}
-                />
-              </label>
-              <label>
-                Height{' '}
-                <input
-                  type="number"
-                  min={EMBED_MIN.height}
-                  max={EMBED_MAX.height}
-                  value={height}
-                  onChange={(e) => setHeight(e.currentTarget.value)}
-                />
-              </label>
+              {(['width', 'height'] as const).map((side) => (
+                <label key={side}>
+                  {side === 'width' ? 'Width' : 'Height'}{' '}
+                  <input
+                    type="number"
+                    min={EMBED_MIN[side]}
+                    max={EMBED_MAX[side]}
+                    value={side === 'width' ? width : height}
+                    onChange={(e) =>
+                      (side === 'width' ? setWidth : setHeight)(e.currentTarget.value)
+                    }
+                  />
+                </label>
+              ))}
             </fieldset>
           </div>
           <label className="embed-snippet">
@@ -168,6 +142,6 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import { plural } from '../../components/plural';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
@@ -42,9 +43,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   const [removed, setRemoved] = useState<NonNullable<Removed>[]>([]);
   const [busy, setBusy] = useState(false);
   const [listedAt, setListedAt] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
   const renameInput = useRef<HTMLInputElement>(null);
-  const headingId = useId();
   // The map on screen came from the library (and is still as it was opened).
   const kept = keptMap.current(graph);
 
@@ -63,8 +62,6 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
     mapLibrary()
       .list()
       .then(
@@ -132,22 +129,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
     });
 
   return (
-    <dialog
-      ref={dialog}
-      className="maps-dialog"
-      aria-labelledby={headingId}
-      onClose={onClose}
-      onKeyDown={(e) => {
-        // The dialog's own Escape: not the map's (which would clear the selection).
-        if (e.key === 'Escape') e.stopPropagation();
-      }}
-    >
-      <div className="maps-head">
-        <h2 id={headingId}>My maps</h2>
-        <button type="button" className="maps-close" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
+    <ModalDialog title="My maps" className="maps-dialog" onClose={onClose}>
       <p className="maps-note">
         Kept in this browser only. To hand a map on or keep it safe, use Export → Map file.
       </p>
@@ -244,6 +226,6 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
