@@ -9,6 +9,7 @@ import {
   type DatasetSlice,
   type OriginSlice,
 } from './slices/dataset';
+import { createAuthoringSlice, type AuthoringSlice } from './slices/authoring';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createMapSlice, type MapSlice } from './slices/map';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices';
@@ -25,7 +26,8 @@ export type AppState = DatasetSlice &
   MapSlice &
   NoticesSlice &
   PanelsSlice &
-  TourSlice;
+  TourSlice &
+  AuthoringSlice;
 
 type Middleware = [['zustand/subscribeWithSelector', never]];
 
@@ -54,11 +56,13 @@ export function createAppStore(input: DatasetInput, options: StoreOptions = {}):
       ...createNoticesSlice(...a),
       ...createPanelsSlice(options.panels)(...a),
       ...createTourSlice(...a),
+      ...createAuthoringSlice(...a),
     })),
   );
 }
 
 export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './slices/dataset';
+export type { AuthoringSlice, MapSnapshot, SaveState } from './slices/authoring';
 export type { FiltersSlice } from './slices/filters';
 export type { CameraIntent, ExportRequest } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';

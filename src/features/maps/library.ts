@@ -120,6 +120,23 @@ export class MapLibrary {
     });
   }
 
+  /** Keeps the new state of a kept map (as it is edited): its contents and its summary's counts. */
+  save(id: string, dataset: StoredDataset): Promise<MapSummary> {
+    return this.run(() =>
+      this.db.transaction('rw', this.db.maps, this.db.contents, async () => {
+        const before = await this.db.maps.get(id);
+        if (!before) throw new LibraryError('This map is no longer kept in this browser.');
+        const summary = summaryOf(id, before.title, dataset, {
+          createdAt: before.createdAt,
+          updatedAt: this.now(),
+        });
+        await this.db.maps.put(summary);
+        await this.db.contents.put({ id, dataset });
+        return summary;
+      }),
+    );
+  }
+
   /** Renames a kept map (the title in the list; the text's own title is not changed). */
   rename(id: string, title: string): Promise<void> {
     return this.run(async () => {

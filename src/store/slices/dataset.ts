@@ -76,5 +76,11 @@ export const createDatasetSlice =
         tourStep: null,
         pendingTourStep: null,
         viewBeforeTour: null,
+        // Another map is not the one being edited: openOwnMap makes a map of one's own editable.
+        editable: false,
+        mapId: null,
+        saveState: null,
+        past: [],
+        future: [],
       }),
   });
