@@ -44,6 +44,8 @@ const ImportReport = lazy(() =>
   import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })),
 );
 const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })));
+// Authoring loads when a map of one's own is on screen.
+const AuthoringBar = lazy(() => import('../features/authoring/AuthoringBar'));
 const EmbedLegend = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedLegend })));
 
 /** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
@@ -72,6 +74,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const toolsOpen = useApp((s) => s.panels.tools);
   const reportOpen = useImportSession((s) => s.reportOpen);
   const evidenceOpen = useApp((s) => s.panels.evidence);
+  const editing = useApp((s) => s.editable && s.tourStep === null) && !embed;
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
@@ -140,11 +143,18 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           )}
         </aside>
         <PrintCaption />
-        <main className="map-area" aria-label="Map">
+        <main className={`map-area${editing ? ' editing' : ''}`} aria-label="Map">
           <p className="visually-hidden">
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
+          {editing && (
+            <ErrorBoundary name="the map's editing tools">
+              <Suspense fallback={<div className="authoring-bar" />}>
+                <AuthoringBar />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="the map" onError={showPanels}>
             <div className="map-canvas">
               <MapView onFirstPaint={showPanels} />
