@@ -9,6 +9,7 @@ import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
 import { followEmbed, followScreen, initialPanels } from './app/panelLayout';
 import { readEmbed, writeEmbed } from './domain/embed';
+import { forgetOpenMap, openMapId, rememberOpenMap } from './lib/openMap';
 import './app/app.css';
 import './app/print.css';
 
@@ -28,6 +29,13 @@ else {
   const kept = loadLastImport();
   if (kept.dataset) store.getState().replaceDataset(kept.dataset);
   if (kept.problem) store.getState().notify('error', kept.problem);
+  // The map of one's own that was on screen comes back from My maps (its code loads to do so).
+  const ownMap = openMapId();
+  if (ownMap) void import('./features/maps/reopen').then((m) => m.reopenMap(store, ownMap));
+  store.subscribe(
+    (s) => s.mapId,
+    (id) => (id ? rememberOpenMap(id) : forgetOpenMap()),
+  );
 }
 // The address follows a change after the next frame, which is the map's.
 startUrlSync(store, window, {

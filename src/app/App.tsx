@@ -11,7 +11,8 @@ import { MapActions } from '../features/toolbar/Toolbar';
 import { TourButton } from '../features/tour/TourButton';
 import { TourLoader } from '../features/tour/TourLoader';
 import { MapView } from '../graph/MapView';
-import { useApp } from '../store/context';
+import { useApp, useAppStore } from '../store/context';
+import type { AppStore } from '../store/store';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { HeaderMenu } from './HeaderMenu';
 import { PanelToggle } from './PanelToggle';
@@ -67,6 +68,10 @@ function usePanelsAfterMap() {
   return [ready, show] as const;
 }
 
+/** Saves the map on screen as a map file (the export code loads when asked). */
+const saveMapFile = (store: AppStore) =>
+  void import('../features/export/saveGraphFile').then((m) => m.saveMap(store.getState()));
+
 /** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
 export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const title = useApp((s) => s.article.title);
@@ -74,7 +79,9 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const toolsOpen = useApp((s) => s.panels.tools);
   const reportOpen = useImportSession((s) => s.reportOpen);
   const evidenceOpen = useApp((s) => s.panels.evidence);
-  const editing = useApp((s) => s.editable && s.tourStep === null) && !embed;
+  const store = useAppStore();
+  const editable = useApp((s) => s.editable) && !embed;
+  const editing = editable && !presenting;
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
@@ -148,10 +155,10 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
-          {editing && (
+          {editable && (
             <ErrorBoundary name="the map's editing tools">
-              <Suspense fallback={<div className="authoring-bar" />}>
-                <AuthoringBar />
+              <Suspense fallback={null}>
+                <AuthoringBar hidden={presenting} onSaveFile={() => saveMapFile(store)} />
               </Suspense>
             </ErrorBoundary>
           )}

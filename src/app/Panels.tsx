@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Tabs } from '../components/Tabs';
 import type { ToolsTab } from '../domain/urlState';
 import { DetailsPanel } from '../features/evidence/DetailsPanel';
@@ -7,6 +8,10 @@ import { PathPanel } from '../features/path/PathPanel';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { useApp } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// On one's own map: the selected element's editor, and what to make of words selected in the text.
+const EditorSlot = lazy(() => import('../features/authoring/editors/EditorSlot'));
+const ReaderQuoteTools = lazy(() => import('../features/authoring/ReaderQuoteTools'));
 
 /** The tools panel: filters, the list of everything on the map, paths. Its open tab is in the link. */
 export function ToolsPanel() {
@@ -28,18 +33,38 @@ export function ToolsPanel() {
   );
 }
 
-/** The evidence column: the selection's details above the article reader. */
+/**
+ * The evidence column: the selection's details above the article reader; on one's own map, with
+ * the tools to edit what is selected and to make nodes and relations of the text.
+ */
 export function EvidencePanels() {
+  const editable = useApp((s) => s.editable);
   return (
     <>
       <div className="details-slot">
         <ErrorBoundary name="the details panel">
-          <DetailsPanel />
+          <DetailsPanel
+            editor={
+              editable ? (
+                <Suspense fallback={null}>
+                  <EditorSlot />
+                </Suspense>
+              ) : null
+            }
+          />
         </ErrorBoundary>
       </div>
       <div className="reader-slot">
         <ErrorBoundary name="the article reader">
-          <ArticleReader />
+          <ArticleReader
+            selectionTools={
+              editable ? (
+                <Suspense fallback={null}>
+                  <ReaderQuoteTools />
+                </Suspense>
+              ) : null
+            }
+          />
         </ErrorBoundary>
       </div>
     </>

@@ -65,7 +65,7 @@ export class ArticleMap implements SizedMap {
     return this.cy;
   }
 
-  load(state: AppState, placed: Places, done: () => void): void {
+  load(state: AppState, placed: Places, done: () => void, edit = false): void {
     const { cy } = this;
     const elements = elementsOf(state, placed, false);
     cy.batch(() => cy.elements().remove());
@@ -78,9 +78,11 @@ export class ArticleMap implements SizedMap {
       };
       this.links = bundleLinksOf(cy, state.graph);
       this.labels.reset(this.elements, this.links);
-      this.framed = false;
+      // After an edit the camera stays: the labels are placed for it at once.
+      this.framed = edit;
       this.syncClasses(this.store.getState());
     });
+    if (edit) this.labels.apply(this.store.getState());
     performance.mark('silkgraph:elements-added');
     done();
     // Framing computes every element's style, label and bounds: most of the first paint's work.

@@ -93,10 +93,13 @@ export class MapBinding {
     this.disposers.push(
       store.subscribe(
         (s) => [s.graph, s.positions, s.spheres] as const,
-        () => {
+        ([graph, positions, spheres], [graphBefore, , spheresBefore]) => {
           const s = store.getState();
           this.takeArrange(s);
-          this.load(s);
+          // An edit of one's own map changes the map in place: the camera stays where it is.
+          const edit = s.editable && !this.pendingArrange && !this.loading && !this.map.large;
+          if (edit && graph === graphBefore && spheres === spheresBefore) this.place(positions);
+          else this.load(s, edit);
         },
         { equalityFn: shallow },
       ),
@@ -161,8 +164,23 @@ export class MapBinding {
       : new ArticleMap(this.cy, this.store, restyle);
   }
 
-  /** Replaces the map's elements with the state's dataset, in the map for its size. */
-  private load(state: AppState): void {
+  /** Moves the nodes to where the store places them (a drag undone, a layout kept). */
+  private place(positions: AppState['positions']): void {
+    const cy = this.map.graph;
+    cy.batch(() => {
+      for (const node of cy.nodes()) {
+        const p = positions[node.id()];
+        if (p && (p.x !== node.position('x') || p.y !== node.position('y'))) node.position(p);
+      }
+    });
+    cy.emit('dragfree');
+  }
+
+  /**
+   * Replaces the map's elements with the state's dataset, in the map for its size; `edit`: the same
+   * map changed by an edit, drawn where the camera is (not framed again).
+   */
+  private load(state: AppState, edit = false): void {
     const seq = ++this.seq;
     this.layoutAbort?.abort();
     this.layoutAbort = null;
@@ -198,13 +216,14 @@ export class MapBinding {
       this.map = this.mapFor(state, true);
     }
     this.synced = null;
-    this.map.load(state, placed, () => this.loaded(seq));
+    this.map.load(state, placed, () => this.loaded(seq, edit), edit);
     window.cyGraph = this.map.graph;
   }
 
   /** All elements are on the map: classes as the store says, then the pending arrangement or a fit. */
-  private loaded(seq: number): void {
+  private loaded(seq: number, edit = false): void {
     this.sync(this.store.getState());
+    if (edit) return;
     const then = () => {
       if (seq !== this.seq) return;
       if (this.pendingArrange) this.arrange(seq);
@@ -292,7 +311,21 @@ export class MapBinding {
         if (seq !== this.seq) return;
         setMapActivity(null);
         this.viewport.fitted();
+        this.keepPlaces(false);
       });
+  }
+
+  /**
+   * One's own map keeps where a layout put its nodes, so that they are saved and an edit redraws
+   * them there: a "Re-arrange" as a step of undo, the first layout of a map without places as is.
+   */
+  private keepPlaces(undoable: boolean): void {
+    const s = this.store.getState();
+    if (!s.editable || this.map.large) return;
+    const places: AppState['positions'] = {};
+    for (const [id, p] of this.map.places()) places[id] = { x: p.x, y: p.y };
+    if (undoable) s.changeMap({ positions: places });
+    else s.keepPositions(places);
   }
 
   /** "Re-arrange visible": a large one runs in the layout worker, with its progress shown. */
@@ -325,8 +358,9 @@ export class MapBinding {
       .finally(() => {
         if (seq !== this.seq) return;
         if (inWorker) setMapActivity(null);
-        // Re-arranged, the map is framed anew.
+        // Re-arranged, the map is framed anew; one's own map keeps the new places (one undo step).
         this.viewport.fitted();
+        this.keepPlaces(true);
       });
   }
 
@@ -356,6 +390,21 @@ export class MapBinding {
     cy.on('drag', 'node', (e: EventObject) =>
       this.map.nodeDragged(e.target.id(), e.target.position()),
     );
+    // On one's own map a node dropped somewhere stays there: one step of undo for what moved at once.
+    let dropped: Record<string, { x: number; y: number }> | null = null;
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      if (!this.store.getState().editable || this.map.large) return;
+      if (!dropped) {
+        dropped = {};
+        queueMicrotask(() => {
+          const moved = dropped!;
+          dropped = null;
+          const { positions, changeMap } = this.store.getState();
+          changeMap({ positions: { ...positions, ...moved } });
+        });
+      }
+      dropped[e.target.id()] = { ...e.target.position() };
+    });
   }
 
   /**

@@ -39,8 +39,11 @@ export interface SizedMap {
   /** True while the elements of a load are still being added. */
   readonly loading: boolean;
   readonly layoutOptions: LayoutOptions;
-  /** Replaces the elements with the state's dataset; `done` runs once all of them are there. */
-  load(state: AppState, placed: Places, done: () => void): void;
+  /**
+   * Replaces the elements with the state's dataset; `done` runs once all of them are there.
+   * `edit`: the same map after an edit, seen at the camera it has now (not framed again).
+   */
+  load(state: AppState, placed: Places, done: () => void, edit?: boolean): void;
   /** Classes (and sizes) as the store says. */
   sync(state: AppState): void;
   /** Frames what is shown, at once. */

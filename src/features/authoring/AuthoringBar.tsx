@@ -1,4 +1,10 @@
-import { useApp } from '../../store/context';
+import { useEffect } from 'react';
+import { useApp, useAppStore } from '../../store/context';
+import type { SaveState } from '../../store/store';
+import { startAutosave } from './autosave';
+import { NewRelationDialog } from './NewRelationDialog';
+import { QuoteDialog } from './QuoteDialog';
+import { useAuthoringUi } from './ui';
 import './authoring.css';
 
 /** Whether a key press asks to undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y); Cmd on a Mac. */
@@ -16,23 +22,97 @@ export function historyKey(e: {
   return null;
 }
 
+/** A text field keeps its own undo (of what is being typed). */
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+function saveText(state: SaveState | null, kept: boolean): string {
+  if (!kept)
+    return state?.kind === 'failed' ? `Not saved: ${state.message}` : 'Not kept in My maps';
+  switch (state?.kind) {
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved: ${state.message}`;
+    default:
+      return 'Saved in My maps';
+  }
+}
+
 /**
- * The tools for editing a map of one's own, above the map while it is on screen: undo and redo,
- * making nodes and relations, the tour's steps, the map's categories, and whether it is saved.
+ * The tools for editing a map of one's own, above the map while it is on screen: undo and redo
+ * (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y anywhere but in a text field), making nodes and relations, the
+ * tour's steps, the map's categories, and whether it is saved. While it is mounted the map is saved
+ * to My maps as it changes. `hidden` while the tour is presented (saving goes on).
  */
-export default function AuthoringBar() {
+export default function AuthoringBar({
+  hidden = false,
+  onSaveFile,
+}: {
+  hidden?: boolean;
+  /** Saves the map as a map file (Export's "Map file"), offered while it is not kept. */
+  onSaveFile: () => void;
+}) {
+  const store = useAppStore();
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
+  const saveState = useApp((s) => s.saveState);
+  const kept = useApp((s) => s.mapId !== null);
+  const hasText = useApp((s) => s.article.blocks.length > 0);
+  const quoteDialog = useAuthoringUi((s) => s.quoteDialog);
+  const relationEvidence = useAuthoringUi((s) => s.relationEvidence);
+  const setUi = useAuthoringUi((s) => s.set);
+
+  useEffect(() => startAutosave(store), [store]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = historyKey(e);
+      if (!action || typing(e.target) || store.getState().tourStep !== null) return;
+      e.preventDefault();
+      store.getState()[action]();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  if (hidden) return null;
+  const failed = !kept || saveState?.kind === 'failed';
   return (
     <div className="authoring-bar" role="toolbar" aria-label="Edit map">
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
         Undo
       </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+      >
         Redo
       </button>
+      {hasText && (
+        <button type="button" aria-haspopup="dialog" onClick={() => setUi({ quoteDialog: true })}>
+          Select a passage…
+        </button>
+      )}
+      <span className={`save-state${failed ? ' save-failed' : ''}`} role="status">
+        {saveText(saveState, kept)}
+      </span>
+      {failed && (
+        <button type="button" onClick={onSaveFile}>
+          Save as a map file
+        </button>
+      )}
+      {quoteDialog && <QuoteDialog onClose={() => setUi({ quoteDialog: false })} />}
+      {relationEvidence && (
+        <NewRelationDialog
+          evidence={relationEvidence}
+          onClose={() => setUi({ relationEvidence: null })}
+        />
+      )}
     </div>
   );
 }

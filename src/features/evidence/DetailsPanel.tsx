@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
 import { useApp } from '../../store/context';
@@ -7,8 +7,11 @@ import { NodeDetails } from './NodeDetails';
 import { PassageDetails } from './PassageDetails';
 import './evidence.css';
 
-/** What the selected node, relation or passage is, and the sentences of the article behind it. */
-export function DetailsPanel() {
+/**
+ * What the selected node, relation or passage is, and the sentences of the article behind it;
+ * `editor`: the tools to edit it, on one's own map.
+ */
+export function DetailsPanel({ editor = null }: { editor?: ReactNode } = {}) {
   const selection = useApp((s) => s.selection);
   const graph = useApp((s) => s.graph);
   const article = useApp((s) => s.article);
@@ -57,6 +60,8 @@ export function DetailsPanel() {
           This graph came without source text: there are no passages to show.
         </p>
       )}
+      {/* On one's own map: "Edit node" or "Edit relation" for what is shown. */}
+      {content && editor}
       {content ?? (
         // Also shown when the selection points at something the dataset no longer has.
         <p className="ev-hint">

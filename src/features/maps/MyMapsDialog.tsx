@@ -3,8 +3,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { plural } from '../../components/plural';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
-import { mapLibrary, type MapSummary } from './library';
-import { keptMap } from './keptMap';
+import { mapLibrary, type MapSummary } from '../../lib/mapLibrary';
 import './maps.css';
 
 type Removed = Awaited<ReturnType<ReturnType<typeof mapLibrary>['remove']>>;
@@ -35,7 +34,6 @@ function edited(at: number, now: number): string {
 export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const origin = useApp((s) => s.origin);
-  const graph = useApp((s) => s.graph);
   const title = useApp((s) => s.article.title);
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,8 +42,8 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [listedAt, setListedAt] = useState(0);
   const renameInput = useRef<HTMLInputElement>(null);
-  // The map on screen came from the library (and is still as it was opened).
-  const kept = keptMap.current(graph);
+  // The map on screen is kept in the library (and saved there as it is edited).
+  const kept = useApp((s) => s.mapId);
 
   const act = useCallback(async (work: () => Promise<void>) => {
     setBusy(true);
@@ -83,24 +81,25 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       const name = s.origin === 'article' ? `${s.article.title} (copy)` : s.article.title;
       // The article's tour comes along (it is loaded when first presented).
       const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
-      const summary = await mapLibrary().add(name, {
+      const dataset = {
         article: s.article,
         graph: s.graph,
         positions: s.positions,
         spheres: s.spheres,
         ...(tour ? { tour } : {}),
-      });
-      // A copy of the article is kept; the article itself stays on screen, read-only.
-      if (s.origin !== 'article') keptMap.opened(summary.id, s.graph);
-      s.notify('info', `Kept “${summary.title}” in My maps.`);
+      };
+      const summary = await mapLibrary().add(name, dataset);
+      // The kept map (the article's copy, or the map on screen) is on screen, to be edited.
+      s.openOwnMap(dataset, summary.id);
+      s.notify('info', `Kept “${summary.title}” in My maps: edit it with the tools above the map.`);
+      onClose();
     });
 
   const open = (map: MapSummary) =>
     act(async () => {
       const dataset = await mapLibrary().open(map.id);
       const s = store.getState();
-      s.replaceDataset(dataset);
-      keptMap.opened(map.id, store.getState().graph);
+      s.openOwnMap(dataset, map.id);
       s.notify('info', `Opened “${map.title}” from My maps.`);
       onClose();
     });
@@ -119,7 +118,16 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
     act(async () => {
       const gone = await mapLibrary().remove(map.id);
       if (gone) setRemoved((r) => [gone, ...r]);
-      if (keptMap.id() === map.id) keptMap.forget();
+      // The map on screen stays, in memory, no longer kept: Undo in this list puts it back.
+      if (store.getState().mapId === map.id) {
+        store
+          .getState()
+          .setSaveState(
+            { kind: 'failed', message: 'Deleted from My maps: this map is no longer kept.' },
+            undefined,
+          );
+        store.setState({ mapId: null });
+      }
     });
 
   const undo = (gone: NonNullable<Removed>) =>
@@ -140,11 +148,11 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
           <>
             <p>
               {origin === 'article'
-                ? 'The built-in article’s map cannot be changed; keep a copy of it to make it yours.'
+                ? 'The built-in article’s map cannot be changed: duplicate it to edit a copy of your own.'
                 : `“${title}” is not kept yet.`}
             </p>
             <button type="button" disabled={busy} onClick={() => void keep()}>
-              {origin === 'article' ? 'Keep a copy in My maps' : 'Keep this map in My maps'}
+              {origin === 'article' ? 'Duplicate to edit' : 'Keep this map in My maps to edit it'}
             </button>
           </>
         )}

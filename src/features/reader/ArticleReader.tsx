@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { markedBlocks, passageNames, readerRuns, selectionHighlight } from '../../domain/reader';
 import type { Block } from '../../domain/schema';
@@ -13,7 +13,12 @@ import './reader.css';
  * The article, verbatim and in order, linked both ways with the map: passages that back what the map
  * shows are marked and select their elements; a selected node, edge or passage lights up its text.
  */
-export function ArticleReader() {
+export function ArticleReader({
+  selectionTools,
+}: {
+  /** On one's own map: what to make of words selected in the text (it finds them in `.rd-reader`). */
+  selectionTools?: ReactNode;
+} = {}) {
   const store = useAppStore();
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
@@ -73,6 +78,7 @@ export function ArticleReader() {
 
   return (
     <section aria-label="Article" className="rd-reader" ref={rootRef}>
+      {selectionTools}
       <header className="rd-header">
         <h2 className="rd-title">{article.title}</h2>
         <p className="rd-author">{article.author}</p>

@@ -46,10 +46,13 @@ export interface AuthoringSlice {
    */
   applyEdit: <Report extends object>(
     edit: (graph: Graph, context: EditContext) => EditResult<Report>,
-    positions?: Positions,
+    /** Where the edit's new nodes go, from what it reports (their ids): kept in the same step. */
+    place?: (done: Report & { graph: Graph }) => Positions,
   ) => EditResult<Report>;
   /** Changes what an edit can change besides the graph (positions, categories, tour): one undo step. */
   changeMap: (change: Partial<MapSnapshot>) => void;
+  /** Where a first layout placed the nodes of a map that came without places (not a step of undo). */
+  keepPositions: (positions: Positions) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -104,7 +107,7 @@ export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => 
       });
     },
     setSaveState: (saveState, mapId) => set(mapId ? { saveState, mapId } : { saveState }),
-    applyEdit: (edit, positions) => {
+    applyEdit: (edit, place) => {
       const s = get();
       if (!s.editable)
         return {
@@ -113,11 +116,18 @@ export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => 
         };
       const result = edit(s.graph, editContextOf(s));
       if (result.ok)
-        commit(positions ? { graph: result.graph, positions } : { graph: result.graph });
+        commit(
+          place
+            ? { graph: result.graph, positions: { ...s.positions, ...place(result) } }
+            : { graph: result.graph },
+        );
       return result;
     },
     changeMap: (change) => {
       if (get().editable) commit(change);
+    },
+    keepPositions: (positions) => {
+      if (get().editable) set({ positions });
     },
     undo: () => {
       const s = get();

@@ -2,15 +2,13 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { LibraryError, mapLibrary } from '../../../../src/features/maps/library';
-import { keptMap } from '../../../../src/features/maps/keptMap';
+import { LibraryError, mapLibrary } from '../../../../src/lib/mapLibrary';
 import { MyMapsButton } from '../../../../src/features/maps/MyMapsButton';
 import { smallDataset, smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
 beforeEach(async () => {
   vi.restoreAllMocks();
-  keptMap.forget();
   for (const map of await mapLibrary().list()) await mapLibrary().remove(map.id);
 });
 
@@ -31,44 +29,52 @@ describe('My maps', () => {
     store.setState({ tour: smallTour });
     const dialog = await openDialog();
     expect(await within(dialog).findByText('No maps kept in this browser yet.')).toBeVisible();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep a copy in My maps' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Duplicate to edit' }));
 
     const title = 'A small article (copy)';
+    // The copy is on screen, editable and kept; the dialog closes on it.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(store.getState()).toMatchObject({ editable: true, origin: 'import' });
+    expect(store.getState().mapId).toBe((await mapLibrary().list())[0]!.id);
+    expect(store.getState().notices.at(-1)?.text).toBe(
+      `Kept “${title}” in My maps: edit it with the tools above the map.`,
+    );
+    const reopened = await openDialog();
     await waitFor(() =>
-      expect(item(dialog, title)).toHaveTextContent(
-        `${smallDataset.graph.nodes.length} nodes · ${smallDataset.graph.edges.length} relations · with its text · edited just now`,
+      expect(item(reopened, title)).toHaveTextContent(
+        `${smallDataset.graph.nodes.length} nodes · ${smallDataset.graph.edges.length} relations · with its text · edited just now · on screen`,
       ),
     );
-    // The article stays on screen, read-only: its copy is not what is shown.
-    expect(item(dialog, title)).not.toHaveTextContent(/on screen/);
-    expect(within(dialog).getByRole('button', { name: 'Keep a copy in My maps' })).toBeVisible();
-    expect(store.getState().notices.at(-1)?.text).toBe(`Kept “${title}” in My maps.`);
-
-    const actions = within(dialog).getByRole('group', { name: title });
+    expect(within(reopened).getByText('The map on screen is kept in My maps.')).toBeVisible();
+    const dialog2 = reopened;
+    const actions = within(dialog2).getByRole('group', { name: title });
     await userEvent.click(within(actions).getByRole('button', { name: 'Rename' }));
-    const name = within(dialog).getByRole('textbox', { name: `New name for “${title}”` });
+    const name = within(dialog2).getByRole('textbox', { name: `New name for “${title}”` });
     expect(name).toHaveFocus();
     await userEvent.clear(name);
     await userEvent.type(name, 'Seminar 3{Enter}');
-    await waitFor(() => expect(item(dialog, 'Seminar 3')).toBeVisible());
+    await waitFor(() => expect(item(dialog2, 'Seminar 3')).toBeVisible());
 
     await userEvent.click(
-      within(within(dialog).getByRole('group', { name: 'Seminar 3' })).getByRole('button', {
+      within(within(dialog2).getByRole('group', { name: 'Seminar 3' })).getByRole('button', {
         name: 'Duplicate',
       }),
     );
-    await waitFor(() => expect(item(dialog, 'Copy of Seminar 3')).toBeVisible());
+    await waitFor(() => expect(item(dialog2, 'Copy of Seminar 3')).toBeVisible());
 
     await userEvent.click(
-      within(within(dialog).getByRole('group', { name: 'Copy of Seminar 3' })).getByRole('button', {
-        name: 'Delete',
-      }),
+      within(within(dialog2).getByRole('group', { name: 'Copy of Seminar 3' })).getByRole(
+        'button',
+        {
+          name: 'Delete',
+        },
+      ),
     );
-    const deleted = await within(dialog).findByRole('list', { name: 'Deleted maps' });
+    const deleted = await within(dialog2).findByRole('list', { name: 'Deleted maps' });
     expect(deleted).toHaveTextContent('Deleted “Copy of Seminar 3”.');
-    expect(within(dialog).queryByRole('heading', { name: 'Copy of Seminar 3' })).toBeNull();
+    expect(within(dialog2).queryByRole('heading', { name: 'Copy of Seminar 3' })).toBeNull();
     await userEvent.click(within(deleted).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(item(dialog, 'Copy of Seminar 3')).toBeVisible());
+    await waitFor(() => expect(item(dialog2, 'Copy of Seminar 3')).toBeVisible());
     expect((await mapLibrary().list()).map((m) => m.title)).toEqual([
       'Copy of Seminar 3',
       'Seminar 3',
@@ -94,7 +100,7 @@ describe('My maps', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(store.getState().graph).toEqual(smallDataset.graph);
     expect(store.getState().notices.at(-1)?.text).toBe('Opened “Kept” from My maps.');
-    expect(keptMap.current(store.getState().graph)).toBe(kept.id);
+    expect(store.getState()).toMatchObject({ mapId: kept.id, editable: true });
     const again = await openDialog();
     expect(within(again).getByText('The map on screen is kept in My maps.')).toBeVisible();
     expect(item(again, 'Kept')).toHaveTextContent(/on screen/);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryError, MapLibrary } from '../../../../src/features/maps/library';
-import { smallDataset, smallTour } from '../../../fixtures/small';
+import { LibraryError, MapLibrary } from '../../../src/lib/mapLibrary';
+import { smallDataset, smallTour } from '../../fixtures/small';
 
 let clock = 1_000;
 let library: MapLibrary;

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { datasetProblem, type StoredDataset } from '../../lib/storedDataset';
+import { datasetProblem, type StoredDataset } from './storedDataset';
 
 /** What "My maps" lists of a kept map, without its contents. */
 export interface MapSummary {

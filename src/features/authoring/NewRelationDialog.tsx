@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
+import { addRelation } from '../../domain/authoring/relationEdits';
+import type { Evidence } from '../../domain/schema';
+import { useApp, useAppStore } from '../../store/context';
+import { FormProblem } from './editors/fields';
+import { RelationFields, yearOf, type RelationDraft } from './editors/RelationFields';
+
+/**
+ * "New relation…": its two ends chosen among the map's nodes, its phrase read from one to the
+ * other, status, whose claim, categories and year; it rests on the passages selected.
+ */
+export function NewRelationDialog({
+  evidence,
+  onClose,
+}: {
+  evidence: readonly Evidence[];
+  onClose: () => void;
+}) {
+  const store = useAppStore();
+  const categories = useApp((s) => s.spheres);
+  const nodes = useApp((s) => s.graph.nodes);
+  const selection = useApp((s) => s.selection);
+  const sorted = [...nodes].sort((a, b) => a.label.localeCompare(b.label));
+  const [source, setSource] = useState(selection?.type === 'node' ? selection.id : '');
+  const [target, setTarget] = useState('');
+  const [draft, setDraft] = useState<RelationDraft>(() => ({
+    relation: '',
+    status: 'established',
+    attribution: 'author',
+    domains: categories.slice(0, 1).map((c) => c.id),
+    year: '',
+  }));
+  const [problem, setProblem] = useState<string | null>(null);
+  const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? '…';
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    if (!source || !target) return setProblem('Choose the node the relation goes from and to.');
+    const year = yearOf(draft.year);
+    if (year === undefined) return setProblem('The year is to be a whole number, such as 2013.');
+    const result = store.getState().applyEdit((g, context) =>
+      addRelation(g, context, {
+        source,
+        target,
+        relation: draft.relation,
+        evidence,
+        domains: draft.domains,
+        status: draft.status,
+        attribution: draft.attribution,
+        year,
+      }),
+    );
+    if (!result.ok) return setProblem(`Not made: ${result.problem.message}.`);
+    store.getState().selectElement({ type: 'edge', id: result.id });
+    onClose();
+  };
+
+  const nodeSelect = (name: string, value: string, onChange: (id: string) => void) => (
+    <label>
+      {name}
+      <select value={value} onChange={(e) => onChange(e.target.value)} required>
+        <option value="">Choose a node…</option>
+        {sorted.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <ModalDialog title="New relation" className="au-dialog" onClose={onClose}>
+      {nodes.length < 2 ? (
+        <p>A relation joins two nodes: make at least two from the text first.</p>
+      ) : (
+        <form className="au-form" aria-label="New relation" onSubmit={create}>
+          {nodeSelect('From', source, setSource)}
+          {nodeSelect('To', target, setTarget)}
+          <RelationFields
+            draft={draft}
+            onChange={setDraft}
+            source={label(source)}
+            target={label(target)}
+            categories={categories}
+          />
+          <section aria-label="Evidence">
+            <h3 className="au-subhead">Evidence</h3>
+            <ul className="au-quotes">
+              {evidence.map((ev) => (
+                <li key={`${ev.block}:${ev.quote}`}>
+                  <q>{ev.quote}</q> <span className="au-block">({ev.block})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <FormProblem message={problem} />
+          <div className="au-actions">
+            <button type="submit">Make relation</button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Evidence } from '../../domain/schema';
+import { graphIndex } from '../../domain/graphIndex';
+import { useApp, useAppStore } from '../../store/context';
+import { addToSelected, newNodeFrom, newRelationFrom } from './quoteActions';
+
+/** What can be made of the selected words: a node, evidence for what is selected, a relation. */
+export function QuoteActionButtons({
+  quotes,
+  onDone,
+  keepSelection = false,
+}: {
+  quotes: readonly Evidence[];
+  onDone: () => void;
+  /** Buttons over a text selection: pressing them must not take the selection away first. */
+  keepSelection?: boolean;
+}) {
+  const store = useAppStore();
+  const selection = useApp((s) => s.selection);
+  const graph = useApp((s) => s.graph);
+  const index = graphIndex(graph);
+  const target =
+    selection?.type === 'node'
+      ? index.node(selection.id)?.label
+      : selection?.type === 'edge'
+        ? (() => {
+            const e = index.edge(selection.id);
+            return e
+              ? `${index.labels.get(e.source)} ${e.relation} ${index.labels.get(e.target)}`
+              : undefined;
+          })()
+        : undefined;
+  const disabled = quotes.length === 0;
+  const hold = keepSelection
+    ? { onMouseDown: (e: { preventDefault: () => void }) => e.preventDefault() }
+    : {};
+  return (
+    <>
+      <button
+        type="button"
+        disabled={disabled}
+        {...hold}
+        onClick={() => newNodeFrom(store, quotes) && onDone()}
+      >
+        New node from this
+      </button>
+      {target !== undefined && (
+        <button
+          type="button"
+          disabled={disabled}
+          {...hold}
+          onClick={() => addToSelected(store, quotes) && onDone()}
+        >
+          Add as evidence to “{target}”
+        </button>
+      )}
+      <button
+        type="button"
+        disabled={disabled || graph.nodes.length < 2}
+        {...hold}
+        onClick={() => {
+          newRelationFrom(quotes);
+          onDone();
+        }}
+      >
+        New relation…
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
+import { quotesOfSelection } from '../../domain/authoring/quotes';
+import { useApp } from '../../store/context';
+import { QuoteActionButtons } from './QuoteActionButtons';
+
+const preview = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+
+/**
+ * "Select a passage…": the words of a paragraph chosen by keyboard (or pointer) in a read-only text
+ * field, where the arrows with Shift select, then made a node, evidence or a relation. The same
+ * quotes as a selection in the reader: cut from the block's text.
+ */
+export function QuoteDialog({ onClose }: { onClose: () => void }) {
+  const article = useApp((s) => s.article);
+  const selection = useApp((s) => s.selection);
+  const [blockId, setBlockId] = useState(
+    () => (selection?.type === 'passage' ? selection.id : undefined) ?? article.blocks[0]?.id ?? '',
+  );
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const block = article.blocks.find((b) => b.id === blockId);
+  const quotes = useMemo(
+    () =>
+      block && range.end > range.start
+        ? quotesOfSelection(
+            article,
+            { block: block.id, offset: range.start },
+            { block: block.id, offset: range.end },
+          )
+        : [],
+    [article, block, range],
+  );
+
+  const track = (e: { currentTarget: HTMLTextAreaElement }) =>
+    setRange({ start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd });
+
+  return (
+    <ModalDialog title="Select a passage" className="au-dialog" onClose={onClose}>
+      {article.blocks.length === 0 ? (
+        <p>This map has no text to quote.</p>
+      ) : (
+        <div className="au-form">
+          <label>
+            Paragraph
+            <select
+              value={blockId}
+              onChange={(e) => {
+                setBlockId(e.target.value);
+                setRange({ start: 0, end: 0 });
+              }}
+            >
+              {article.blocks.map((b, i) => (
+                <option key={b.id} value={b.id}>
+                  {i + 1}. {preview(b.text)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Its text: select the words to quote (Shift with the arrow keys)
+            <textarea
+              readOnly
+              value={block?.text ?? ''}
+              rows={7}
+              onSelect={track}
+              onKeyUp={track}
+              onMouseUp={track}
+            />
+          </label>
+          <p className="au-selected" role="status">
+            {quotes.length > 0 ? `Selected: “${quotes[0]!.quote}”` : 'Nothing selected yet.'}
+          </p>
+          <div className="au-actions" role="group" aria-label="Make of the selected words">
+            <QuoteActionButtons quotes={quotes} onDone={onClose} />
+          </div>
+        </div>
+      )}
+    </ModalDialog>
+  );
+}
