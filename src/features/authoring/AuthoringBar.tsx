@@ -1,5 +1,10 @@
+import { lazy, Suspense, useState } from 'react';
 import { useApp } from '../../store/context';
 import './authoring.css';
+
+// The tour's dialogs load when first opened.
+const AddStepDialog = lazy(() => import('./tour/AddStepDialog'));
+const TourStepsDialog = lazy(() => import('./tour/TourStepsDialog'));
 
 /** Whether a key press asks to undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y); Cmd on a Mac. */
 export function historyKey(e: {
@@ -25,6 +30,8 @@ export default function AuthoringBar() {
   const redo = useApp((s) => s.redo);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
+  const [dialog, setDialog] = useState<'add-step' | 'tour-steps' | null>(null);
+  const close = () => setDialog(null);
   return (
     <div className="authoring-bar" role="toolbar" aria-label="Edit map">
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
@@ -33,6 +40,16 @@ export default function AuthoringBar() {
       <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setDialog('add-step')}>
+        Add this view as a step
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setDialog('tour-steps')}>
+        Tour steps…
+      </button>
+      <Suspense fallback={null}>
+        {dialog === 'add-step' && <AddStepDialog onClose={close} />}
+        {dialog === 'tour-steps' && <TourStepsDialog onClose={close} />}
+      </Suspense>
     </div>
   );
 }
