@@ -17,7 +17,7 @@ export function tourOnMap(tour: Tour, graph: Graph, article: Article): Tour | nu
   const steps: TourStep[] = [];
   for (const step of tour.steps) {
     const focus = step.focus.filter(has);
-    const frame = step.frame?.filter((id) => nodes.has(id));
+    const frame = step.frame?.filter(has);
     const kept = step.blocks.filter((id) => blocks.has(id));
     const selection = step.selection;
     const selectionGone =
