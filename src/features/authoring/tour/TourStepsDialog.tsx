@@ -82,9 +82,10 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
         </p>
       ) : (
         <>
+          <TourTitle title={tour.title} />
           <p className="ta-note">
-            “{tour.title}”, {tour.steps.length} {tour.steps.length === 1 ? 'step' : 'steps'}.
-            Drag a step by its handle, or use Move up and Move down, to change the order.
+            {tour.steps.length} {tour.steps.length === 1 ? 'step' : 'steps'}. Drag a step by its
+            handle, or use Move up and Move down, to change the order.
           </p>
           <ol ref={list} className="ta-steps">
             {tour.steps.map((step, i) => (
@@ -129,6 +130,45 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
         {announce}
       </p>
     </ModalDialog>
+  );
+}
+
+/** The tour's title (a new tour's is the text's), kept when the field is left. */
+function TourTitle({ title }: { title: string }) {
+  const store = useAppStore();
+  const [draft, setDraft] = useState(title);
+  const [shown, setShown] = useState(title);
+  const [problem, setProblem] = useState(false);
+  if (shown !== title) {
+    setShown(title);
+    setDraft(title);
+  }
+  const commit = () => {
+    const s = store.getState();
+    if (!s.tour || draft === s.tour.title) return;
+    setProblem(!draft.trim());
+    if (draft.trim()) s.changeMap({ tour: { ...s.tour, title: draft.trim() } });
+  };
+  return (
+    <>
+      <label className="ta-tour-title">
+        Tour title
+        <input
+          value={draft}
+          aria-describedby={problem ? 'ta-tour-title-problem' : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      </label>
+      {problem && (
+        <p id="ta-tour-title-problem" className="ta-problem" role="alert">
+          The tour needs a title: it keeps “{title}” until you write one.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -117,3 +117,23 @@ describe('Tour steps', () => {
     expect(store.getState().tour!.steps[1]!.id).toBe('three');
   });
 });
+
+describe('the tour’s title', () => {
+  it('is edited in Tour steps, one undo step, and never left empty', async () => {
+    const user = userEvent.setup();
+    const { store } = ownMap(true);
+    await user.click(screen.getByRole('button', { name: 'Tour steps…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tour steps' });
+    const title = within(dialog).getByRole('textbox', { name: 'Tour title' });
+    expect(title).toHaveValue('A small tour');
+    await user.clear(title);
+    await user.type(title, 'My walk{Enter}');
+    expect(store.getState().tour!.title).toBe('My walk');
+    await user.clear(title);
+    await user.tab();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('The tour needs a title');
+    expect(store.getState().tour!.title).toBe('My walk');
+    store.getState().undo();
+    await waitFor(() => expect(title).toHaveValue('A small tour'));
+  });
+});
