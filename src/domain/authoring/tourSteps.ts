@@ -114,7 +114,14 @@ export function captureStep(
   if (blocks.length === 0) blocks = article.blocks.slice(0, 1).map((b) => b.id);
   if (blocks.length === 0) return { ok: false, message: 'The map’s text has no passages.' };
 
-  const step: TourStep = { id: text.id, title, caption, spheres: [...filters.spheres], focus, blocks };
+  const step: TourStep = {
+    id: text.id,
+    title,
+    caption,
+    spheres: [...filters.spheres],
+    focus,
+    blocks,
+  };
   if (!same(filters.kinds, ALL_FILTERS.kinds)) step.kinds = [...filters.kinds];
   if (!same(filters.statuses, ALL_FILTERS.statuses)) step.statuses = [...filters.statuses];
   if (!same(filters.attributions, ALL_FILTERS.attributions))

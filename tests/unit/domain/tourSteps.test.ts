@@ -242,6 +242,12 @@ describe('tourOnMap', () => {
     expect(t.steps[0]).not.toHaveProperty('focusDepth');
     expect(validateTour(t, smallArticle, graph, 'tour', spheres)).toEqual([]);
     const oneStep: Tour = { title: 't', steps: [{ ...smallTour.steps[2]! }] };
-    expect(tourOnMap(oneStep, { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'delta') }, smallArticle)).toBeNull();
+    expect(
+      tourOnMap(
+        oneStep,
+        { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'delta') },
+        smallArticle,
+      ),
+    ).toBeNull();
   });
 });

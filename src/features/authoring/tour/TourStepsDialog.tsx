@@ -184,7 +184,16 @@ interface RowProps {
 }
 
 /** One step: its handle, number, title and caption (kept when left), and its buttons. */
-function StepRow({ step, index, count, onMove, onRemove, onPreview, onDragStart, onDragEnd }: RowProps) {
+function StepRow({
+  step,
+  index,
+  count,
+  onMove,
+  onRemove,
+  onPreview,
+  onDragStart,
+  onDragEnd,
+}: RowProps) {
   const store = useAppStore();
   const [title, setTitle] = useState(step.title);
   const [caption, setCaption] = useState(step.caption);
