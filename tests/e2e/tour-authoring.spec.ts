@@ -118,6 +118,21 @@ test('a tour made of two views, reordered by drag and keyboard, plays and is exp
   expect(outside).toEqual([]);
   await page.keyboard.press('ArrowLeft');
   await expect(presenter.getByRole('heading', { level: 2 })).toHaveText('Beta');
+  // On a projector of another size and shape, what was in view is framed again, all of it.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !window.cy!.animated());
+  const framed = await page.evaluate(() => {
+    const s = window.silkgraph!.store.getState();
+    const cy = window.cy!;
+    return s.tour!.steps[0]!.frame!.map((id) => {
+      const p = cy.$id(id).renderedPosition();
+      return { id, inside: p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height() };
+    });
+  });
+  expect(framed.length).toBeGreaterThan(0);
+  for (const n of framed) expect(n.inside, `${n.id} on the smaller screen`).toBe(true);
+  await page.setViewportSize({ width: 1600, height: 1000 });
   await page.keyboard.press('Escape');
   await expect(presenter).toBeHidden();
 
