@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { sphereSchema, type Article, type Graph } from './schema';
+import {
+  attributionSchema,
+  edgeStatusSchema,
+  nodeKindSchema,
+  sphereSchema,
+  type Article,
+  type Graph,
+} from './schema';
 import { pathOf, type Problem } from './validate';
 import { SPHERES } from './vocabulary';
 
@@ -14,6 +21,23 @@ export const tourStepSchema = z.strictObject({
   focus: z.array(z.string().min(1)).min(1),
   /** Article blocks the step rests on, shown as its passages. */
   blocks: z.array(z.string().min(1)).min(1),
+  // A step authored from a view ("Add this view as a step") keeps the whole view; a step without
+  // these fields (the article's tour, older map files) shows everything else and selects nothing.
+  /** The node kinds, relation statuses and attributions switched on (absent: all of them). */
+  kinds: z.array(nodeKindSchema).optional(),
+  statuses: z.array(edgeStatusSchema).optional(),
+  attributions: z.array(attributionSchema).optional(),
+  /** What is selected during the step: a node, a relation or a passage of the text. */
+  selection: z
+    .strictObject({ type: z.enum(['node', 'edge', 'passage']), id: z.string().min(1) })
+    .optional(),
+  /** How many steps around the selected node are shown (with a node selected). */
+  focusDepth: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  /**
+   * The camera: the ids of the nodes that were in view, framed on whatever screen presents the
+   * step (absent: the camera frames `focus`).
+   */
+  frame: z.array(z.string().min(1)).min(1).optional(),
 });
 export type TourStep = z.infer<typeof tourStepSchema>;
 
@@ -40,7 +64,9 @@ export function validateTour(
     }));
   const problems: Problem[] = [];
   const blocks = new Set(article.blocks.map((b) => b.id));
-  const elements = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+  const nodes = new Set(graph.nodes.map((n) => n.id));
+  const edges = new Set(graph.edges.map((e) => e.id));
+  const elements = new Set([...nodes, ...edges]);
   const known = new Set<string>(spheres);
   const seen = new Set<string>();
   parsed.data.steps.forEach((step, i) => {
@@ -63,6 +89,24 @@ export function validateTour(
           message: `unknown node or edge id "${id}"`,
         });
     });
+    step.frame?.forEach((id, j) => {
+      if (!elements.has(id))
+        problems.push({
+          file,
+          path: `$.steps[${i}].frame[${j}]`,
+          message: `unknown node or edge id "${id}"`,
+        });
+    });
+    if (step.selection) {
+      const { type, id } = step.selection;
+      const ids = type === 'passage' ? blocks : type === 'node' ? nodes : edges;
+      if (!ids.has(id))
+        problems.push({
+          file,
+          path: `$.steps[${i}].selection.id`,
+          message: `unknown ${type === 'passage' ? 'block' : type === 'node' ? 'node' : 'relation'} id "${id}"`,
+        });
+    }
     step.blocks.forEach((id, j) => {
       if (!blocks.has(id))
         problems.push({

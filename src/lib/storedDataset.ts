@@ -97,14 +97,25 @@ const nonEmpty =
 const tourShape = shape({
   title: isString,
   steps: nonEmpty(
-    shape({
-      id: isId,
-      title: isString,
-      caption: isString,
-      spheres: nonEmpty(isId),
-      focus: nonEmpty(isId),
-      blocks: nonEmpty(isId),
-    }),
+    shape(
+      {
+        id: isId,
+        title: isString,
+        caption: isString,
+        spheres: nonEmpty(isId),
+        focus: nonEmpty(isId),
+        blocks: nonEmpty(isId),
+      },
+      // What a step authored from a view keeps besides (see tourStepSchema).
+      {
+        kinds: arrayOf(oneOf(NODE_KINDS)),
+        statuses: arrayOf(oneOf(EDGE_STATUSES)),
+        attributions: arrayOf(oneOf(ATTRIBUTIONS)),
+        selection: shape({ type: oneOf(['node', 'edge', 'passage']), id: isId }),
+        focusDepth: (v) => v === 0 || v === 1 || v === 2,
+        frame: nonEmpty(isId),
+      },
+    ),
   ),
 }) as (v: unknown) => v is Tour;
 
@@ -143,6 +154,9 @@ export function datasetProblem(v: unknown): string | null {
   for (const step of tour.steps)
     if (
       !step.focus.every((id) => ids.has(id)) ||
+      !(step.frame ?? []).every((id) => ids.has(id)) ||
+      (step.selection &&
+        !(step.selection.type === 'passage' ? blocks : ids).has(step.selection.id)) ||
       !step.blocks.every((id) => blocks.has(id)) ||
       !step.spheres.every((id) => spheres.has(id))
     )

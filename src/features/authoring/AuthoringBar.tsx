@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp, useAppStore } from '../../store/context';
 import type { SaveState } from '../../store/store';
 import { startAutosave } from './autosave';
@@ -6,6 +6,10 @@ import { NewRelationDialog } from './NewRelationDialog';
 import { QuoteDialog } from './QuoteDialog';
 import { useAuthoringUi } from './ui';
 import './authoring.css';
+
+// The tour's dialogs load when first opened.
+const AddStepDialog = lazy(() => import('./tour/AddStepDialog'));
+const TourStepsDialog = lazy(() => import('./tour/TourStepsDialog'));
 
 /** Whether a key press asks to undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y); Cmd on a Mac. */
 export function historyKey(e: {
@@ -65,6 +69,8 @@ export default function AuthoringBar({
   const quoteDialog = useAuthoringUi((s) => s.quoteDialog);
   const relationEvidence = useAuthoringUi((s) => s.relationEvidence);
   const setUi = useAuthoringUi((s) => s.set);
+  const [dialog, setDialog] = useState<'add-step' | 'tour-steps' | null>(null);
+  const close = () => setDialog(null);
 
   useEffect(() => startAutosave(store), [store]);
   useEffect(() => {
@@ -98,6 +104,16 @@ export default function AuthoringBar({
           Select a passage…
         </button>
       )}
+      <button type="button" aria-haspopup="dialog" onClick={() => setDialog('add-step')}>
+        Add this view as a step
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setDialog('tour-steps')}>
+        Tour steps…
+      </button>
+      <Suspense fallback={null}>
+        {dialog === 'add-step' && <AddStepDialog onClose={close} />}
+        {dialog === 'tour-steps' && <TourStepsDialog onClose={close} />}
+      </Suspense>
       <span className={`save-state${failed ? ' save-failed' : ''}`} role="status">
         {saveText(saveState, kept)}
       </span>

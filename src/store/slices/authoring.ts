@@ -1,5 +1,6 @@
 import type { EditContext, EditProblem, EditResult } from '../../domain/authoring/editResult';
 import type { Graph, Positions, SphereDef } from '../../domain/schema';
+import { tourOnMap } from '../../domain/tourOnMap';
 import type { Tour } from '../../domain/tour';
 import type { SliceCreator } from '../store';
 import type { DatasetInput } from './dataset';
@@ -72,8 +73,12 @@ export const snapshotOf = (s: MapSnapshot): MapSnapshot => ({
 
 export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => {
   /** Makes `next` the map, the current one an undo step; selection of what no longer exists ends. */
-  const commit = (next: Partial<MapSnapshot>) => {
+  const commit = (change: Partial<MapSnapshot>) => {
     const s = get();
+    // A graph edit keeps the tour presentable: what a step named and is gone leaves the step.
+    const tour = change.tour === undefined ? s.tour : change.tour;
+    const next =
+      change.graph && tour ? { ...change, tour: tourOnMap(tour, change.graph, s.article) } : change;
     const past = [...s.past, snapshotOf(s)];
     if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
     set({ ...next, ...cleared(s, next.graph), past, future: [] });

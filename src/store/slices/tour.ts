@@ -1,5 +1,5 @@
 import { ALL_FILTERS } from '../../domain/filters';
-import type { Tour } from '../../domain/tour';
+import type { Tour, TourStep } from '../../domain/tour';
 import type { ViewState } from '../../domain/urlState';
 import type { SliceCreator } from '../store';
 import { nextSeq } from './intents';
@@ -22,17 +22,30 @@ export interface TourSlice {
   endTour: () => void;
 }
 
-/** The view a tour step shows: its spheres, everything else open, nothing selected (its camera frames its focus). */
+/**
+ * The view a tour step shows: its spheres, and the other filters, selection and focus depth it
+ * keeps (an authored step); a step that keeps none has everything else open and nothing selected.
+ * Its camera frames `stepFrame`.
+ */
 export function stepView(tour: Tour, index: number): Omit<ViewState, 'step' | 'viewport' | 'tab'> {
   const step = tour.steps[index]!;
+  const selection = step.selection ?? null;
   return {
-    filters: { ...ALL_FILTERS, spheres: step.spheres },
-    selection: null,
-    focusDepth: 0,
+    filters: {
+      spheres: step.spheres,
+      kinds: step.kinds ?? ALL_FILTERS.kinds,
+      statuses: step.statuses ?? ALL_FILTERS.statuses,
+      attributions: step.attributions ?? ALL_FILTERS.attributions,
+    },
+    selection,
+    focusDepth: selection?.type === 'node' ? (step.focusDepth ?? 0) : 0,
     path: null,
     sizeBy: 'none',
   };
 }
+
+/** What the camera frames in a step: what was in view when it was made, else its focus. */
+export const stepFrame = (step: TourStep): readonly string[] => step.frame ?? step.focus;
 
 /** Keeps an index inside the tour. */
 export const clampStep = (tour: Tour, index: number) =>
@@ -69,7 +82,7 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
       ...stepView(tour, at),
       tourStep: at,
       hovered: null,
-      camera: { kind: 'frame', ids: tour.steps[at]!.focus, seq: nextSeq() },
+      camera: { kind: 'frame', ids: stepFrame(tour.steps[at]!), seq: nextSeq() },
     });
   },
   nextStep: () => {

@@ -220,6 +220,31 @@ describe('Silkgraph map files (version 2)', () => {
     );
   });
 
+  it('keep an authored tour’s views (filters, selection, focus depth, frame) as written', () => {
+    const authored: Tour = {
+      title: 'Mine',
+      steps: [
+        {
+          ...tour.steps[0]!,
+          kinds: ['state'],
+          statuses: ['established'],
+          attributions: ['fact'],
+          selection: { type: 'node', id: 'china' },
+          focusDepth: 2,
+          frame: ['china', 'kazakhstan'],
+        },
+        tour.steps[1]!,
+      ],
+    };
+    const { graph: read } = parse(mapFile({ tour: authored }));
+    const dataset = toDataset(read, { sphereAttribute: null, fileName: 'map.json' });
+    expect(dataset.tour).toEqual(authored);
+    const wrong = { ...authored, steps: [{ ...authored.steps[0]!, frame: ['atlantis'] }] };
+    expect(errorOf(() => parse(mapFile({ tour: wrong }))).message).toBe(
+      'Silkgraph JSON: $.tour.steps[0].frame[0]: unknown node or edge id "atlantis"',
+    );
+  });
+
   it('with a tour that does not fit the map are refused, naming the step', () => {
     const steps = tour.steps.map((step, i) => (i === 2 ? { ...step, focus: ['atlantis'] } : step));
     expect(errorOf(() => parse(mapFile({ tour: { ...tour, steps } }))).message).toBe(

@@ -1,0 +1,306 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { ModalDialog } from '../../../components/ModalDialog';
+import { editStepText, moveStep, removeStep } from '../../../domain/authoring/tourSteps';
+import type { TourStep } from '../../../domain/tour';
+import { useApp, useAppStore } from '../../../store/context';
+import './tourAuthoring.css';
+
+/** The type of a dragged step in the browser's drag and drop (its index). */
+const DRAG_TYPE = 'application/x-silkgraph-step';
+
+/**
+ * "Tour steps": the map's tour listed, each step's title and caption to edit, Delete, Preview, and
+ * its place to change by Move up / Move down or by dragging it. Every change is one undo step
+ * (`changeMap({ tour })`), saved with the map.
+ */
+export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
+  const store = useAppStore();
+  const tour = useApp((s) => s.tour);
+  const [announce, setAnnounce] = useState('');
+  /** After a move or a delete, the control to give focus to once the list is drawn again. */
+  const refocus = useRef<{ id: string; control: string } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+  const dialogOf = () => list.current?.closest('dialog') ?? null;
+
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    refocus.current = null;
+    const item = list.current?.querySelector<HTMLElement>(`[data-step="${CSS.escape(target.id)}"]`);
+    const control = item?.querySelector<HTMLElement>(`[data-control="${target.control}"]`);
+    // A button that is now disabled (Move up at the top) leaves focus on its step's other one.
+    if (control && !(control as HTMLButtonElement).disabled) control.focus();
+    else item?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+  }, [tour]);
+
+  const move = (from: number, to: number, control: string) => {
+    const s = store.getState();
+    if (!s.tour) return;
+    const next = moveStep(s.tour, from, to);
+    if (next === s.tour) return;
+    const step = s.tour.steps[from]!;
+    refocus.current = { id: step.id, control };
+    s.changeMap({ tour: next });
+    setAnnounce(
+      `“${step.title}” is now step ${next.steps.indexOf(step) + 1} of ${next.steps.length}.`,
+    );
+  };
+
+  const remove = (index: number) => {
+    const s = store.getState();
+    if (!s.tour) return;
+    const step = s.tour.steps[index]!;
+    const next = removeStep(s.tour, index);
+    const neighbour = s.tour.steps[index + 1] ?? s.tour.steps[index - 1];
+    if (neighbour) refocus.current = { id: neighbour.id, control: 'delete' };
+    s.changeMap({ tour: next });
+    setAnnounce(`Deleted step ${index + 1}, “${step.title}”. Undo (Ctrl+Z) brings it back.`);
+  };
+
+  const preview = (index: number) => {
+    const s = store.getState();
+    dialogOf()?.close();
+    if (s.tour) s.startTour(s.tour, index);
+  };
+
+  const drop = (e: DragEvent, to: number) => {
+    e.preventDefault();
+    const from = Number(e.dataTransfer.getData(DRAG_TYPE));
+    setDragging(null);
+    setOver(null);
+    if (Number.isInteger(from)) move(from, to, 'handle');
+  };
+
+  return (
+    <ModalDialog title="Tour steps" onClose={onClose} className="ta-dialog ta-steps-dialog">
+      {!tour ? (
+        <p className="ta-note">
+          This map has no tour yet. Set the map as the first step should show it, then choose “Add
+          this view as a step”.
+        </p>
+      ) : (
+        <>
+          <TourTitle title={tour.title} />
+          <p className="ta-note">
+            {tour.steps.length} {tour.steps.length === 1 ? 'step' : 'steps'}. Drag a step by its
+            handle, or use Move up and Move down, to change the order.
+          </p>
+          <ol ref={list} className="ta-steps">
+            {tour.steps.map((step, i) => (
+              <li
+                key={step.id}
+                data-step={step.id}
+                className={`ta-step${dragging === i ? ' dragging' : ''}${over === i && dragging !== i ? ' drop-target' : ''}`}
+                onDragOver={(e) => {
+                  if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  setOver(i);
+                }}
+                onDragLeave={() => setOver((o) => (o === i ? null : o))}
+                onDrop={(e) => drop(e, i)}
+              >
+                <StepRow
+                  step={step}
+                  index={i}
+                  count={tour.steps.length}
+                  onMove={move}
+                  onRemove={remove}
+                  onPreview={preview}
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(DRAG_TYPE, String(i));
+                    e.dataTransfer.effectAllowed = 'move';
+                    const item = e.currentTarget.closest('li');
+                    if (item) e.dataTransfer.setDragImage(item, 16, 16);
+                    setDragging(i);
+                  }}
+                  onDragEnd={() => {
+                    setDragging(null);
+                    setOver(null);
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
+    </ModalDialog>
+  );
+}
+
+/** The tour's title (a new tour's is the text's), kept when the field is left. */
+function TourTitle({ title }: { title: string }) {
+  const store = useAppStore();
+  const [draft, setDraft] = useState(title);
+  const [shown, setShown] = useState(title);
+  const [problem, setProblem] = useState(false);
+  if (shown !== title) {
+    setShown(title);
+    setDraft(title);
+  }
+  const commit = () => {
+    const s = store.getState();
+    if (!s.tour || draft === s.tour.title) return;
+    setProblem(!draft.trim());
+    if (draft.trim()) s.changeMap({ tour: { ...s.tour, title: draft.trim() } });
+  };
+  return (
+    <>
+      <label className="ta-tour-title">
+        Tour title
+        <input
+          value={draft}
+          aria-describedby={problem ? 'ta-tour-title-problem' : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      </label>
+      {problem && (
+        <p id="ta-tour-title-problem" className="ta-problem" role="alert">
+          The tour needs a title: it keeps “{title}” until you write one.
+        </p>
+      )}
+    </>
+  );
+}
+
+interface RowProps {
+  step: TourStep;
+  index: number;
+  count: number;
+  onMove: (from: number, to: number, control: string) => void;
+  onRemove: (index: number) => void;
+  onPreview: (index: number) => void;
+  onDragStart: (e: DragEvent<HTMLElement>) => void;
+  onDragEnd: () => void;
+}
+
+/** One step: its handle, number, title and caption (kept when left), and its buttons. */
+function StepRow({
+  step,
+  index,
+  count,
+  onMove,
+  onRemove,
+  onPreview,
+  onDragStart,
+  onDragEnd,
+}: RowProps) {
+  const store = useAppStore();
+  const [title, setTitle] = useState(step.title);
+  const [caption, setCaption] = useState(step.caption);
+  const [problem, setProblem] = useState<string | null>(null);
+  const n = index + 1;
+  const problemId = `ta-step-problem-${step.id}`;
+
+  // An undo or redo brings the step's words back: the fields follow (adjusted while rendering).
+  const [shown, setShown] = useState({ title: step.title, caption: step.caption });
+  if (shown.title !== step.title || shown.caption !== step.caption) {
+    setShown({ title: step.title, caption: step.caption });
+    setTitle(step.title);
+    setCaption(step.caption);
+  }
+
+  const commit = () => {
+    if (title === step.title && caption === step.caption) return;
+    if (!title.trim() || !caption.trim()) {
+      setProblem(
+        `Step ${n} needs a ${!title.trim() ? 'title' : 'caption'}: the step keeps its last one until you write one.`,
+      );
+      return;
+    }
+    setProblem(null);
+    const s = store.getState();
+    if (s.tour) s.changeMap({ tour: editStepText(s.tour, index, { title, caption }) });
+  };
+
+  return (
+    <>
+      <div className="ta-step-head">
+        <span
+          className="ta-handle"
+          draggable
+          data-control="handle"
+          title="Drag to move this step"
+          aria-hidden="true"
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+        >
+          ⠿
+        </span>
+        <h3 className="ta-step-number">Step {n}</h3>
+        <div className="ta-step-buttons">
+          <button
+            type="button"
+            data-control="up"
+            aria-label={`Move step ${n} up`}
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1, 'up')}
+          >
+            Move up
+          </button>
+          <button
+            type="button"
+            data-control="down"
+            aria-label={`Move step ${n} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1, 'down')}
+          >
+            Move down
+          </button>
+          <button
+            type="button"
+            data-control="preview"
+            aria-label={`Preview step ${n}`}
+            onClick={() => onPreview(index)}
+          >
+            Preview
+          </button>
+          <button
+            type="button"
+            data-control="delete"
+            aria-label={`Delete step ${n}`}
+            onClick={() => onRemove(index)}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      <label>
+        Title of step {n}
+        <input
+          value={title}
+          aria-describedby={problem ? problemId : undefined}
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      </label>
+      <label>
+        Caption of step {n}
+        <textarea
+          value={caption}
+          rows={2}
+          aria-describedby={problem ? problemId : undefined}
+          onChange={(e) => setCaption(e.target.value)}
+          onBlur={commit}
+        />
+      </label>
+      {problem && (
+        <p id={problemId} className="ta-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
