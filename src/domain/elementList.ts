@@ -12,6 +12,8 @@ export interface NodeEntry {
   domains: readonly Sphere[];
   /** Listed although the filters hide it on the map. */
   hidden: boolean;
+  /** It has no passage of the text behind it (flagged where the map has a text). */
+  unsourced?: true;
 }
 
 export interface EdgeEntry {
@@ -24,6 +26,8 @@ export interface EdgeEntry {
   attribution: Attribution | undefined;
   domains: readonly Sphere[];
   hidden: boolean;
+  /** It has no passage of the text behind it (flagged where the map has a text). */
+  unsourced?: true;
   /**
    * Where the map draws it inside a bundled link (src/domain/bundles.ts): how many relations the
    * link stands for, and the names of its two ends.
@@ -118,6 +122,7 @@ function indexOf(graph: Graph): ListIndex {
       kind: n.kind,
       domains: n.domains,
       hidden: false,
+      ...(n.evidence.length === 0 ? { unsourced: true as const } : {}),
     };
   });
 
@@ -161,6 +166,7 @@ function indexOf(graph: Graph): ListIndex {
       domains: e.domains,
       hidden: false,
       ...(inBundle.has(e.id) ? { bundle: inBundle.get(e.id)! } : {}),
+      ...(e.evidence.length === 0 ? { unsourced: true as const } : {}),
     };
     sources[k] = e.source;
     targets[k] = e.target;

@@ -1,4 +1,4 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { NodeSingular, Core, EventObject } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { selectDisplayed, selectPath, selectSizes } from '../store/derived';
 import type { AppState, AppStore, CameraIntent } from '../store/store';
@@ -223,7 +223,22 @@ export class MapBinding {
   /** All elements are on the map: classes as the store says, then the pending arrangement or a fit. */
   private loaded(seq: number, edit = false): void {
     this.sync(this.store.getState());
-    if (edit) return;
+    if (edit) {
+      // An edit keeps the camera, unless what it made lies outside the view (the first nodes).
+      const view = this.cy.extent();
+      const outside = this.cy
+        .nodes()
+        .toArray()
+        .some((n) => {
+          const p = (n as NodeSingular).position();
+          return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+        });
+      if (outside) {
+        this.map.fit();
+        this.viewport.fitted();
+      }
+      return;
+    }
     const then = () => {
       if (seq !== this.seq) return;
       if (this.pendingArrange) this.arrange(seq);

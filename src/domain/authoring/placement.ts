@@ -5,7 +5,7 @@ export interface Point {
 }
 
 /** How far apart a new node stands from every other (in the map's units; nodes are ~30 wide). */
-export const NODE_GAP = 70;
+export const NODE_GAP = 110;
 const MAX_RINGS = 40;
 
 /** The middle of some points, or null for none. */

@@ -56,7 +56,7 @@ export default function AuthoringBar({
 }: {
   hidden?: boolean;
   /** Saves the map as a map file (Export's "Map file"), offered while it is not kept. */
-  onSaveFile: () => void;
+  onSaveFile?: () => void;
 }) {
   const store = useAppStore();
   const undo = useApp((s) => s.undo);
@@ -117,7 +117,7 @@ export default function AuthoringBar({
       <span className={`save-state${failed ? ' save-failed' : ''}`} role="status">
         {saveText(saveState, kept)}
       </span>
-      {failed && (
+      {failed && onSaveFile && (
         <button type="button" onClick={onSaveFile}>
           Save as a map file
         </button>

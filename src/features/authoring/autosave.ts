@@ -68,6 +68,7 @@ export function startAutosave(store: AppStore): () => void {
         return;
       }
       queued = { id: s.mapId, dataset: storedOf(s) };
+      if (s.saveState?.kind !== 'saving') s.setSaveState({ kind: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(() => void save(), SAVE_AFTER_MS);
     },

@@ -32,6 +32,8 @@ export const ElementItem = memo(function ElementItem({
   onHover,
 }: Props) {
   const defs = useApp((s) => s.spheres);
+  // A map of a text promises a passage behind everything: what has none is said, in the name too.
+  const unsourced = useApp((s) => s.article.blocks.length > 0) && entry.unsourced === true;
   const title = entry.type === 'node' ? entry.label : entry.sentence;
   // A relation's status, then whose claim it is: "Risk · author’s assessment".
   const meta =
@@ -53,6 +55,7 @@ export const ElementItem = memo(function ElementItem({
     ...spheres,
     bundle,
     entry.hidden ? 'hidden by filters' : null,
+    unsourced ? 'no passage of the text behind it' : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -86,6 +89,7 @@ export const ElementItem = memo(function ElementItem({
             </span>
           )}
           {entry.hidden && <span className="ls-badge">hidden</span>}
+          {unsourced && <span className="ls-badge ls-badge-warn">no passage</span>}
         </span>
       </span>
       <SphereDots spheres={entry.domains} />

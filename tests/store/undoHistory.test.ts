@@ -1,25 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { temporal } from 'zundo';
-import { createStore } from 'zustand/vanilla';
-import type { EditContext, EditResult } from '../../../../src/domain/authoring/editResult';
-import { addEvidence } from '../../../../src/domain/authoring/evidenceEdits';
-import {
-  addNode,
-  deleteNode,
-  editNode,
-  mergeNodes,
-} from '../../../../src/domain/authoring/nodeEdits';
-import { quotesOfSelection } from '../../../../src/domain/authoring/quotes';
+import type { EditContext, EditResult } from '../../src/domain/authoring/editResult';
+import { addEvidence } from '../../src/domain/authoring/evidenceEdits';
+import { addNode, deleteNode, editNode, mergeNodes } from '../../src/domain/authoring/nodeEdits';
+import { quotesOfSelection } from '../../src/domain/authoring/quotes';
 import {
   addRelation,
   deleteRelation,
   editRelation,
   reverseRelation,
-} from '../../../../src/domain/authoring/relationEdits';
-import type { Evidence, Graph } from '../../../../src/domain/schema';
-import { builtInContext, builtInGraph, deepFreeze } from './builtIn';
-import { smallContext, smallGraph } from './smallMap';
+} from '../../src/domain/authoring/relationEdits';
+import type { Evidence, Graph } from '../../src/domain/schema';
+import { ARTICLE_SPHERES } from '../../src/domain/palette';
+import { createAppStore } from '../../src/store/store';
+import { builtInContext, builtInGraph, deepFreeze } from '../unit/domain/authoring/builtIn';
+import { smallContext, smallGraph } from '../unit/domain/authoring/smallMap';
 
 const OPS = [
   'addNode',
@@ -99,21 +94,29 @@ function run(graph: Graph, context: EditContext, { op, a, b, c }: Edit): EditRes
   }
 }
 
-/** A small store with a history, as the authoring store will hold one: zundo on the map only. */
+/**
+ * The app's store with a map of one's own on screen: every edit goes through `applyEdit`, and its
+ * history is the store's own (undo and redo in the authoring slice).
+ */
 function historyStore(start: Graph, context: EditContext) {
-  return createStore<{ graph: Graph; apply: (edit: Edit) => boolean }>()(
-    temporal(
-      (set, get) => ({
-        graph: start,
-        apply: (edit) => {
-          const result = run(get().graph, context, edit);
-          if (result.ok) set({ graph: result.graph });
-          return result.ok;
-        },
-      }),
-      { partialize: (state) => ({ graph: state.graph }) },
-    ),
-  );
+  const spheres = ARTICLE_SPHERES.filter((s) => context.categories.includes(s.id));
+  const store = createAppStore({ article: context.article, graph: start, positions: {}, spheres });
+  store
+    .getState()
+    .openOwnMap({ article: context.article, graph: start, positions: {}, spheres }, null);
+  return {
+    getState: () => ({
+      graph: store.getState().graph,
+      apply: (edit: Edit) => store.getState().applyEdit((graph) => run(graph, context, edit)).ok,
+    }),
+    history: () => store.getState().past,
+    undo: (n: number) => {
+      for (let i = 0; i < n; i++) store.getState().undo();
+    },
+    redo: (n: number) => {
+      for (let i = 0; i < n; i++) store.getState().redo();
+    },
+  };
 }
 
 function undoRedoProperty(start: Graph, context: EditContext, numRuns: number) {
@@ -125,11 +128,10 @@ function undoRedoProperty(start: Graph, context: EditContext, numRuns: number) {
       let applied = 0;
       for (const edit of edits) if (store.getState().apply(edit)) applied++;
       const end = store.getState().graph;
-      const history = store.temporal.getState();
-      expect(history.pastStates).toHaveLength(applied);
-      history.undo(applied);
+      expect(store.history()).toHaveLength(applied);
+      store.undo(applied);
       expect(store.getState().graph).toEqual(frozen);
-      store.temporal.getState().redo(applied);
+      store.redo(applied);
       expect(store.getState().graph).toEqual(end);
       // No edit changed a map it was given: the history's first map is the start, untouched.
       expect(JSON.stringify(frozen)).toBe(snapshot);
@@ -138,7 +140,7 @@ function undoRedoProperty(start: Graph, context: EditContext, numRuns: number) {
   );
 }
 
-describe('edits through an undo history (zundo)', () => {
+describe("edits through the store's undo history", () => {
   it('any sequence of edits, then as many undos, gives the starting map; redo the end map', () => {
     undoRedoProperty(smallGraph, smallContext, 150);
   });
