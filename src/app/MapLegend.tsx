@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { legendOf } from '../domain/legend';
+import { bySpheres } from '../domain/wording';
 import { useApp } from '../store/context';
 import {
   BundleMark,
@@ -20,10 +21,10 @@ const OPEN_FROM_PX = 1400;
 export function MapLegend() {
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
-  const origin = useApp((s) => s.origin);
+  // The article's four spheres are spheres, as the filters call them; a map's own are categories.
   const legend = useMemo(
-    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
-    [graph, spheres, origin],
+    () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
+    [graph, spheres],
   );
   const [open, setOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,

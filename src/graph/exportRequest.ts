@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
+import { bySpheres } from '../domain/wording';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
@@ -26,7 +27,7 @@ export async function runExportRequest(
     legend: legendOf(
       state.graph,
       state.spheres,
-      state.origin === 'article' ? 'sphere' : 'category',
+      bySpheres(state.spheres) ? 'sphere' : 'category',
     ),
   };
   try {
