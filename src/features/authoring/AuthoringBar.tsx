@@ -1,5 +1,10 @@
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useApp } from '../../store/context';
 import './authoring.css';
+
+// The categories dialog loads when "Categories…" is first chosen.
+const CategoriesDialog = lazy(() => import('./categories/CategoriesDialog'));
 
 /** Whether a key press asks to undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y); Cmd on a Mac. */
 export function historyKey(e: {
@@ -25,6 +30,7 @@ export default function AuthoringBar() {
   const redo = useApp((s) => s.redo);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
+  const [categoriesOpen, setCategoriesOpen] = useState(false);
   return (
     <div className="authoring-bar" role="toolbar" aria-label="Edit map">
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
@@ -33,6 +39,17 @@ export default function AuthoringBar() {
       <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setCategoriesOpen(true)}>
+        Categories…
+      </button>
+      {categoriesOpen &&
+        // Outside the bar, as My maps' dialog is outside the header.
+        createPortal(
+          <Suspense fallback={null}>
+            <CategoriesDialog onClose={() => setCategoriesOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }
