@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { legendOf } from '../domain/legend';
-import { bySpheres } from '../domain/wording';
 import { useApp } from '../store/context';
 import {
   BundleMark,
@@ -21,10 +20,10 @@ const OPEN_FROM_PX = 1400;
 export function MapLegend() {
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
-  // The article's four spheres are spheres, as the filters call them; a map's own are categories.
+  const origin = useApp((s) => s.origin);
   const legend = useMemo(
-    () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
-    [graph, spheres],
+    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
+    [graph, spheres, origin],
   );
   const [open, setOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,

@@ -119,20 +119,6 @@ export function allFilters(sphereIds: readonly Sphere[]): Filters {
   return { ...ALL_FILTERS, spheres: sphereIds };
 }
 
-/**
- * The categories switched on once a map's categories change from `before` to `after`: those on stay
- * on, a new one is on (it is shown as it is made), a deleted one leaves; in the new order.
- */
-export function followCategories(
-  on: readonly Sphere[],
-  before: readonly Sphere[],
-  after: readonly Sphere[],
-): Sphere[] {
-  const was = new Set(before);
-  const shown = new Set(on);
-  return after.filter((id) => shown.has(id) || !was.has(id));
-}
-
 /** How many nodes and edges carry each sphere, whatever the filters: the number next to each toggle. */
 export function sphereCounts(graph: Graph, sphereIds: readonly Sphere[] = SPHERES): SphereCount[] {
   // One pass over the graph whatever the number of spheres (an import may have dozens); an element

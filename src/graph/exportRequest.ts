@@ -1,7 +1,6 @@
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
-import { bySpheres } from '../domain/wording';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
@@ -27,7 +26,7 @@ export async function runExportRequest(
     legend: legendOf(
       state.graph,
       state.spheres,
-      bySpheres(state.spheres) ? 'sphere' : 'category',
+      state.origin === 'article' ? 'sphere' : 'category',
     ),
   };
   try {

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useApp } from '../../store/context';
+import { useApp, useAppStore } from '../../store/context';
+import { followCategoryFilter } from './categories/followFilters';
 import './authoring.css';
 
 // The categories dialog loads when "Categories…" is first chosen.
@@ -31,6 +32,9 @@ export default function AuthoringBar() {
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   const [categoriesOpen, setCategoriesOpen] = useState(false);
+  const store = useAppStore();
+  // The category filter follows the map's categories as they change (and are undone).
+  useEffect(() => followCategoryFilter(store), [store]);
   return (
     <div className="authoring-bar" role="toolbar" aria-label="Edit map">
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

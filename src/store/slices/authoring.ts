@@ -1,4 +1,3 @@
-import { followCategories, type Filters } from '../../domain/filters';
 import type { EditContext, EditProblem, EditResult } from '../../domain/authoring/editResult';
 import type { Graph, Positions, SphereDef } from '../../domain/schema';
 import type { Tour } from '../../domain/tour';
@@ -74,17 +73,7 @@ export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => 
     const s = get();
     const past = [...s.past, snapshotOf(s)];
     if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
-    set({ ...next, ...cleared(s, next.graph), ...followed(s, next.spheres), past, future: [] });
-  };
-  /** The category filter follows the map's categories: a new one shown, a deleted one gone. */
-  const followed = (
-    s: ReturnType<typeof get>,
-    spheres: readonly SphereDef[] | undefined,
-  ): { filters?: Filters } => {
-    if (!spheres || spheres === s.spheres) return {};
-    const ids = (list: readonly SphereDef[]) => list.map((c) => c.id);
-    const on = followCategories(s.filters.spheres, ids(s.spheres), ids(spheres));
-    return { filters: { ...s.filters, spheres: on } };
+    set({ ...next, ...cleared(s, next.graph), past, future: [] });
   };
   /** The selection, path and hover let go of where the graph no longer has what they name. */
   const cleared = (s: ReturnType<typeof get>, graph: Graph | undefined) => {
@@ -137,7 +126,6 @@ export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => 
       set({
         ...previous,
         ...cleared(s, previous.graph),
-        ...followed(s, previous.spheres),
         past: s.past.slice(0, -1),
         future: [...s.future, snapshotOf(s)],
       });
@@ -149,7 +137,6 @@ export const createAuthoringSlice: SliceCreator<AuthoringSlice> = (set, get) => 
       set({
         ...next,
         ...cleared(s, next.graph),
-        ...followed(s, next.spheres),
         past: [...s.past, snapshotOf(s)],
         future: s.future.slice(0, -1),
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followCategories } from '../../../src/domain/filters';
+import { followCategories } from '../../../src/features/authoring/categories/followFilters';
 import { decodeView, encodeView, DEFAULT_VIEW } from '../../../src/domain/urlState';
 import { validateDataset } from '../../../src/domain/validate';
 import { validateTour } from '../../../src/domain/tour';
