@@ -71,7 +71,7 @@ describe('a map with categories of its own', () => {
       ],
     };
     expect(validateTour(tour, smallArticle, ownGraph, 'tour', ids)).toEqual([
-      { file: 'tour', path: '$.steps[1].spheres[0]', message: 'unknown sphere "energy"' },
+      { file: 'tour', path: '$.steps[1].spheres[0]', message: 'unknown category "energy"' },
     ]);
   });
 

@@ -235,7 +235,7 @@ function MoveAndDelete({
     <div className="category-delete" role="group" aria-label={`Delete ${category.label}`}>
       <p>
         “{category.label}” is used by {describeUse(use)}. To delete it, move them to another
-        category (one already in it keeps just that).
+        category; those already in that one as well simply stay in it.
       </p>
       <label htmlFor={selectId}>Move them to</label>{' '}
       <select id={selectId} value={target.id} onChange={(e) => setInto(e.target.value)}>
