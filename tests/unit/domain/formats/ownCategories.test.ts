@@ -55,4 +55,20 @@ describe('a map with categories of its own, exported', () => {
       );
     }
   });
+
+  it('colours each node in GEXF by its first category, for Gephi; the article’s GEXF has no colours', () => {
+    const [gexf] = exportGraphFiles(
+      'gexf',
+      fromDataset(ownGraph, smallArticle, {}, { categories: ownCategories }),
+      'map',
+    );
+    // Alpha is in diplomacy (#0072b2) first; Delta in trade routes (#d55e00).
+    expect(gexf!.text).toMatch(/<node id="alpha"[^]*?<viz:color r="0" g="114" b="178"\/>/);
+    expect(gexf!.text).toMatch(/<node id="delta"[^]*?<viz:color r="213" g="94" b="0"\/>/);
+    expect(roundTrip('gexf', { categories: ownCategories }).graph.nodes).toHaveLength(
+      ownGraph.nodes.length,
+    );
+    const [plain] = exportGraphFiles('gexf', fromDataset(ownGraph, smallArticle, {}), 'map');
+    expect(plain!.text).not.toContain('viz:color');
+  });
 });
