@@ -133,6 +133,7 @@ export default tseslint.config(
       'bench/results',
       '.venv-readers',
       'readers-check',
+      'scratch',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,5 @@
+// IndexedDB for every file: Dexie reads the global once, when first imported in a worker.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup } from '@testing-library/react';

@@ -2,14 +2,19 @@ import type { Visible } from './filters';
 import { ATTRIBUTION_SHORT } from './palette';
 import { claimSentence } from './relations';
 import { graphIndex } from './graphIndex';
-import type { Article, Graph } from './schema';
+import { sphereDef } from './palette';
+import type { Article, Graph, SphereDef } from './schema';
+import { bySpheres } from './wording';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
   source: string;
   relation: string;
   target: string;
-  /** The relation's spheres, joined "political; economic". */
+  /**
+   * The relation's spheres, joined "political; economic" (the article's ids); a map's own
+   * categories by their names, "Trade routes; Water".
+   */
   spheres: string;
   status: string;
   /** Whose claim (an attribution id); empty for a relation that does not say. */
@@ -63,7 +68,13 @@ function ranksOf(graph: Graph, label: (id: string) => string): Map<string, numbe
  * (source, relation, target, compared as `localeCompare` does; ties keep graph order) and each
  * relation's passages in article order. Relations without passages make no row.
  */
-export function evidenceRows(article: Article, graph: Graph, displayed: Visible): EvidenceRow[] {
+export function evidenceRows(
+  article: Article,
+  graph: Graph,
+  displayed: Visible,
+  spheres?: readonly SphereDef[],
+): EvidenceRow[] {
+  const named = spheres && !bySpheres(spheres) ? spheres : null;
   const labels = graphIndex(graph).labels;
   const order = new Map(article.blocks.map((b, i) => [b.id, i]));
   const blocks = new Map(article.blocks.map((b) => [b.id, b]));
@@ -91,7 +102,9 @@ export function evidenceRows(article: Article, graph: Graph, displayed: Visible)
       edge.evidence.length > 1
         ? [...edge.evidence].sort((a, b) => blockOrder(a.block) - blockOrder(b.block))
         : edge.evidence;
-    const spheres = edge.domains.join('; ');
+    const spheres = (
+      named ? edge.domains.map((d) => sphereDef(named, d).label) : edge.domains
+    ).join('; ');
     const claim = claimSentence(edge, labels);
     for (const ev of evidence) {
       const block = blocks.get(ev.block);
@@ -146,11 +159,15 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
  * it as text instead of running it; no quote in the shipped article starts that way.
  * Async because papaparse loads on first use, keeping it out of the first view.
  */
-export async function toCsv(rows: readonly EvidenceRow[]): Promise<string> {
+export async function toCsv(
+  rows: readonly EvidenceRow[],
+  /** The categories' column: "Spheres" for the article's, "Categories" for a map's own. */
+  categories = 'Spheres',
+): Promise<string> {
   const { default: Papa } = await import('papaparse');
   return Papa.unparse(
     {
-      fields: CSV_COLUMNS.map(([, header]) => header),
+      fields: CSV_COLUMNS.map(([key, header]) => (key === 'spheres' ? categories : header)),
       data: rows.map((row) => CSV_COLUMNS.map(([key]) => row[key] ?? '')),
     },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
@@ -191,7 +208,13 @@ export function countsLine(rows: readonly EvidenceRow[]): string {
  * A handout: a heading, what the filters showed, then one section per relation with each passage
  * as a blockquote and the section it comes from. Text is escaped, so it renders verbatim.
  */
-export function toMarkdown(rows: readonly EvidenceRow[], title: string, description = ''): string {
+export function toMarkdown(
+  rows: readonly EvidenceRow[],
+  title: string,
+  description = '',
+  /** What a relation's categories are called: "Spheres", or "Categories" for a map's own. */
+  categories = 'Spheres',
+): string {
   const out = [`# Evidence: ${inline(title)}`, ''];
   if (description) out.push(inline(description), '');
   out.push(`${countsLine(rows)}. Quotes are verbatim from the article.`, '');
@@ -200,7 +223,7 @@ export function toMarkdown(rows: readonly EvidenceRow[], title: string, descript
   for (const row of rows) {
     if (row.relationId !== current) {
       current = row.relationId;
-      const meta = [`Spheres: ${row.spheres}`, `status: ${row.status}`];
+      const meta = [`${categories}: ${row.spheres}`, `status: ${row.status}`];
       const whose = ATTRIBUTION_SHORT[row.attribution as keyof typeof ATTRIBUTION_SHORT];
       if (whose) meta.push(`whose claim: ${whose}`);
       if (row.year !== null) meta.push(`year: ${row.year}`);
@@ -220,14 +243,20 @@ export function toMarkdown(rows: readonly EvidenceRow[], title: string, descript
 }
 
 /** The graph as the map shows it, in data/graph.json's own format, every field kept, pretty-printed. */
-export function shownGraphJson(graph: Graph, displayed: Visible): string {
+export function shownGraphJson(
+  graph: Graph,
+  displayed: Visible,
+  spheres?: readonly SphereDef[],
+): string {
   const nodes = graph.nodes.filter((n) => displayed.nodes.has(n.id));
   const edges = graph.edges.filter(
     (e) =>
       displayed.edges.has(e.id) && displayed.nodes.has(e.source) && displayed.nodes.has(e.target),
   );
   const undirected = graph.directed === false ? { directed: false } : {};
-  return `${JSON.stringify({ nodes, edges, ...undirected }, null, 2)}\n`;
+  // A map's own categories go with it (names and colours), as a map file without a text has them.
+  const own = spheres && !bySpheres(spheres) ? { silkgraph: 2, categories: spheres } : {};
+  return `${JSON.stringify({ ...own, nodes, edges, ...undirected }, null, 2)}\n`;
 }
 
 /** The parts of the view that decide what an export contains. */

@@ -78,7 +78,7 @@ export function validateTour(
         problems.push({
           file,
           path: `$.steps[${i}].spheres[${j}]`,
-          message: `unknown sphere "${sphere}"`,
+          message: `unknown ${spheres === SPHERES ? 'sphere' : 'category'} "${sphere.slice(0, 40)}"`,
         });
     });
     step.focus.forEach((id, j) => {

@@ -25,6 +25,11 @@ function schemaProblems(file: string, error: z.ZodError): Problem[] {
 export interface DatasetRules {
   /** Every relation says whose claim it is (`attribution`), as the built-in map must. */
   attribution: boolean;
+  /**
+   * The ids of the map's categories, every node and relation in at least one of them: the
+   * article's four spheres unless the map has its own.
+   */
+  categories?: readonly string[];
 }
 
 /** Checks the article and graph against their schemas and against each other; returns every problem found. */
@@ -44,6 +49,9 @@ export function validateDataset(
   problems.push(...graphProblems(graphResult.data, articleResult.data, files.graph, rules));
   return problems;
 }
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 function duplicates<T extends { id: string }>(items: readonly T[]): Map<number, string> {
   const seen = new Set<string>();
@@ -104,14 +112,17 @@ function graphProblems(
     });
 
   const articleText = article.blocks.map((b) => b.text).join('\n');
-  const spheres = new Set<string>(SPHERES);
+  const categories = rules.categories ?? SPHERES;
+  const spheres = new Set<string>(categories);
+  // The article's four are spheres; a map's own are categories.
+  const noun = rules.categories && !sameIds(rules.categories, SPHERES) ? 'category' : 'sphere';
   const checkSpheres = (owner: string, domains: readonly string[]) =>
     domains.forEach((d, j) => {
       if (!spheres.has(d))
         problems.push({
           file,
           path: `${owner}.domains[${j}]`,
-          message: `unknown sphere "${d}" (expected one of ${SPHERES.join(', ')})`,
+          message: `unknown ${noun} "${d.slice(0, 40)}" (expected one of ${categories.join(', ')})`,
         });
     });
 

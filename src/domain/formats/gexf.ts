@@ -183,6 +183,26 @@ function declarations(of: 'node' | 'edge', columns: { name: string; type: Attrib
   ];
 }
 
+/**
+ * Each node's colour as Gephi shows it, its first category's, when the graph comes with its map's
+ * categories (a map of one's own); none otherwise.
+ */
+function nodeColours(graph: ImportedGraph): Map<string, [number, number, number]> {
+  const colours = new Map<string, [number, number, number]>();
+  const categories = graph.map?.categories;
+  if (!categories || !graph.silkgraph) return colours;
+  const byId = new Map(categories.map((c) => [c.id, c.colour]));
+  for (const n of graph.silkgraph.nodes) {
+    const hex = byId.get(n.domains[0] ?? '');
+    if (hex && /^#[0-9a-f]{6}$/i.test(hex))
+      colours.set(
+        n.id,
+        [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number],
+      );
+  }
+  return colours;
+}
+
 /** Writes GEXF 1.3 as Gephi reads it: typed attributes, labels, weights and viz positions. */
 export function writeGexf(graph: ImportedGraph): string {
   const nodeColumns = columnsFor(graph.nodes, graph.attributes.nodes);
@@ -203,9 +223,12 @@ export function writeGexf(graph: ImportedGraph): string {
     ...declarations('edge', edgeColumns),
     '    <nodes>',
   ];
+  const colourOf = nodeColours(graph);
   for (const n of graph.nodes) {
     out.push(`      <node id="${xmlAttr(n.id)}" label="${xmlAttr(n.label)}">`);
     out.push(...attvalues(n.attrs, nodeColumns, '        '));
+    const rgb = colourOf.get(n.id);
+    if (rgb) out.push(`        <viz:color r="${rgb[0]}" g="${rgb[1]}" b="${rgb[2]}"/>`);
     const p = Object.hasOwn(graph.positions, n.id) ? graph.positions[n.id] : undefined;
     if (p) out.push(`        <viz:position x="${p.x}" y="${0 - p.y}" z="0"/>`);
     out.push('      </node>');

@@ -209,7 +209,10 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
       value.article,
       graph,
       { article: 'article', graph: 'graph' },
-      { attribution: false },
+      // Its own categories when it declares them (checked above), else the article's spheres.
+      categories
+        ? { attribution: false, categories: categories.map((c) => c.id) }
+        : { attribution: false },
     ),
     ...idClashes(graph),
   ];

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useApp, useAppStore } from '../../store/context';
 import type { SaveState } from '../../store/store';
 import { startAutosave } from './autosave';
+import { followCategoryFilter } from './categories/followFilters';
 import { NewRelationDialog } from './NewRelationDialog';
 import { QuoteDialog } from './QuoteDialog';
 import { useAuthoringUi } from './ui';
@@ -10,6 +12,7 @@ import './authoring.css';
 // The tour's dialogs load when first opened.
 const AddStepDialog = lazy(() => import('./tour/AddStepDialog'));
 const TourStepsDialog = lazy(() => import('./tour/TourStepsDialog'));
+const CategoriesDialog = lazy(() => import('./categories/CategoriesDialog'));
 
 /** Whether a key press asks to undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y); Cmd on a Mac. */
 export function historyKey(e: {
@@ -69,10 +72,12 @@ export default function AuthoringBar({
   const quoteDialog = useAuthoringUi((s) => s.quoteDialog);
   const relationEvidence = useAuthoringUi((s) => s.relationEvidence);
   const setUi = useAuthoringUi((s) => s.set);
-  const [dialog, setDialog] = useState<'add-step' | 'tour-steps' | null>(null);
+  const [dialog, setDialog] = useState<'add-step' | 'tour-steps' | 'categories' | null>(null);
   const close = () => setDialog(null);
 
   useEffect(() => startAutosave(store), [store]);
+  // The category filter follows the map's categories as they change (and are undone).
+  useEffect(() => followCategoryFilter(store), [store]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const action = historyKey(e);
@@ -110,10 +115,9 @@ export default function AuthoringBar({
       <button type="button" aria-haspopup="dialog" onClick={() => setDialog('tour-steps')}>
         Tour steps…
       </button>
-      <Suspense fallback={null}>
-        {dialog === 'add-step' && <AddStepDialog onClose={close} />}
-        {dialog === 'tour-steps' && <TourStepsDialog onClose={close} />}
-      </Suspense>
+      <button type="button" aria-haspopup="dialog" onClick={() => setDialog('categories')}>
+        Categories…
+      </button>
       <span className={`save-state${failed ? ' save-failed' : ''}`} role="status">
         {saveText(saveState, kept)}
       </span>
@@ -122,13 +126,26 @@ export default function AuthoringBar({
           Save as a map file
         </button>
       )}
-      {quoteDialog && <QuoteDialog onClose={() => setUi({ quoteDialog: false })} />}
-      {relationEvidence && (
-        <NewRelationDialog
-          evidence={relationEvidence}
-          onClose={() => setUi({ relationEvidence: null })}
-        />
-      )}
+      {
+        // The dialogs are the page's, outside the bar (as My maps' is outside the header).
+        createPortal(
+          <>
+            <Suspense fallback={null}>
+              {dialog === 'add-step' && <AddStepDialog onClose={close} />}
+              {dialog === 'tour-steps' && <TourStepsDialog onClose={close} />}
+              {dialog === 'categories' && <CategoriesDialog onClose={close} />}
+            </Suspense>
+            {quoteDialog && <QuoteDialog onClose={() => setUi({ quoteDialog: false })} />}
+            {relationEvidence && (
+              <NewRelationDialog
+                evidence={relationEvidence}
+                onClose={() => setUi({ relationEvidence: null })}
+              />
+            )}
+          </>,
+          document.body,
+        )
+      }
     </div>
   );
 }

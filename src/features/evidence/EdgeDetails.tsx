@@ -21,6 +21,10 @@ interface Props {
  */
 export function EdgeDetails({ edge, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
+  // "Spheres" for the article's four, "Categories" for a map's own.
+  const chipsLabel = useApp((s) =>
+    selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
+  );
   const graph = useApp((s) => s.graph);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
   const { statusHelp } = useApp(selectWording);
@@ -55,7 +59,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
           <span className="ev-relation">{edge.relation}</span>{' '}
           <span aria-hidden="true">{arrow}</span> {end(edge.target, target?.label)}
         </h2>
-        <SphereChips spheres={edge.domains} defs={sphereDefs} />
+        <SphereChips spheres={edge.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
       <p className="ev-claim">{claim}</p>

@@ -2,7 +2,7 @@ import type { Selection } from '../../domain/evidence';
 import { mentionsOf } from '../../domain/blockPassages';
 import { KIND_LABELS } from '../../domain/palette';
 import type { GraphNode } from '../../domain/schema';
-import { selectDisplayed } from '../../store/derived';
+import { selectDisplayed, selectWording } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { FocusControls } from './FocusControls';
 import { NodeRelations } from './NodeRelations';
@@ -17,6 +17,10 @@ interface Props {
 /** A node: what it is, its relations by sphere, and the passages that name it. */
 export function NodeDetails({ node, onSelect }: Props) {
   const sphereDefs = useApp((s) => s.spheres);
+  // "Spheres" for the article's four, "Categories" for a map's own.
+  const chipsLabel = useApp((s) =>
+    selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
+  );
   const shown = useApp((s) => selectDisplayed(s).nodes.has(node.id));
   // "anti-Chinese sentiment" is no news under the label "Anti-Chinese sentiment": case alone is not another name.
   const otherNames = node.aliases.filter((a) => a.toLowerCase() !== node.label.toLowerCase());
@@ -27,7 +31,7 @@ export function NodeDetails({ node, onSelect }: Props) {
         <h2 className="ev-title" tabIndex={-1}>
           {node.label}
         </h2>
-        <SphereChips spheres={node.domains} defs={sphereDefs} />
+        <SphereChips spheres={node.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
       <p className="ev-summary">{node.summary}</p>

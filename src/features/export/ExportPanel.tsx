@@ -9,6 +9,7 @@ import {
   viewName,
 } from '../../domain/exportSheet';
 import { memoizeLast } from '../../domain/memo';
+import { bySpheres } from '../../domain/wording';
 import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
@@ -17,7 +18,9 @@ import { EmbedButton } from './EmbedButton';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 
 const rowsOf = memoizeLast(evidenceRows);
-const selectRows = (s: AppState) => rowsOf(s.article, s.graph, selectDisplayed(s));
+const selectRows = (s: AppState) => rowsOf(s.article, s.graph, selectDisplayed(s), s.spheres);
+/** What the sheets call the categories: the article's spheres, or a map's own categories. */
+const categoriesWord = (s: AppState) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories');
 const countsOf = memoizeLast(countsLine);
 
 type SheetFormat = 'csv' | 'md' | 'json';
@@ -37,7 +40,7 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
   if (format === 'json') {
     const name = exportFileName(`${view}-graph`, 'json');
     const displayed = selectDisplayed(s);
-    const json = shownGraphJson(s.graph, displayed);
+    const json = shownGraphJson(s.graph, displayed, s.spheres);
     downloadBlob(new Blob([json], { type: 'application/json' }), name);
     s.notify(
       'info',
@@ -50,8 +53,10 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
   const blob =
     format === 'csv'
       ? // The byte-order mark makes Excel read the file as UTF-8 (curly quotes, dashes).
-        new Blob(['\uFEFF', await toCsv(rows)], { type: 'text/csv;charset=utf-8' })
-      : new Blob([toMarkdown(rows, s.article.title, describeView(s.graph, s))], {
+        new Blob(['\uFEFF', await toCsv(rows, categoriesWord(s))], {
+          type: 'text/csv;charset=utf-8',
+        })
+      : new Blob([toMarkdown(rows, s.article.title, describeView(s.graph, s), categoriesWord(s))], {
           type: 'text/markdown;charset=utf-8',
         });
   downloadBlob(blob, name);

@@ -1,4 +1,5 @@
 import { viewName } from '../../domain/viewDescription';
+import { bySpheres } from '../../domain/wording';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
 import { loadBuiltInTour } from '../../lib/builtInTour';
@@ -56,6 +57,8 @@ export async function saveGraphFile(s: AppState, format: FormatId): Promise<void
     article: s.article,
     positions: s.positions,
     baseName,
+    // A map's own categories colour its nodes in GEXF (Gephi); the article's files stay as they were.
+    ...(bySpheres(s.spheres) ? {} : { parts: { categories: s.spheres } }),
   });
   for (const file of files) downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
   s.notify(
