@@ -29,10 +29,18 @@ import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
-/** Keeps a new map in My maps (the browser's database, loaded on first use). */
+/**
+ * Keeps a new map in My maps (the browser's database, loaded on first use), which then knows it as
+ * the map on screen (the dialog opens this very graph).
+ */
 const keepNewMap: KeepMap = async (title, dataset) => {
-  const { mapLibrary } = await import('../features/maps/library');
-  return mapLibrary().add(title, dataset);
+  const [{ mapLibrary }, { keptMap }] = await Promise.all([
+    import('../features/maps/library'),
+    import('../features/maps/keptMap'),
+  ]);
+  const summary = await mapLibrary().add(title, dataset);
+  keptMap.opened(summary.id, dataset.graph);
+  return summary;
 };
 
 /**

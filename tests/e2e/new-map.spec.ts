@@ -8,11 +8,16 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 const fixture = (name: string) => resolve('tests/fixtures/new-map', name);
 
-/** Opens "New map" from the header (behind its Menu on a screen this size). */
-async function openNewMap(page: Page) {
+/** Clicks one of the header's actions (behind its Menu on a screen this size). */
+async function openMenuAction(page: Page, name: string) {
   const menu = page.getByRole('button', { name: 'Menu', exact: true });
   if (await menu.isVisible()) await menu.click();
-  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Opens "New map" from the header. */
+async function openNewMap(page: Page) {
+  await openMenuAction(page, 'New map');
   const dialog = page.getByRole('dialog', { name: 'New map' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -67,10 +72,18 @@ test('a pasted text with a title becomes an empty, editable map with its article
     expect.stringContaining('Oil goes east by pipeline.'),
     expect.stringContaining('Khorgos is a dry port.'),
   ]);
-  // Kept in My maps.
+  // Kept in My maps, known there as the map on screen.
   expect(await page.evaluate(() => window.silkgraph!.store.getState().saveState?.kind)).toBe(
     'saved',
   );
+  await openMenuAction(page, 'My maps');
+  const maps = page.getByRole('dialog', { name: 'My maps' });
+  await expect(maps.getByText('The map on screen is kept in My maps.')).toBeVisible();
+  await expect(
+    maps.getByText(/0 nodes · 0 relations · with its text · .* · on screen/),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(maps).toHaveCount(0);
   const { violations: after } = await new AxeBuilder({ page }).analyze();
   expect(after.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
