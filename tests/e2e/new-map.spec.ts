@@ -195,3 +195,24 @@ test('an empty file and a binary file are refused in the dialog, and nothing cha
   await expect(dialog).toHaveCount(0);
   expect(await state(page)).toEqual(before);
 });
+
+test('reading a long text can be cancelled, and the text stays', async ({ page }) => {
+  await openMap(page);
+  const before = await state(page);
+  const dialog = await openNewMap(page);
+  // About 4 MB of Markdown: long enough to read that Cancel comes first.
+  const long = '## A heading\n\nA paragraph of *the* text.\n\n'.repeat(100_000);
+  const paste = dialog.getByRole('textbox', { name: 'Paste a text' });
+  // As a paste puts it in at once (typing it, as fill does, takes minutes).
+  await paste.evaluate((el: HTMLTextAreaElement, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await dialog.getByRole('radio', { name: 'Markdown' }).check();
+  await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Reading the text was cancelled.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  expect(await paste.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(long.length);
+  expect(await state(page)).toEqual(before);
+});
