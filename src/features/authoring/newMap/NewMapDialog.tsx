@@ -61,7 +61,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export default function NewMapDialog({ onClose, keep }: Props) {
   const store = useAppStore();
   const id = useId();
-  const [pasted, setPasted] = useState('');
+  // The textarea keeps its own value: a controlled one would have React read megabytes of text
+  // back from it on every render.
+  const pasteArea = useRef<HTMLTextAreaElement>(null);
+  const [hasPaste, setHasPaste] = useState(false);
   const [pasteFormat, setPasteFormat] = useState<'text' | 'markdown'>('text');
   // The text as read, and from where: a paste changed since is read again on Create.
   const [text, setText] = useState<{ from: Source; text: ExtractedText } | null>(null);
@@ -111,7 +114,8 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     }
   }
 
-  const readPasted = () => read({ kind: 'paste', text: pasted, format: pasteFormat }, 'paste');
+  const readPasted = () =>
+    read({ kind: 'paste', text: pasteArea.current?.value ?? '', format: pasteFormat }, 'paste');
 
   async function openFile(file: File | undefined) {
     if (!file) return;
@@ -142,7 +146,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     let source = latest === 'file' && text?.from === 'file' ? text.text : null;
     // The paste is read as it is now (it may have changed since it was last read).
     if (!source) {
-      if (pasted.trim() === '') {
+      if (!hasPaste) {
         setSourceError({ from: 'paste', message: 'Paste a text or open a file first.' });
         return;
       }
@@ -189,9 +193,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
           <textarea
             id={`${id}-paste`}
             rows={6}
-            value={pasted}
+            ref={pasteArea}
             onChange={(e) => {
-              setPasted(e.target.value);
+              setHasPaste(/\S/.test(e.target.value));
               setLatest('paste');
             }}
             aria-invalid={sourceError?.from === 'paste' || undefined}
@@ -216,7 +220,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
               />{' '}
               Markdown
             </label>
-            <button type="button" onClick={() => void readPasted()} disabled={pasted.trim() === ''}>
+            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste}>
               Read the pasted text
             </button>
           </div>
