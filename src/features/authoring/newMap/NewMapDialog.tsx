@@ -77,6 +77,13 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const [latest, setLatest] = useState<Source>('paste');
   const fileInput = useRef<HTMLInputElement>(null);
   const closed = useRef(false);
+  // The control to focus once the dialog shows what went wrong (its fieldset enabled again).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current || reading || creating) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
 
   // A reading still going when the dialog closes is ended with it.
   useEffect(() => {
@@ -108,6 +115,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       return result;
     } catch (error) {
       if (!closed.current) setSourceError({ from, message: messageOf(error) });
+      focusNext.current = `${id}-${from}`;
       return null;
     } finally {
       if (!closed.current) setReading(null);
@@ -123,12 +131,14 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       checkSourceFileSize(file.name, file.size);
     } catch (error) {
       setSourceError({ from: 'file', message: messageOf(error) });
+      focusNext.current = `${id}-file`;
       return;
     }
     let bytes: ArrayBuffer;
     try {
       bytes = await file.arrayBuffer();
     } catch (error) {
+      focusNext.current = `${id}-file`;
       setSourceError({
         from: 'file',
         message: `${file.name}: the file cannot be read (${messageOf(error)})`,
@@ -148,14 +158,17 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     if (!source) {
       if (!hasPaste) {
         setSourceError({ from: 'paste', message: 'Paste a text or open a file first.' });
+        focusNext.current = `${id}-paste`;
         return;
       }
       source = await readPasted();
     }
+    if (found[0]) focusNext.current = `${id}-${found[0].field}`;
     if (!source || found.length > 0 || closed.current) return;
     const made = newMapDataset(source, details, navigator.language || undefined);
     if (!made.ok) {
       setProblems(made.problems);
+      focusNext.current = `${id}-${made.problems[0]!.field}`;
       return;
     }
     setCreating(true);

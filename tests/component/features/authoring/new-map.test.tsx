@@ -96,6 +96,8 @@ describe('New map', () => {
         within(dialog).getByRole('textbox', { name: 'Title (required)' }),
       ).toHaveAccessibleDescription('A map needs a title.'),
     );
+    // The first field to correct has the focus.
+    expect(within(dialog).getByRole('textbox', { name: 'Title (required)' })).toHaveFocus();
     expect(source).toHaveAccessibleDescription(
       /“not a link” is not a web address: it should start with https:\/\/ or http:\/\/\./,
     );
