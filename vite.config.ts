@@ -1,8 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
+
+/**
+ * Workers have no DOM: there, micromark's entity decoder is its plain build (a table), not the
+ * browser one that decodes through `document.createElement` (the "New map" reader's worker).
+ */
+const noDomInWorkers = (): Plugin => ({
+  name: 'silkgraph:no-dom-in-workers',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === 'decode-named-character-reference'
+      ? fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        )
+      : null,
+});
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file that runs
 // from file:// with no network: scripts, styles, data and lazily loaded chunks all inlined.
@@ -17,6 +33,7 @@ export default defineConfig(({ mode }) => ({
         ]
       : [jsonModules(), react(), contentSecurityPolicy()],
   base: './',
+  worker: { plugins: () => [noDomInWorkers()] },
   build: {
     target: 'es2022',
     sourcemap: false,

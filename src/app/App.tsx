@@ -23,10 +23,16 @@ import { MapActivity } from './MapActivity';
 import { MapLegend } from './MapLegend';
 import type { EmbedOptions } from '../domain/embed';
 import { MyMapsButton } from '../features/maps/MyMapsButton';
+import { NewMapButton } from '../features/authoring/newMap/NewMapButton';
+import type { KeepMap } from '../features/authoring/newMap/NewMapDialog';
 import { MapSource } from './MapSource';
 import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
+
+/** Keeps a new map in My maps (the browser's database, its code loaded on first use). */
+const keepNewMap: KeepMap = async (title, dataset) =>
+  (await import('../lib/mapLibrary')).mapLibrary().add(title, dataset);
 
 /**
  * The side panels' code, loaded apart from the first view's: they render only after the map's first
@@ -110,6 +116,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           <HeaderMenu>
             <MapActions />
             <ImportButton />
+            <NewMapButton keep={keepNewMap} />
             <MyMapsButton />
             <ReportButton />
             <BackToArticle dataset={builtInDataset} />

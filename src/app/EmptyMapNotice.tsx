@@ -1,10 +1,20 @@
 import { useApp } from '../store/context';
 import { selectDisplayed } from '../store/derived';
 
-/** Said on top of the map when the filters leave nothing to show. */
+/**
+ * Said on top of the map when it shows nothing: on a map of one's own with no node yet, how to make
+ * the first; otherwise, that the filters hide every node.
+ */
 export function EmptyMapNotice() {
   const empty = useApp((s) => selectDisplayed(s).nodes.size === 0);
+  const newMap = useApp((s) => s.editable && s.graph.nodes.length === 0);
   const resetFilters = useApp((s) => s.resetFilters);
+  if (newMap)
+    return (
+      <div className="empty-map" role="status">
+        <p>This map has no node yet. Select words in the article to make the first node.</p>
+      </div>
+    );
   if (!empty) return null;
   return (
     <div className="empty-map" role="status">

@@ -95,6 +95,14 @@ export const graphSchema = z.strictObject({
 });
 export type Graph = z.infer<typeof graphSchema>;
 
+/**
+ * A graph that may have no node yet: a map of one's own text starts empty, and is kept, saved and
+ * opened so until its first node is made (a bare graph without a text still needs one).
+ */
+export const newGraphSchema = graphSchema.extend({
+  nodes: graphSchema.shape.nodes.unwrap().array(),
+});
+
 export const blockSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   type: z.enum(BLOCK_TYPES),
@@ -109,6 +117,8 @@ export const articleSchema = z.strictObject({
   author: z.string().min(1),
   language: z.string().min(2),
   source: z.string().min(1),
+  /** When the text was published, as its file or its author gives it (a map of one's own text). */
+  date: z.string().min(1).optional(),
   sections: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1) })).min(1),
   blocks: z.array(blockSchema).min(1),
 });

@@ -127,7 +127,9 @@ export function datasetProblem(v: unknown): string | null {
   if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) }, { directed })(graph))
     return 'not a saved graph';
   const { nodes, edges } = graph as Graph;
-  if (nodes.length === 0) return 'it has no nodes';
+  // A new map has its text and no node yet; a bare graph with neither would show nothing.
+  if (nodes.length === 0 && (v as StoredDataset).article.blocks.length === 0)
+    return 'it has no nodes';
   // One id space for nodes and edges, as on the map: a clash would hide an element silently.
   const ids = new Set<string>();
   for (const n of nodes) {

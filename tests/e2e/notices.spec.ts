@@ -72,7 +72,7 @@ test.describe('at 1280×720', () => {
       .setInputFiles(resolve('tests/fixtures/import/broken.graphml'));
     const error = notices(page).getByText(/Could not open broken\.graphml/);
     await expect(error).toBeVisible();
-    // Below 1500 px the header's actions are behind its Menu.
+    // Below 1561 px the header's actions are behind its Menu.
     const menu = page.getByRole('button', { name: 'Menu', exact: true });
     if (await menu.isVisible()) await menu.click();
     await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -8,15 +8,10 @@ import { TextSourceError } from './sourceError';
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 
 /**
- * A Word document's text: mammoth turns its paragraphs, headings (by their Heading styles) and lists
- * into HTML, which `parser` reads as an inert document and which is reduced to text blocks like a
- * web page's. mammoth reads no title or author from the document's properties: those are asked for.
+ * The HTML mammoth makes of a Word document's paragraphs, headings (by their Heading styles) and
+ * lists. Needs no DOM, so it runs in a worker; `docxText` reduces it on a page.
  */
-export async function readDocx(
-  input: Uint8Array | ArrayBuffer,
-  parser: HtmlParser,
-  file: string,
-): Promise<ExtractedText> {
+export async function docxHtml(input: Uint8Array | ArrayBuffer, file: string): Promise<string> {
   const bytes = ArrayBuffer.isView(input)
     ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
     : new Uint8Array(input);
@@ -25,14 +20,13 @@ export async function readDocx(
   if (!isZip(bytes))
     throw new TextSourceError(file, 'unreadable', 'this is not a Word document (.docx)');
   const arrayBuffer = bytes.slice().buffer;
-  let html: string;
   try {
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`; JSZip takes either.
     const result = await mammoth.convertToHtml({
       arrayBuffer,
       buffer: arrayBuffer,
     } as unknown as Parameters<typeof mammoth.convertToHtml>[0]);
-    html = result.value;
+    return result.value;
   } catch (cause) {
     throw new TextSourceError(
       file,
@@ -41,6 +35,22 @@ export async function readDocx(
       { cause },
     );
   }
+}
+
+/** mammoth's HTML of a Word document, read by `parser` as an inert document, as text blocks. */
+export function docxText(html: string, parser: HtmlParser, file: string): ExtractedText {
   const doc = parser.parseFromString(html, 'text/html');
   return extracted(file, 'docx', blocksOfElement(doc.body ?? doc.documentElement), {});
+}
+
+/**
+ * A Word document's text: mammoth's HTML of it reduced to text blocks like a web page's. mammoth
+ * reads no title or author from the document's properties: those are asked for.
+ */
+export async function readDocx(
+  input: Uint8Array | ArrayBuffer,
+  parser: HtmlParser,
+  file: string,
+): Promise<ExtractedText> {
+  return docxText(await docxHtml(input, file), parser, file);
 }

@@ -72,7 +72,9 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
   if (input.nodes && format !== 'csv')
     b.note('The node list was ignored: it only goes with a CSV edge list.');
   const name = FORMATS[format].name;
-  if (graph.nodes.length === 0) throw new ImportError(name, 'the file has no nodes');
+  // A map of a text may have no node yet (a new map); a bare graph without one would show nothing.
+  if (graph.nodes.length === 0 && !graph.article)
+    throw new ImportError(name, 'the file has no nodes');
   if (!graph.silkgraph && carriesSilkgraph(graph)) {
     const rebuilt = silkgraphFromAttrs(graph);
     if (rebuilt.graph) {

@@ -1,4 +1,11 @@
-import { graphSchema, positionsSchema, type Article, type Graph, type SphereDef } from '../schema';
+import {
+  graphSchema,
+  newGraphSchema,
+  positionsSchema,
+  type Article,
+  type Graph,
+  type SphereDef,
+} from '../schema';
 import { validateTour, type Tour } from '../tour';
 import { pathOf, validateDataset, type Problem } from '../validate';
 import type { GraphBuilder } from './builder';
@@ -162,7 +169,9 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
   const known = KNOWN_KEYS[version] ?? [];
   const extra = Object.keys(value).filter((k) => !known.includes(k));
   if (extra.length) b.note(`Ignored unknown top-level keys: ${listNames(extra)}.`);
-  const parsed = graphSchema.safeParse({
+  // A map with its text may have no node yet (a new map is kept and saved so); a bare graph may not.
+  const schema = value.article === undefined ? graphSchema : newGraphSchema;
+  const parsed = schema.safeParse({
     nodes: value.nodes,
     edges: value.edges,
     ...(value.directed !== undefined ? { directed: value.directed } : {}),
@@ -211,8 +220,8 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
       { article: 'article', graph: 'graph' },
       // Its own categories when it declares them (checked above), else the article's spheres.
       categories
-        ? { attribution: false, categories: categories.map((c) => c.id) }
-        : { attribution: false },
+        ? { attribution: false, emptyGraph: true, categories: categories.map((c) => c.id) }
+        : { attribution: false, emptyGraph: true },
     ),
     ...idClashes(graph),
   ];

@@ -1,0 +1,326 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ExtractedText } from '../../../domain/authoring/article';
+import {
+  detailProblems,
+  detailsOf,
+  newMapDataset,
+  type DetailProblem,
+  type NewMapDataset,
+  type NewMapDetails,
+} from '../../../domain/authoring/newMap';
+import {
+  blockCounts,
+  checkSourceFileSize,
+  SOURCE_EXTENSIONS,
+  type SourceInput,
+} from '../../../domain/authoring/readSource';
+import { ModalDialog } from '../../../components/ModalDialog';
+import { plural } from '../../../components/plural';
+import { useAppStore } from '../../../store/context';
+import { readText } from './readText';
+import './newMap.css';
+
+/** Keeps a new map in My maps; rejects with the reason in words when the browser will not. */
+export type KeepMap = (title: string, dataset: NewMapDataset) => Promise<{ id: string }>;
+
+interface Props {
+  onClose: () => void;
+  keep: KeepMap;
+}
+
+type Source = 'paste' | 'file';
+
+const EMPTY_DETAILS: NewMapDetails = { title: '', author: '', date: '', source: '' };
+
+const FIELDS: { key: keyof NewMapDetails; label: string; type: string; hint?: string }[] = [
+  { key: 'title', label: 'Title', type: 'text' },
+  { key: 'author', label: 'Author', type: 'text' },
+  { key: 'date', label: 'Date', type: 'text', hint: 'As the text gives it, e.g. 2024-05-01.' },
+  { key: 'source', label: 'Source URL', type: 'url', hint: 'Where the text is published.' },
+];
+
+/** "2 headings, 5 paragraphs and 3 list items". */
+function preview(text: ExtractedText): string {
+  const c = blockCounts(text);
+  const parts = [
+    plural(c.heading, 'heading'),
+    plural(c.paragraph, 'paragraph'),
+    plural(c['list-item'], 'list item'),
+  ];
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * "New map": a text pasted (plain text or Markdown) or opened from a file (.txt, .md, .html, .docx)
+ * becomes the article of a new, empty map of one's own, kept in My maps and put on screen editable.
+ * The text is read off the page with a Cancel button; what goes wrong is said next to what caused
+ * it, and nothing typed is lost.
+ */
+export default function NewMapDialog({ onClose, keep }: Props) {
+  const store = useAppStore();
+  const id = useId();
+  // The textarea keeps its own value: a controlled one would have React read megabytes of text
+  // back from it on every render.
+  const pasteArea = useRef<HTMLTextAreaElement>(null);
+  const [hasPaste, setHasPaste] = useState(false);
+  const [pasteFormat, setPasteFormat] = useState<'text' | 'markdown'>('text');
+  // The text as read, and from where: a paste changed since is read again on Create.
+  const [text, setText] = useState<{ from: Source; text: ExtractedText } | null>(null);
+  const [sourceError, setSourceError] = useState<{ from: Source; message: string } | null>(null);
+  const [reading, setReading] = useState<AbortController | null>(null);
+  const [details, setDetails] = useState<NewMapDetails>(EMPTY_DETAILS);
+  const [problems, setProblems] = useState<DetailProblem[]>([]);
+  const [creating, setCreating] = useState(false);
+  // What the user did last, a paste or a file, is what the map is made of.
+  const [latest, setLatest] = useState<Source>('paste');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const closed = useRef(false);
+  // The control to focus once the dialog shows what went wrong (its fieldset enabled again).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current || reading || creating) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  // A reading still going when the dialog closes is ended with it.
+  useEffect(() => {
+    // Set again on mount: StrictMode mounts, unmounts and mounts again in development.
+    closed.current = false;
+    return () => {
+      closed.current = true;
+    };
+  }, []);
+  useEffect(() => () => reading?.abort(), [reading]);
+
+  /** Reads a source; the details the text states fill the fields still empty. */
+  async function read(input: SourceInput, from: Source): Promise<ExtractedText | null> {
+    const controller = new AbortController();
+    setReading(controller);
+    setSourceError(null);
+    try {
+      const result = await readText(input, { signal: controller.signal });
+      if (closed.current) return null;
+      setText({ from, text: result });
+      setLatest(from);
+      const own = detailsOf(result);
+      setDetails((d) => ({
+        title: d.title || own.title,
+        author: d.author || own.author,
+        date: d.date || own.date,
+        source: d.source || own.source,
+      }));
+      return result;
+    } catch (error) {
+      if (!closed.current) setSourceError({ from, message: messageOf(error) });
+      focusNext.current = `${id}-${from}`;
+      return null;
+    } finally {
+      if (!closed.current) setReading(null);
+    }
+  }
+
+  const readPasted = () =>
+    read({ kind: 'paste', text: pasteArea.current?.value ?? '', format: pasteFormat }, 'paste');
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      checkSourceFileSize(file.name, file.size);
+    } catch (error) {
+      setSourceError({ from: 'file', message: messageOf(error) });
+      focusNext.current = `${id}-file`;
+      return;
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      focusNext.current = `${id}-file`;
+      setSourceError({
+        from: 'file',
+        message: `${file.name}: the file cannot be read (${messageOf(error)})`,
+      });
+      return;
+    }
+    await read({ kind: 'file', name: file.name, bytes }, 'file');
+  }
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (reading || creating) return;
+    const found = detailProblems(details);
+    setProblems(found);
+    let source = latest === 'file' && text?.from === 'file' ? text.text : null;
+    // The paste is read as it is now (it may have changed since it was last read).
+    if (!source) {
+      if (!hasPaste) {
+        setSourceError({ from: 'paste', message: 'Paste a text or open a file first.' });
+        focusNext.current = `${id}-paste`;
+        return;
+      }
+      source = await readPasted();
+    }
+    if (found[0]) focusNext.current = `${id}-${found[0].field}`;
+    if (!source || found.length > 0 || closed.current) return;
+    const made = newMapDataset(source, details, navigator.language || undefined);
+    if (!made.ok) {
+      setProblems(made.problems);
+      focusNext.current = `${id}-${made.problems[0]!.field}`;
+      return;
+    }
+    setCreating(true);
+    const { dataset } = made;
+    let mapId: string | null = null;
+    let failure: string | null = null;
+    try {
+      mapId = (await keep(dataset.article.title, dataset)).id;
+    } catch (error) {
+      failure = messageOf(error);
+    }
+    const s = store.getState();
+    s.openOwnMap(dataset, mapId);
+    if (failure !== null) {
+      s.setSaveState({ kind: 'failed', message: failure });
+      s.notify('error', failure);
+    }
+    onClose();
+  }
+
+  const problemOf = (field: keyof NewMapDetails) => problems.find((p) => p.field === field);
+  const errorId = (what: string) => `${id}-${what}-error`;
+  const shown = text?.text;
+
+  return (
+    <ModalDialog title="New map" className="new-map-dialog" onClose={onClose}>
+      <p className="new-map-note">
+        Make a map of your own text: paste it or open a file. The map starts empty; you then make
+        its nodes and relations from words you select in the text.
+      </p>
+      <form onSubmit={create} noValidate aria-busy={reading !== null || creating}>
+        <fieldset className="new-map-source" disabled={reading !== null || creating}>
+          <legend>Text</legend>
+          <label htmlFor={`${id}-paste`}>Paste a text</label>
+          <textarea
+            id={`${id}-paste`}
+            rows={6}
+            ref={pasteArea}
+            onChange={(e) => {
+              setHasPaste(/\S/.test(e.target.value));
+              setLatest('paste');
+            }}
+            aria-invalid={sourceError?.from === 'paste' || undefined}
+            aria-describedby={sourceError?.from === 'paste' ? errorId('paste') : undefined}
+          />
+          <div className="new-map-row" role="radiogroup" aria-label="The pasted text is">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={pasteFormat === 'text'}
+                onChange={() => setPasteFormat('text')}
+              />{' '}
+              Plain text
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={pasteFormat === 'markdown'}
+                onChange={() => setPasteFormat('markdown')}
+              />{' '}
+              Markdown
+            </label>
+            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste}>
+              Read the pasted text
+            </button>
+          </div>
+          {sourceError?.from === 'paste' && (
+            <p id={errorId('paste')} className="new-map-error" role="alert">
+              {sourceError.message}
+            </p>
+          )}
+          <label htmlFor={`${id}-file`}>Or open a file ({SOURCE_EXTENSIONS.join(' ')})</label>
+          <input
+            id={`${id}-file`}
+            ref={fileInput}
+            type="file"
+            accept={SOURCE_EXTENSIONS.join(',')}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              // The same file can be chosen again after a failure.
+              e.target.value = '';
+              void openFile(file);
+            }}
+            aria-invalid={sourceError?.from === 'file' || undefined}
+            aria-describedby={sourceError?.from === 'file' ? errorId('file') : undefined}
+          />
+          {sourceError?.from === 'file' && (
+            <p id={errorId('file')} className="new-map-error" role="alert">
+              {sourceError.message}
+            </p>
+          )}
+        </fieldset>
+        {reading && (
+          <p className="new-map-row" role="status">
+            Reading the text…{' '}
+            <button type="button" onClick={() => reading.abort()}>
+              Cancel
+            </button>
+          </p>
+        )}
+        {shown && !reading && (
+          <p className="new-map-preview" role="status">
+            {text.from === 'file' ? shown.file : 'The pasted text'} became {preview(shown)}.
+          </p>
+        )}
+        <fieldset className="new-map-details" disabled={creating}>
+          <legend>Details</legend>
+          {FIELDS.map(({ key, label, type, hint }) => {
+            const problem = problemOf(key);
+            const described = [problem && errorId(key), hint && `${id}-${key}-hint`]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <div key={key} className="new-map-field">
+                <label htmlFor={`${id}-${key}`}>
+                  {label}
+                  {key === 'title' && ' (required)'}
+                </label>
+                <input
+                  id={`${id}-${key}`}
+                  type={type}
+                  value={details[key]}
+                  required={key === 'title'}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={described || undefined}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setDetails((d) => ({ ...d, [key]: value }));
+                  }}
+                />
+                {hint && (
+                  <span id={`${id}-${key}-hint`} className="new-map-hint">
+                    {hint}
+                  </span>
+                )}
+                {problem && (
+                  <p id={errorId(key)} className="new-map-error" role="alert">
+                    {problem.message}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+        <div className="new-map-actions">
+          <button type="submit" disabled={reading !== null || creating}>
+            Create map
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
