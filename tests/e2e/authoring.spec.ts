@@ -294,7 +294,7 @@ async function keyboardQuote(page: Page, paragraph: number, words: string, actio
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Select a passage' });
   const select = dialog.getByRole('combobox', { name: 'Paragraph' });
-  await expect(select).toBeFocused();
+  await tabTo(page, select);
   for (let i = 1; i < paragraph; i++) await page.keyboard.press('ArrowDown');
   const area = dialog.getByRole('textbox', { name: /^Its text/ });
   await page.keyboard.press('Tab');

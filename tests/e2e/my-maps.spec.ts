@@ -20,8 +20,13 @@ test('a copy of the article kept in My maps survives a reload and opens with its
   await expect(dialog.getByText('No maps kept in this browser yet.')).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Keep a copy in My maps' }).click();
+  await dialog.getByRole('button', { name: 'Duplicate to edit' }).click();
   const title = 'China and Kazakhstan in the “Community of Shared Future” (copy)';
+  // The copy is on screen, to be edited, and kept.
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Edit map' })).toContainText('Saved in My maps');
+  await headerAction(page, 'My maps');
+  await expect(dialog.getByText('The map on screen is kept in My maps.')).toBeVisible();
   await expect(dialog.getByRole('heading', { name: title })).toBeVisible();
   await dialog.getByRole('group', { name: title }).getByRole('button', { name: 'Rename' }).click();
   const name = dialog.getByRole('textbox', { name: /^New name for/ });

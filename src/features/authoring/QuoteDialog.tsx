@@ -58,10 +58,18 @@ export function QuoteDialog({ onClose }: { onClose: () => void }) {
           </label>
           <label>
             Its text: select the words to quote (Shift with the arrow keys)
+            {/* Not `readOnly`: Chromium moves no caret (and selects nothing) by keyboard in a
+                read-only field. The text is kept as it is instead: nothing typed, pasted, cut or
+                dropped changes it. */}
             <textarea
-              readOnly
+              aria-readonly="true"
               value={block?.text ?? ''}
               rows={7}
+              onChange={() => undefined}
+              onBeforeInput={(e) => e.preventDefault()}
+              onPaste={(e) => e.preventDefault()}
+              onCut={(e) => e.preventDefault()}
+              onDrop={(e) => e.preventDefault()}
               onSelect={track}
               onKeyUp={track}
               onMouseUp={track}

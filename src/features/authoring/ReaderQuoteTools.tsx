@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { selectionPoints } from '../../domain/authoring/domSelection';
 import { quotesOfSelection } from '../../domain/authoring/quotes';
@@ -9,8 +9,8 @@ import './authoring.css';
 
 interface Selected {
   quotes: Evidence[];
-  /** Where the selection ends on screen: the menu goes just below it. */
-  at: { left: number; top: number };
+  /** Where the selection is on screen: the menu goes just below it, or above when there is no room. */
+  at: { left: number; top: number; bottom: number };
 }
 
 const MENU_WIDTH = 300;
@@ -44,18 +44,34 @@ export default function ReaderQuoteTools() {
       }
       if (quotes.length === 0) return setSelected(null);
       const rects = range.getClientRects();
-      const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      const box = range.getBoundingClientRect();
+      const last = rects[rects.length - 1] ?? box;
       setSelected({
         quotes,
         at: {
           left: Math.max(8, Math.min(last.left, window.innerWidth - MENU_WIDTH - 8)),
-          top: Math.min(last.bottom + 6, window.innerHeight - 120),
+          top: box.top,
+          bottom: last.bottom,
         },
       });
     };
     document.addEventListener('selectionchange', read);
     return () => document.removeEventListener('selectionchange', read);
   }, [article]);
+
+  // Below the selection when the menu fits there, else above it: always inside the window.
+  const menu = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!el || !selected) return;
+    const height = el.offsetHeight;
+    const below = selected.at.bottom + 6;
+    const top =
+      below + height <= window.innerHeight - 8
+        ? below
+        : Math.max(8, Math.min(selected.at.top - 6 - height, window.innerHeight - height - 8));
+    el.style.top = `${top}px`;
+  }, [selected]);
 
   if (!selected) return null;
   const n = selected.quotes.length;
@@ -64,7 +80,8 @@ export default function ReaderQuoteTools() {
       className="au-quote-menu"
       role="toolbar"
       aria-label="Selected words"
-      style={{ left: selected.at.left, top: selected.at.top }}
+      ref={menu}
+      style={{ left: selected.at.left, top: selected.at.bottom + 6 }}
     >
       <span className="au-quote-count">{n === 1 ? '1 passage' : `${n} passages`}</span>
       <QuoteActionButtons
