@@ -9,6 +9,7 @@ import { startUrlSync } from './store/urlSync';
 import { afterNextPaint } from './components/afterNextPaint';
 import { followEmbed, followScreen, initialPanels } from './app/panelLayout';
 import { readEmbed, writeEmbed } from './domain/embed';
+import { mapOfHash } from './domain/urlState';
 import { forgetOpenMap, openMapId, rememberOpenMap } from './lib/openMap';
 import './app/app.css';
 import './app/print.css';
@@ -18,6 +19,8 @@ performance.mark('silkgraph:app-start');
 // An embed on a course page: the built-in map (never this browser's last import), its panels closed
 // until the reader opens one, and its options kept in the address beside the view.
 const embed = readEmbed(window.location.hash);
+/** A map of one's own being opened from My maps before the address is read. */
+let ownMapLoaded: Promise<void> | null = null;
 const store = createAppStore(builtInDataset, {
   panels: embed ? { tools: false, evidence: false } : initialPanels(),
 });
@@ -29,26 +32,36 @@ else {
   const kept = loadLastImport();
   if (kept.dataset) store.getState().replaceDataset(kept.dataset);
   if (kept.problem) store.getState().notify('error', kept.problem);
-  // The map of one's own that was on screen comes back from My maps (its code loads to do so).
-  const ownMap = openMapId();
-  if (ownMap) void import('./features/maps/reopen').then((m) => m.reopenMap(store, ownMap));
+  // A link to a map kept in this browser opens it (a reload, a link shared between one's own
+  // windows); a page opened without a link goes on with the map of one's own last on screen.
+  // The view in the link is read once the map is there.
+  const linked = mapOfHash(window.location.hash);
+  const ownMap = linked ?? (window.location.hash.replace(/^#/, '') ? null : openMapId());
+  if (ownMap)
+    ownMapLoaded = import('./features/maps/reopen').then((m) =>
+      m.reopenMap(store, ownMap, linked !== null),
+    );
   store.subscribe(
     (s) => s.mapId,
     (id) => (id ? rememberOpenMap(id) : forgetOpenMap()),
   );
 }
 // The address follows a change after the next frame, which is the map's.
-startUrlSync(store, window, {
-  defer: (write) => void afterNextPaint(write),
-  ...(embed ? { extra: writeEmbed(embed) } : {}),
-});
-// An embedded tour opens on its first step unless the address names one.
-if (
-  embed?.mode === 'tour' &&
-  store.getState().pendingTourStep === null &&
-  store.getState().tourStep === null
-)
-  store.getState().requestTour(0);
+const followAddress = () => {
+  startUrlSync(store, window, {
+    defer: (write) => void afterNextPaint(write),
+    ...(embed ? { extra: writeEmbed(embed) } : {}),
+  });
+  // An embedded tour opens on its first step unless the address names one.
+  if (
+    embed?.mode === 'tour' &&
+    store.getState().pendingTourStep === null &&
+    store.getState().tourStep === null
+  )
+    store.getState().requestTour(0);
+};
+if (ownMapLoaded) void ownMapLoaded.finally(followAddress);
+else followAddress();
 
 declare global {
   interface Window {

@@ -92,6 +92,18 @@ export function encodeView(view: ViewState, sphereIds: readonly string[] = SPHER
   return p.toString();
 }
 
+/** The hash parameter naming a map kept in the browser (My maps); the built-in map is named by none. */
+export const MAP_KEY = 'map';
+
+/** The kept map a link is of, or null for the built-in map. */
+export function mapOfHash(hash: string): string | null {
+  const id = new URLSearchParams(hash.replace(/^#/, '')).get(MAP_KEY);
+  return id && id.length <= 100 ? id : null;
+}
+
+/** The hash parameter that names a kept map, to put in front of its view. */
+export const mapParam = (id: string) => `${MAP_KEY}=${encodeURIComponent(id)}`;
+
 /**
  * Reads a view from URL hash parameters against the graph it must apply to.
  * Unknown keys and values are dropped, each with a short notice; it never throws.
@@ -222,6 +234,8 @@ export function decodeView(
     'camera',
     // The embed's own options (embed.ts), read by the page, not by the view.
     ...EMBED_KEYS,
+    // Which kept map of one's own the view is of (read by the page: `mapOfHash`).
+    MAP_KEY,
   ]);
   // One notice for every unknown key together: a link with thousands of them gets one line.
   const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));

@@ -1,4 +1,4 @@
-import { decodeView, encodeView } from '../domain/urlState';
+import { decodeView, encodeView, mapParam } from '../domain/urlState';
 import { viewOf, type AppState, type AppStore } from './store';
 
 const sphereIds = (s: AppState) => s.spheres.map((d) => d.id);
@@ -11,9 +11,10 @@ export interface UrlHost {
   removeEventListener: (type: 'hashchange', fn: () => void) => void;
 }
 
+/** The view as hash parameters, after the page's own (an embed's) and the kept map it is of. */
 const encodedView = (state: AppState, extra = '') => {
   const view = encodeView(viewOf(state), sphereIds(state));
-  return extra && view ? `${extra}&${view}` : extra || view;
+  return [extra, state.mapId ? mapParam(state.mapId) : '', view].filter(Boolean).join('&');
 };
 
 /** An address with this encoded view as its hash (none for the default view). */

@@ -257,8 +257,17 @@ test('a map built by mouse from a pasted text is kept, and its file opens the sa
   const text = readFileSync((await file.path())!, 'utf8');
   const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await fresh.newPage();
-  await other.goto('./');
+  // The link names the map; in another browser it says whose it is and shows the article.
+  const link = page.url();
+  expect(link).toMatch(/#map=[^&]+/);
+  await other.goto(link);
   await other.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(
+    other
+      .getByRole('alert')
+      .getByText(/^This link is to a map of someone’s own, kept in the browser it was made in/),
+  ).toBeVisible();
+  expect((await mapOf(other)).graph.nodes.length).toBeGreaterThan(50);
   await other.getByLabel('Open a graph file').setInputFiles({
     name: file.suggestedFilename(),
     mimeType: 'application/json',

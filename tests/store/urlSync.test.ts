@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_VIEW } from '../../src/domain/urlState';
+import { DEFAULT_VIEW, mapOfHash } from '../../src/domain/urlState';
 import { SPHERES } from '../../src/domain/vocabulary';
 import { createAppStore, viewOf } from '../../src/store/store';
 import { startUrlSync, type UrlHost } from '../../src/store/urlSync';
@@ -246,5 +246,26 @@ describe('the cleanup startUrlSync returns', () => {
     const added = host.addEventListener.mock.calls[0]![1];
     stop();
     expect(host.removeEventListener.mock.calls[0]![1]).toBe(added);
+  });
+});
+
+describe('a link to a map of one’s own', () => {
+  it('names the kept map in front of the view, and nothing for the built-in one', () => {
+    const { store, host } = start('sel=n:alpha');
+    expect(host.location.hash).toBe('#sel=n:alpha');
+    store.getState().openOwnMap(smallDataset, 'map one/2');
+    store.getState().selectElement({ type: 'node', id: 'beta' });
+    expect(host.location.hash).toBe('#map=map%20one%2F2&sel=n%3Abeta');
+    expect(mapOfHash(host.location.hash)).toBe('map one/2');
+    // The view is read as ever: the map's name is the page's, not a setting it ignores.
+    expect(store.getState().notices).toEqual([]);
+    store.getState().replaceDataset(smallDataset, 'article');
+    expect(mapOfHash(host.location.hash)).toBeNull();
+  });
+
+  it('is read without a notice', () => {
+    const { state } = start('map=abc&sel=n:alpha');
+    expect(state().selection).toEqual({ type: 'node', id: 'alpha' });
+    expect(state().notices).toEqual([]);
   });
 });

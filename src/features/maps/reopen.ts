@@ -3,10 +3,11 @@ import { mapLibrary } from '../../lib/mapLibrary';
 import { forgetOpenMap } from '../../lib/openMap';
 
 /**
- * Opens again the kept map that was on screen when the page was last left (a reload, the next
- * visit); one that is gone or cannot be read leaves the article, with a notice.
+ * Opens the kept map a link names (`linked`: a map made in another browser is not here, and the
+ * notice says so), or again the one that was on screen when the page was last left; one that is gone or
+ * cannot be read leaves the article, with a notice.
  */
-export async function reopenMap(store: AppStore, id: string): Promise<void> {
+export async function reopenMap(store: AppStore, id: string, linked = false): Promise<void> {
   const before = store.getState().graph;
   try {
     const dataset = await mapLibrary().open(id);
@@ -15,11 +16,14 @@ export async function reopenMap(store: AppStore, id: string): Promise<void> {
     store.getState().openOwnMap(dataset, id);
   } catch (error) {
     forgetOpenMap();
+    const why = error instanceof Error ? error.message : String(error);
     store
       .getState()
       .notify(
         'error',
-        `The map you last edited could not be opened again: ${error instanceof Error ? error.message : String(error)}`,
+        linked
+          ? `This link is to a map of someone’s own, kept in the browser it was made in (${why.replace(/\.$/, '')}): the built-in article is shown instead. To see that map, ask for its map file (Export → Map file) and open it here.`
+          : `The map you last edited could not be opened again: ${why}`,
       );
   }
 }
