@@ -264,7 +264,7 @@ test('a map built by mouse from a pasted text is kept, and its file opens the sa
   await other.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await expect(
     other
-      .getByRole('alert')
+      .getByRole('status')
       .getByText(/^This link is to a map of someone’s own, kept in the browser it was made in/),
   ).toBeVisible();
   expect((await mapOf(other)).graph.nodes.length).toBeGreaterThan(50);
