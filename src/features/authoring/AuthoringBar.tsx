@@ -4,6 +4,7 @@ import { useApp, useAppStore } from '../../store/context';
 import type { SaveState } from '../../store/store';
 import { startAutosave } from './autosave';
 import { followCategoryFilter } from './categories/followFilters';
+import { ImportAnnotationsButton } from './ImportAnnotations';
 import { NewRelationDialog } from './NewRelationDialog';
 import { QuoteDialog } from './QuoteDialog';
 import { useAuthoringUi } from './ui';
@@ -109,6 +110,7 @@ export default function AuthoringBar({
           Select a passage…
         </button>
       )}
+      {hasText && <ImportAnnotationsButton />}
       <button type="button" aria-haspopup="dialog" onClick={() => setDialog('add-step')}>
         Add this view as a step
       </button>

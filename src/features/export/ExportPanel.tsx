@@ -15,6 +15,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
+import { saveAnnotations } from './saveAnnotations';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 
 const rowsOf = memoizeLast(evidenceRows);
@@ -88,6 +89,7 @@ export function ExportPanel({
   const description = useApp((s) => describeView(s.graph, s));
   // Checked only while the menu is open: a pass over every element.
   const grounded = useApp((s) => open && isGrounded(s));
+  const hasText = useApp((s) => s.article.blocks.length > 0);
 
   const item = (label: string, hint: string, action: () => void, disabled = false) => (
     <li>
@@ -154,6 +156,14 @@ export function ExportPanel({
             : 'needs a passage for every node and relation; this graph has none: use GEXF or GraphML',
           () => saveMap(store.getState()),
           !grounded,
+        )}
+        {item(
+          'Evidence as Web Annotations (JSON-LD)',
+          hasText
+            ? 'every passage, for Recogito and Hypothesis; “Import annotations…” reads it back'
+            : 'needs a text: this graph has none',
+          () => saveAnnotations(store.getState()),
+          !hasText,
         )}
       </ul>
     </>

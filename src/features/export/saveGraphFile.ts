@@ -6,6 +6,7 @@ import { loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
+import { titleSlug } from './saveAnnotations';
 import type { ExportJob, ExportResult } from './writeExport';
 
 /** The graph formats the Export menu offers, as the user knows them. */
@@ -82,11 +83,7 @@ export function isGrounded(s: Pick<AppState, 'graph'>): boolean {
 export async function saveMapFile(s: AppState): Promise<void> {
   // The article's tour is loaded when first presented: the file carries it all the same.
   const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
-  const slug = s.article.title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = titleSlug(s.article.title);
   const baseName = `${slug || 'map'}-silkgraph-${isoDate(new Date())}`;
   const [file] = await writeInWorker({
     format: 'silkgraph-json',
