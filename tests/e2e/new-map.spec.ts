@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../fixtures/docx';
 import { expect, openMap, test } from './fixtures';
 
@@ -215,4 +217,36 @@ test('reading a long text can be cancelled, and the text stays', async ({ page }
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   expect(await paste.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(long.length);
   expect(await state(page)).toEqual(before);
+});
+
+test('the offline single file reads a paste in its inline worker, and refuses Word', async ({
+  page,
+}) => {
+  const single = resolve('dist-single/index.html');
+  test.skip(!existsSync(single), 'run `npm run build:single` first');
+  await page.route(/^(https?|wss?):/, (route) => route.abort());
+  await page.goto(pathToFileURL(single).href);
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const dialog = await openNewMap(page);
+  const docx = await buildDocx([{ text: 'Oil.' }]);
+  await dialog.getByLabel(/^Or open a file/).setInputFiles({
+    name: 'energy.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(docx),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'energy.docx: this offline copy of Silkgraph does not read Word documents',
+  );
+  await dialog.getByRole('textbox', { name: 'Paste a text' }).fill('One.\n\nTwo.');
+  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Offline');
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await state(page)).toMatchObject({
+    editable: true,
+    title: 'Offline',
+    blocks: ['p1', 'p2'],
+  });
+  expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
 });
