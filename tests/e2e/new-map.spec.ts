@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../fixtures/docx';
@@ -249,4 +249,33 @@ test('the offline single file reads a paste in its inline worker, and refuses Wo
     blocks: ['p1', 'p2'],
   });
   expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
+});
+
+test('a new map with no node yet is saved as a map file that opens again', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openMap(page);
+  const dialog = await openNewMap(page);
+  await dialog.getByRole('textbox', { name: 'Paste a text' }).fill('One.\n\nTwo.');
+  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Saved empty');
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Map file \(Silkgraph JSON\)/ }).click();
+  const file = await download;
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ silkgraph: 2, nodes: [], edges: [] });
+
+  await page.getByRole('button', { name: 'Back to the article' }).click();
+  await page.waitForFunction(() => window.silkgraph!.store.getState().graph.nodes.length > 0);
+  await page.getByLabel('Open a graph file').setInputFiles({
+    name: 'saved-empty.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const report = page.getByRole('dialog', { name: 'Opened saved-empty.json' });
+  await expect(report).toContainText('0 nodes');
+  await report.getByRole('button', { name: 'Close' }).click();
+  expect(await state(page)).toMatchObject({ title: 'Saved empty', nodes: 0, blocks: ['p1', 'p2'] });
 });
