@@ -114,7 +114,11 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       }));
       return result;
     } catch (error) {
-      if (!closed.current) setSourceError({ from, message: messageOf(error) });
+      if (!closed.current) {
+        setSourceError({ from, message: messageOf(error) });
+        // What an earlier reading from there gave is not what the user now chose.
+        setText((t) => (t?.from === from ? null : t));
+      }
       focusNext.current = `${id}-${from}`;
       return null;
     } finally {

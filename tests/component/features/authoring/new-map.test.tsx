@@ -69,6 +69,21 @@ describe('New map', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Title (required)' })).toHaveValue('');
   });
 
+  it('forgets a file read before when the next one is refused', async () => {
+    const { dialog } = await openDialog();
+    const input = within(dialog).getByLabelText(/^Or open a file/);
+    await userEvent.upload(input, fileOf('good.txt', 'Some text.'));
+    await preview(dialog, 'good.txt became 0 headings, 1 paragraph and 0 list items.');
+    await userEvent.upload(input, fileOf('empty.txt', ''));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'empty.txt: there is no text in it',
+    );
+    expect(within(dialog).queryByText(/good\.txt became/)).toBeNull();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title (required)' }), 'T');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create map' }));
+    expect(await within(dialog).findByText('Paste a text or open a file first.')).toBeVisible();
+  });
+
   it('says what is wrong next to what caused it, and keeps what was typed', async () => {
     const { dialog, store, keep } = await openDialog();
     const title = within(dialog).getByRole('textbox', { name: 'Title (required)' });
