@@ -171,7 +171,7 @@ test('pasted markup stays text', async ({ page }) => {
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
-test('an empty file and a binary file are refused in the dialog, and nothing changes', async ({
+test('an empty, a binary and a too large file are refused in the dialog, and nothing changes', async ({
   page,
 }) => {
   await openMap(page);
@@ -187,6 +187,15 @@ test('an empty file and a binary file are refused in the dialog, and nothing cha
   await file.setInputFiles(fixture('picture.txt'));
   await expect(dialog.getByRole('alert')).toContainText('picture.txt: this is not a text file');
   await expect(dialog.getByRole('textbox', { name: 'Title (required)' })).toHaveValue('Kept title');
+
+  await file.setInputFiles({
+    name: 'huge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(6 * 1024 * 1024, 'a'),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'huge.txt: the file is 6.0 MB; files up to 5.0 MB can be opened',
+  );
 
   const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
