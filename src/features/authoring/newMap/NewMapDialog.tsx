@@ -75,7 +75,6 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const [creating, setCreating] = useState(false);
   // What the user did last, a paste or a file, is what the map is made of.
   const [latest, setLatest] = useState<Source>('paste');
-  const fileInput = useRef<HTMLInputElement>(null);
   const closed = useRef(false);
   // The control to focus once the dialog shows what went wrong (its fieldset enabled again).
   const focusNext = useRef<string | null>(null);
@@ -85,7 +84,6 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     focusNext.current = null;
   });
 
-  // A reading still going when the dialog closes is ended with it.
   useEffect(() => {
     // Set again on mount: StrictMode mounts, unmounts and mounts again in development.
     closed.current = false;
@@ -93,6 +91,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       closed.current = true;
     };
   }, []);
+  // A reading still going when the dialog closes is ended with it.
   useEffect(() => () => reading?.abort(), [reading]);
 
   /** Reads a source; the details the text states fill the fields still empty. */
@@ -167,8 +166,11 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       }
       source = await readPasted();
     }
-    if (found[0]) focusNext.current = `${id}-${found[0].field}`;
-    if (!source || found.length > 0 || closed.current) return;
+    if (!source || closed.current) return;
+    if (found[0]) {
+      focusNext.current = `${id}-${found[0].field}`;
+      return;
+    }
     const made = newMapDataset(source, details, navigator.language || undefined);
     if (!made.ok) {
       setProblems(made.problems);
@@ -249,7 +251,6 @@ export default function NewMapDialog({ onClose, keep }: Props) {
           <label htmlFor={`${id}-file`}>Or open a file ({SOURCE_EXTENSIONS.join(' ')})</label>
           <input
             id={`${id}-file`}
-            ref={fileInput}
             type="file"
             accept={SOURCE_EXTENSIONS.join(',')}
             onChange={(e) => {
