@@ -198,6 +198,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const problemOf = (field: keyof NewMapDetails) => problems.find((p) => p.field === field);
   const errorId = (what: string) => `${id}-${what}-error`;
   const shown = text?.text;
+  const busy = reading !== null || creating;
 
   return (
     <ModalDialog title="New map" className="new-map-dialog" onClose={onClose}>
@@ -206,7 +207,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
         its nodes and relations from words you select in the text.
       </p>
       <form onSubmit={create} noValidate aria-busy={reading !== null || creating}>
-        <fieldset className="new-map-source" disabled={reading !== null || creating}>
+        {/* Not disabled as a whole while reading: restyling a textarea holding megabytes lays all
+            of its text out again, for seconds. Its controls are disabled one by one. */}
+        <fieldset className="new-map-source">
           <legend>Text</legend>
           <label htmlFor={`${id}-paste`}>Paste a text</label>
           <textarea
@@ -226,6 +229,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 type="radio"
                 name={`${id}-format`}
                 checked={pasteFormat === 'text'}
+                disabled={busy}
                 onChange={() => setPasteFormat('text')}
               />{' '}
               Plain text
@@ -235,11 +239,12 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 type="radio"
                 name={`${id}-format`}
                 checked={pasteFormat === 'markdown'}
+                disabled={busy}
                 onChange={() => setPasteFormat('markdown')}
               />{' '}
               Markdown
             </label>
-            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste}>
+            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste || busy}>
               Read the pasted text
             </button>
           </div>
@@ -253,6 +258,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
             id={`${id}-file`}
             type="file"
             accept={SOURCE_EXTENSIONS.join(',')}
+            disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
               // The same file can be chosen again after a failure.
