@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../fixtures/docx';
 import { expect, openMap, test } from './fixtures';
 
@@ -169,7 +171,7 @@ test('pasted markup stays text', async ({ page }) => {
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
-test('an empty file and a binary file are refused in the dialog, and nothing changes', async ({
+test('an empty, a binary and a too large file are refused in the dialog, and nothing changes', async ({
   page,
 }) => {
   await openMap(page);
@@ -186,6 +188,15 @@ test('an empty file and a binary file are refused in the dialog, and nothing cha
   await expect(dialog.getByRole('alert')).toContainText('picture.txt: this is not a text file');
   await expect(dialog.getByRole('textbox', { name: 'Title (required)' })).toHaveValue('Kept title');
 
+  await file.setInputFiles({
+    name: 'huge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(6 * 1024 * 1024, 'a'),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'huge.txt: the file is 6.0 MB; files up to 5.0 MB can be opened',
+  );
+
   const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
@@ -196,23 +207,82 @@ test('an empty file and a binary file are refused in the dialog, and nothing cha
   expect(await state(page)).toEqual(before);
 });
 
-test('reading a long text can be cancelled, and the text stays', async ({ page }) => {
+test('reading a long file can be cancelled, and what was typed stays', async ({ page }) => {
   await openMap(page);
   const before = await state(page);
   const dialog = await openNewMap(page);
-  // About 4 MB of Markdown: long enough to read that Cancel comes first.
+  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Kept title');
+  // About 4 MB of Markdown: its reading takes seconds in the worker, and Cancel comes first.
   const long = '## A heading\n\nA paragraph of *the* text.\n\n'.repeat(100_000);
-  const paste = dialog.getByRole('textbox', { name: 'Paste a text' });
-  // As a paste puts it in at once (typing it, as fill does, takes minutes).
-  await paste.evaluate((el: HTMLTextAreaElement, value) => {
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, long);
-  await dialog.getByRole('radio', { name: 'Markdown' }).check();
-  await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
+  await dialog.getByLabel(/^Or open a file/).setInputFiles({
+    name: 'long.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(long),
+  });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Reading the text was cancelled.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
-  expect(await paste.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(long.length);
+  await expect(dialog.getByRole('textbox', { name: 'Title (required)' })).toHaveValue('Kept title');
   expect(await state(page)).toEqual(before);
+});
+
+test('the offline single file reads a paste in its inline worker, and refuses Word', async ({
+  page,
+}) => {
+  const single = resolve('dist-single/index.html');
+  test.skip(!existsSync(single), 'run `npm run build:single` first');
+  await page.route(/^(https?|wss?):/, (route) => route.abort());
+  await page.goto(pathToFileURL(single).href);
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const dialog = await openNewMap(page);
+  const docx = await buildDocx([{ text: 'Oil.' }]);
+  await dialog.getByLabel(/^Or open a file/).setInputFiles({
+    name: 'energy.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(docx),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'energy.docx: this offline copy of Silkgraph does not read Word documents',
+  );
+  await dialog.getByRole('textbox', { name: 'Paste a text' }).fill('One.\n\nTwo.');
+  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Offline');
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await state(page)).toMatchObject({
+    editable: true,
+    title: 'Offline',
+    blocks: ['p1', 'p2'],
+  });
+  expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
+});
+
+test('a new map with no node yet is saved as a map file that opens again', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openMap(page);
+  const dialog = await openNewMap(page);
+  await dialog.getByRole('textbox', { name: 'Paste a text' }).fill('One.\n\nTwo.');
+  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Saved empty');
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Map file \(Silkgraph JSON\)/ }).click();
+  const file = await download;
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ silkgraph: 2, nodes: [], edges: [] });
+
+  await page.getByRole('button', { name: 'Back to the article' }).click();
+  await page.waitForFunction(() => window.silkgraph!.store.getState().graph.nodes.length > 0);
+  await page.getByLabel('Open a graph file').setInputFiles({
+    name: 'saved-empty.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const report = page.getByRole('dialog', { name: 'Opened saved-empty.json' });
+  await expect(report).toContainText('0 nodes');
+  await report.getByRole('button', { name: 'Close' }).click();
+  expect(await state(page)).toMatchObject({ title: 'Saved empty', nodes: 0, blocks: ['p1', 'p2'] });
 });

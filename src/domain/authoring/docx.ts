@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
-import { extracted, type ExtractedText } from './article';
+import type { ExtractedText } from './article';
+import { docxText } from './docxText';
 import type { HtmlParser } from './html';
-import { blocksOfElement } from './htmlBlocks';
 import { checkFileSize } from './limits';
 import { TextSourceError } from './sourceError';
 
@@ -35,12 +35,6 @@ export async function docxHtml(input: Uint8Array | ArrayBuffer, file: string): P
       { cause },
     );
   }
-}
-
-/** mammoth's HTML of a Word document, read by `parser` as an inert document, as text blocks. */
-export function docxText(html: string, parser: HtmlParser, file: string): ExtractedText {
-  const doc = parser.parseFromString(html, 'text/html');
-  return extracted(file, 'docx', blocksOfElement(doc.body ?? doc.documentElement), {});
 }
 
 /**

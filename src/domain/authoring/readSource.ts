@@ -37,8 +37,19 @@ export function formatOfSource(input: SourceInput): SourceFormat {
   return format;
 }
 
-/** Reads a source as far as it can without a DOM; each format's reader is loaded when used. */
-export async function readWithoutDom(input: SourceInput): Promise<FirstStep> {
+/** mammoth's HTML of a Word document (`docxHtml`), or null where Word documents are not read. */
+export type DocxReader = ((bytes: ArrayBuffer, file: string) => Promise<string>) | null;
+
+/** The Word reader, mammoth, loaded on first use. */
+export const loadDocxReader: NonNullable<DocxReader> = async (bytes, file) =>
+  (await import('./docx')).docxHtml(bytes, file);
+
+/**
+ * Reads a source as far as it can without a DOM; each format's reader is loaded when used. The
+ * Word reader is passed in, so that a build can leave mammoth out (the single file, whose size
+ * is budgeted: it refuses Word documents, naming the file).
+ */
+export async function readWithoutDom(input: SourceInput, docx: DocxReader): Promise<FirstStep> {
   const format = formatOfSource(input);
   if (input.kind === 'paste') {
     // Refused before parsing: a paste has no file size to check first.
@@ -65,8 +76,13 @@ export async function readWithoutDom(input: SourceInput): Promise<FirstStep> {
       return { kind: 'markup', format, file: name, html: decodeText(bytes, name, MAX_FILE_BYTES) };
     }
     case 'docx': {
-      const { docxHtml } = await import('./docx');
-      return { kind: 'markup', format, file: name, html: await docxHtml(bytes, name) };
+      if (!docx)
+        throw new TextSourceError(
+          name,
+          'unreadable',
+          'this offline copy of Silkgraph does not read Word documents: save it as a web page (.html) or plain text (.txt), or open it in the online Silkgraph',
+        );
+      return { kind: 'markup', format, file: name, html: await docx(bytes, name) };
     }
   }
 }
@@ -78,13 +94,13 @@ export async function readMarkup(step: FirstStep, parser: HtmlParser): Promise<E
     const { readHtml } = await import('./html');
     return readHtml(step.html, parser, step.file);
   }
-  const { docxText } = await import('./docx');
+  const { docxText } = await import('./docxText');
   return docxText(step.html, parser, step.file);
 }
 
 /** Both steps in one place (where no worker starts, and in tests). */
 export async function readSource(input: SourceInput, parser: HtmlParser): Promise<ExtractedText> {
-  return readMarkup(await readWithoutDom(input), parser);
+  return readMarkup(await readWithoutDom(input, loadDocxReader), parser);
 }
 
 /** How many headings, paragraphs and list items a text became, for a preview. */

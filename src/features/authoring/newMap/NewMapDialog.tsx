@@ -75,7 +75,6 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const [creating, setCreating] = useState(false);
   // What the user did last, a paste or a file, is what the map is made of.
   const [latest, setLatest] = useState<Source>('paste');
-  const fileInput = useRef<HTMLInputElement>(null);
   const closed = useRef(false);
   // The control to focus once the dialog shows what went wrong (its fieldset enabled again).
   const focusNext = useRef<string | null>(null);
@@ -85,7 +84,6 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     focusNext.current = null;
   });
 
-  // A reading still going when the dialog closes is ended with it.
   useEffect(() => {
     // Set again on mount: StrictMode mounts, unmounts and mounts again in development.
     closed.current = false;
@@ -93,6 +91,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       closed.current = true;
     };
   }, []);
+  // A reading still going when the dialog closes is ended with it.
   useEffect(() => () => reading?.abort(), [reading]);
 
   /** Reads a source; the details the text states fill the fields still empty. */
@@ -114,7 +113,11 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       }));
       return result;
     } catch (error) {
-      if (!closed.current) setSourceError({ from, message: messageOf(error) });
+      if (!closed.current) {
+        setSourceError({ from, message: messageOf(error) });
+        // What an earlier reading from there gave is not what the user now chose.
+        setText((t) => (t?.from === from ? null : t));
+      }
       focusNext.current = `${id}-${from}`;
       return null;
     } finally {
@@ -163,8 +166,11 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       }
       source = await readPasted();
     }
-    if (found[0]) focusNext.current = `${id}-${found[0].field}`;
-    if (!source || found.length > 0 || closed.current) return;
+    if (!source || closed.current) return;
+    if (found[0]) {
+      focusNext.current = `${id}-${found[0].field}`;
+      return;
+    }
     const made = newMapDataset(source, details, navigator.language || undefined);
     if (!made.ok) {
       setProblems(made.problems);
@@ -192,6 +198,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const problemOf = (field: keyof NewMapDetails) => problems.find((p) => p.field === field);
   const errorId = (what: string) => `${id}-${what}-error`;
   const shown = text?.text;
+  const busy = reading !== null || creating;
 
   return (
     <ModalDialog title="New map" className="new-map-dialog" onClose={onClose}>
@@ -200,7 +207,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
         its nodes and relations from words you select in the text.
       </p>
       <form onSubmit={create} noValidate aria-busy={reading !== null || creating}>
-        <fieldset className="new-map-source" disabled={reading !== null || creating}>
+        {/* Not disabled as a whole while reading: restyling a textarea holding megabytes lays all
+            of its text out again, for seconds. Its controls are disabled one by one. */}
+        <fieldset className="new-map-source">
           <legend>Text</legend>
           <label htmlFor={`${id}-paste`}>Paste a text</label>
           <textarea
@@ -220,6 +229,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 type="radio"
                 name={`${id}-format`}
                 checked={pasteFormat === 'text'}
+                disabled={busy}
                 onChange={() => setPasteFormat('text')}
               />{' '}
               Plain text
@@ -229,11 +239,12 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 type="radio"
                 name={`${id}-format`}
                 checked={pasteFormat === 'markdown'}
+                disabled={busy}
                 onChange={() => setPasteFormat('markdown')}
               />{' '}
               Markdown
             </label>
-            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste}>
+            <button type="button" onClick={() => void readPasted()} disabled={!hasPaste || busy}>
               Read the pasted text
             </button>
           </div>
@@ -245,9 +256,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
           <label htmlFor={`${id}-file`}>Or open a file ({SOURCE_EXTENSIONS.join(' ')})</label>
           <input
             id={`${id}-file`}
-            ref={fileInput}
             type="file"
             accept={SOURCE_EXTENSIONS.join(',')}
+            disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
               // The same file can be chosen again after a failure.

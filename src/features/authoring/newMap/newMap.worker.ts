@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import {
+  loadDocxReader,
   readWithoutDom,
   type FirstStep,
   type SourceInput,
@@ -18,7 +19,9 @@ export type ReadReply =
 self.onmessage = async (event: MessageEvent<SourceInput>) => {
   let reply: ReadReply;
   try {
-    reply = { kind: 'done', step: await readWithoutDom(event.data) };
+    // The single file leaves mammoth out: its size is budgeted (see readWithoutDom).
+    const docx = import.meta.env.MODE === 'single' ? null : loadDocxReader;
+    reply = { kind: 'done', step: await readWithoutDom(event.data, docx) };
   } catch (error) {
     reply =
       error instanceof TextSourceError

@@ -1,5 +1,6 @@
 import type { ExtractedText } from '../../../domain/authoring/article';
 import {
+  loadDocxReader,
   readMarkup,
   readWithoutDom,
   type FirstStep,
@@ -64,8 +65,14 @@ async function startWorker(): Promise<Worker> {
   return new Worker(new URL('./newMap.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The first step on the page: where no worker starts (jsdom), or when the worker fails to load. */
-const firstStepHere = (input: SourceInput): Promise<FirstStep> => readWithoutDom(input);
+/**
+ * The first step on the page: where no worker starts (jsdom), or when the worker fails to load. Not
+ * in the single file, which always starts its inline worker: the readers are in that worker only.
+ */
+const firstStepHere = (input: SourceInput): Promise<FirstStep> =>
+  import.meta.env.MODE === 'single'
+    ? Promise.reject(new Error('The text could not be read: this browser started no worker.'))
+    : readWithoutDom(input, loadDocxReader);
 
 async function firstStepInWorker(input: SourceInput, stopped: Promise<never>): Promise<FirstStep> {
   if (typeof Worker === 'undefined') return Promise.race([firstStepHere(input), stopped]);

@@ -14,9 +14,15 @@ async function openDialog(keep: KeepMap = vi.fn(async () => ({ id: 'kept-1' })))
   return { ...rendered, dialog, keep };
 }
 
+// Reading and keeping take a while on a busy machine: more than waitFor's default second.
+const SLOW = { timeout: 5000 };
+
+/** Waits until the dialog has closed (the map made). */
+const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
+
 /** Waits for the preview of what the text became (the reading's status comes first). */
 const preview = (dialog: HTMLElement, text: string) =>
-  waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(text));
+  waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(text), SLOW);
 
 const fileOf = (name: string, content: BlobPart, type = 'text/plain') =>
   new File([content], name, { type });
@@ -32,7 +38,7 @@ describe('New map', () => {
     await preview(dialog, 'The pasted text became 0 headings, 3 paragraphs and 0 list items.');
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title (required)' }), 'Mine');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create map' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await closed();
     const s = store.getState();
     expect(keep).toHaveBeenCalledWith(
       'Mine',
@@ -69,18 +75,35 @@ describe('New map', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Title (required)' })).toHaveValue('');
   });
 
+  it('forgets a file read before when the next one is refused', async () => {
+    const { dialog } = await openDialog();
+    const input = within(dialog).getByLabelText(/^Or open a file/);
+    await userEvent.upload(input, fileOf('good.txt', 'Some text.'));
+    await preview(dialog, 'good.txt became 0 headings, 1 paragraph and 0 list items.');
+    await userEvent.upload(input, fileOf('empty.txt', ''));
+    expect(await within(dialog).findByRole('alert', undefined, SLOW)).toHaveTextContent(
+      'empty.txt: there is no text in it',
+    );
+    expect(within(dialog).queryByText(/good\.txt became/)).toBeNull();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title (required)' }), 'T');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create map' }));
+    expect(
+      await within(dialog).findByText('Paste a text or open a file first.', undefined, SLOW),
+    ).toBeVisible();
+  });
+
   it('says what is wrong next to what caused it, and keeps what was typed', async () => {
     const { dialog, store, keep } = await openDialog();
     const title = within(dialog).getByRole('textbox', { name: 'Title (required)' });
     await userEvent.type(title, 'Kept');
     const input = within(dialog).getByLabelText(/^Or open a file/);
     await userEvent.upload(input, fileOf('empty.txt', ''));
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await within(dialog).findByRole('alert', undefined, SLOW);
     expect(alert).toHaveTextContent('empty.txt: there is no text in it');
     expect(input).toHaveAccessibleDescription('empty.txt: there is no text in it');
 
     await userEvent.upload(input, fileOf('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0, 1])));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+    expect(await within(dialog).findByRole('alert', undefined, SLOW)).toHaveTextContent(
       'photo.txt: this is not a text file',
     );
     expect(title).toHaveValue('Kept');
@@ -91,13 +114,18 @@ describe('New map', () => {
     const source = within(dialog).getByRole('textbox', { name: 'Source URL' });
     await userEvent.type(source, 'not a link');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create map' }));
-    await waitFor(() =>
-      expect(
-        within(dialog).getByRole('textbox', { name: 'Title (required)' }),
-      ).toHaveAccessibleDescription('A map needs a title.'),
+    await waitFor(
+      () =>
+        expect(
+          within(dialog).getByRole('textbox', { name: 'Title (required)' }),
+        ).toHaveAccessibleDescription('A map needs a title.'),
+      SLOW,
     );
-    // The first field to correct has the focus.
-    expect(within(dialog).getByRole('textbox', { name: 'Title (required)' })).toHaveFocus();
+    // The first field to correct has the focus, once the paste is read.
+    await waitFor(
+      () => expect(within(dialog).getByRole('textbox', { name: 'Title (required)' })).toHaveFocus(),
+      SLOW,
+    );
     expect(source).toHaveAccessibleDescription(
       /“not a link” is not a web address: it should start with https:\/\/ or http:\/\/\./,
     );
@@ -115,7 +143,7 @@ describe('New map', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Paste a text' }), 'Text.');
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title (required)' }), 'T');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create map' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await closed();
     const s = store.getState();
     expect(s.editable).toBe(true);
     expect(s.mapId).toBeNull();

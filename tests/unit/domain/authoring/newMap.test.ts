@@ -12,6 +12,7 @@ import { fromDataset, parseGraphFile, writeGraphFile } from '../../../../src/dom
 import { ARTICLE_SPHERES } from '../../../../src/domain/palette';
 import { validateDataset } from '../../../../src/domain/validate';
 import { datasetProblem } from '../../../../src/lib/storedDataset';
+import { expectValidArticle } from './articleCheck';
 
 const details = (over: Partial<NewMapDetails> = {}): NewMapDetails => ({
   title: 'Steppe notes',
@@ -43,6 +44,8 @@ describe('newMapDataset', () => {
       source: 'Pasted text',
     });
     expect(article).not.toHaveProperty('date');
+    // The blocks joined are the text, as the built-in article's are.
+    expectValidArticle(article, 'First.\nSecond one.\nThird.');
     expect({ graph, positions, spheres }).toEqual({
       graph: { nodes: [], edges: [] },
       positions: {},

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blockCounts,
   checkSourceFileSize,
+  loadDocxReader,
   PASTED,
   readSource,
   readWithoutDom,
@@ -53,15 +54,28 @@ describe('readSource', () => {
   });
 
   it('leaves a web page’s and a Word document’s markup to the page (no DOM in a worker)', async () => {
-    expect(await readWithoutDom(file('a.html', '<p>x</p>'))).toEqual({
+    expect(await readWithoutDom(file('a.html', '<p>x</p>'), loadDocxReader)).toEqual({
       kind: 'markup',
       format: 'html',
       file: 'a.html',
       html: '<p>x</p>',
     });
     const docx = await buildDocx([{ text: 'P' }]);
-    const step = await readWithoutDom({ kind: 'file', name: 'a.docx', bytes: docx.slice().buffer });
+    const step = await readWithoutDom(
+      { kind: 'file', name: 'a.docx', bytes: docx.slice().buffer },
+      loadDocxReader,
+    );
     expect(step).toMatchObject({ kind: 'markup', format: 'docx', html: '<p>P</p>' });
+  });
+
+  it('refuses a Word document where no Word reader is given (the single file)', async () => {
+    const docx = await buildDocx([{ text: 'P' }]);
+    await expect(
+      readWithoutDom({ kind: 'file', name: 'a.docx', bytes: docx.slice().buffer }, null),
+    ).rejects.toMatchObject({
+      problem: 'unreadable',
+      message: expect.stringMatching(/^a\.docx: this offline copy of Silkgraph does not read Word/),
+    });
   });
 
   it.each([
