@@ -21,8 +21,7 @@ test('the single HTML file runs from file:// with no network: map, filters, evid
     network.push(route.request().url());
     return route.abort();
   });
-  // 2.6 MB since New map: its readers (micromark, Readability, mammoth) ride in an inline worker.
-  expect(statSync(file).size).toBeLessThan(3_000_000);
+  expect(statSync(file).size).toBeLessThan(2_000_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
