@@ -102,8 +102,9 @@ async function mouseRelation(
   const menu = await dragSelect(page, block, words);
   await menu.getByRole('button', { name: 'New relation…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New relation' });
-  await dialog.getByRole('combobox', { name: 'From', exact: true }).selectOption({ label: from });
-  await dialog.getByRole('combobox', { name: 'To', exact: true }).selectOption({ label: to });
+  // Each end searched for by name among the map's nodes.
+  await dialog.getByRole('combobox', { name: 'From', exact: true }).fill(from);
+  await dialog.getByRole('combobox', { name: 'To', exact: true }).fill(to);
   await dialog.getByRole('textbox', { name: /^Relation, read from/ }).fill(phrase);
   await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: status });
   await expect(
@@ -392,8 +393,16 @@ test('the same map is built with the keyboard alone', async ({ page }) => {
   ] as const) {
     await keyboardQuote(page, p, words, 'New relation…');
     const dialog = page.getByRole('dialog', { name: 'New relation' });
-    await chooseByKeys(page, dialog.getByRole('combobox', { name: 'From', exact: true }), from);
-    await chooseByKeys(page, dialog.getByRole('combobox', { name: 'To', exact: true }), to);
+    for (const [end, name] of [
+      ['From', from],
+      ['To', to],
+    ] as const) {
+      const search = dialog.getByRole('combobox', { name: end, exact: true });
+      await tabTo(page, search);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(name);
+      await expect(search).toHaveValue(name);
+    }
     await tabTo(page, dialog.getByRole('textbox', { name: /^Relation, read from/ }));
     await page.keyboard.type(phrase);
     await chooseByKeys(page, dialog.getByRole('combobox', { name: 'Status' }), status);

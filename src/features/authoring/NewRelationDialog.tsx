@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { addRelation } from '../../domain/authoring/relationEdits';
 import type { Evidence } from '../../domain/schema';
@@ -22,8 +22,22 @@ export function NewRelationDialog({
   const nodes = useApp((s) => s.graph.nodes);
   const selection = useApp((s) => s.selection);
   const sorted = [...nodes].sort((a, b) => a.label.localeCompare(b.label));
-  const [source, setSource] = useState(selection?.type === 'node' ? selection.id : '');
-  const [target, setTarget] = useState('');
+  const listId = useId();
+  const selectedLabel =
+    selection?.type === 'node' ? (nodes.find((n) => n.id === selection.id)?.label ?? '') : '';
+  // Each end is searched for by name, as in the search box: a label, or a name the text also uses.
+  const [sourceText, setSourceText] = useState(selectedLabel);
+  const [targetText, setTargetText] = useState('');
+  const find = (text: string) => {
+    const wanted = text.trim().toLowerCase();
+    if (!wanted) return undefined;
+    return (
+      nodes.find((n) => n.label.toLowerCase() === wanted) ??
+      nodes.find((n) => n.aliases.some((a) => a.toLowerCase() === wanted))
+    );
+  };
+  const source = find(sourceText)?.id ?? '';
+  const target = find(targetText)?.id ?? '';
   const [draft, setDraft] = useState<RelationDraft>(() => ({
     relation: '',
     status: 'established',
@@ -36,7 +50,16 @@ export function NewRelationDialog({
 
   const create = (e: FormEvent) => {
     e.preventDefault();
-    if (!source || !target) return setProblem('Choose the node the relation goes from and to.');
+    for (const [end, text, id] of [
+      ['from', sourceText, source],
+      ['to', targetText, target],
+    ] as const)
+      if (!id)
+        return setProblem(
+          text.trim()
+            ? `No node is called “${text.trim()}”: choose the node it goes ${end} among the suggestions.`
+            : `Choose the node the relation goes ${end}.`,
+        );
     const year = yearOf(draft.year);
     if (year === undefined) return setProblem('The year is to be a whole number, such as 2013.');
     const result = store.getState().applyEdit((g, context) =>
@@ -56,17 +79,18 @@ export function NewRelationDialog({
     onClose();
   };
 
-  const nodeSelect = (name: string, value: string, onChange: (id: string) => void) => (
+  const nodeSearch = (name: string, value: string, onChange: (text: string) => void) => (
     <label>
       {name}
-      <select value={value} onChange={(e) => onChange(e.target.value)} required>
-        <option value="">Choose a node…</option>
-        {sorted.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label}
-          </option>
-        ))}
-      </select>
+      <input
+        type="search"
+        list={listId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        autoComplete="off"
+        placeholder="Search the map’s nodes"
+      />
     </label>
   );
 
@@ -76,8 +100,13 @@ export function NewRelationDialog({
         <p>A relation joins two nodes: make at least two from the text first.</p>
       ) : (
         <form className="au-form" aria-label="New relation" onSubmit={create}>
-          {nodeSelect('From', source, setSource)}
-          {nodeSelect('To', target, setTarget)}
+          {nodeSearch('From', sourceText, setSourceText)}
+          {nodeSearch('To', targetText, setTargetText)}
+          <datalist id={listId}>
+            {sorted.map((n) => (
+              <option key={n.id} value={n.label} />
+            ))}
+          </datalist>
           <RelationFields
             draft={draft}
             onChange={setDraft}
