@@ -1,0 +1,149 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import AuthoringBar from '../../../../src/features/authoring/AuthoringBar';
+import { useAuthoringUi } from '../../../../src/features/authoring/ui';
+import type { DatasetInput } from '../../../../src/store/slices/dataset';
+import { smallDataset } from '../../../fixtures/small';
+import { renderWithStore } from '../../renderWithStore';
+
+beforeEach(() =>
+  useAuthoringUi.setState({ editorFor: null, relationEvidence: null, quoteDialog: false }),
+);
+
+function ownMap(dataset: DatasetInput = smallDataset) {
+  const view = renderWithStore(<AuthoringBar />);
+  act(() => view.store.getState().openOwnMap(dataset, null));
+  return { user: userEvent.setup(), ...view };
+}
+
+/** Opens "Select a passage…", chooses paragraph `block` and selects `words` in its text. */
+async function selectWords(user: ReturnType<typeof userEvent.setup>, block: string, words: string) {
+  await user.click(screen.getByRole('button', { name: 'Select a passage…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Select a passage' });
+  await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Paragraph' }), block);
+  const field = within(dialog).getByRole('textbox', { name: /^Its text: select the words/ });
+  const text = (field as HTMLTextAreaElement).value;
+  const start = text.indexOf(words);
+  expect(start).toBeGreaterThanOrEqual(0);
+  (field as HTMLTextAreaElement).setSelectionRange(start, start + words.length);
+  fireEvent.select(field);
+  return dialog;
+}
+
+describe('Select a passage', () => {
+  it('shows the words selected in the chosen paragraph and makes a node of them', async () => {
+    const { user, store } = ownMap();
+    await user.click(screen.getByRole('button', { name: 'Select a passage…' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Select a passage' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Nothing selected yet.');
+    expect(within(dialog).getByRole('button', { name: 'New node from this' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    dialog = await selectWords(user, 'p2', 'The company Gamma Oil');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Selected: “The company Gamma Oil”',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'New node from this' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const s = store.getState();
+    const made = s.graph.nodes.at(-1)!;
+    expect(s.graph.nodes).toHaveLength(smallDataset.graph.nodes.length + 1);
+    expect(made.evidence).toEqual([{ block: 'p2', quote: 'The company Gamma Oil' }]);
+    expect(made.domains).toEqual(['political']);
+    expect(s.positions[made.id]).toBeDefined();
+    expect(s.selection).toEqual({ type: 'node', id: made.id });
+    // Its editor opens, to name it.
+    expect(useAuthoringUi.getState().editorFor).toBe(`node:${made.id}`);
+    expect(s.past).toHaveLength(1);
+  });
+
+  it('adds the words as evidence to what is selected', async () => {
+    const { user, store } = ownMap();
+    act(() => store.getState().selectElement({ type: 'node', id: 'delta' }));
+    const dialog = await selectWords(user, 'p3', 'a “serious challenge”');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Add as evidence to “Delta Group”' }),
+    );
+    expect(store.getState().graph.nodes.find((n) => n.id === 'delta')!.evidence).toEqual([
+      { block: 'p3', quote: 'Delta Group may compete with Gamma Oil' },
+      { block: 'p3', quote: 'a “serious challenge”' },
+    ]);
+  });
+});
+
+describe('New relation', () => {
+  it('is made between the nodes chosen, on the selected words, and becomes the selection', async () => {
+    const { user, store } = ownMap();
+    act(() => store.getState().selectElement({ type: 'node', id: 'beta' }));
+    const quote = await selectWords(user, 'p2', 'Beta exports oil to Alpha.');
+    await user.click(within(quote).getByRole('button', { name: 'New relation…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New relation' });
+    const form = within(dialog).getByRole('form', { name: 'New relation' });
+    // From is the selected node.
+    expect(within(form).getByRole('combobox', { name: 'From' })).toHaveDisplayValue('Beta');
+    expect(within(form).getByRole('region', { name: 'Evidence' })).toHaveTextContent(
+      'Beta exports oil to Alpha. (p2)',
+    );
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'From' }), 'Gamma Oil');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Alpha');
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Relation, read from “Gamma Oil” to “Alpha”' }),
+      'is paid by',
+    );
+    expect(form).toHaveTextContent('Reads: The author argues that Gamma Oil is paid by Alpha.');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Status' }), 'Risk');
+    await user.click(within(form).getByRole('button', { name: 'Make relation' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const s = store.getState();
+    const made = s.graph.edges.at(-1)!;
+    expect(made).toMatchObject({
+      source: 'gamma-oil',
+      target: 'alpha',
+      relation: 'is paid by',
+      status: 'risk',
+      attribution: 'author',
+      domains: ['political'],
+      year: null,
+      evidence: [{ block: 'p2', quote: 'Beta exports oil to Alpha.' }],
+    });
+    expect(s.selection).toEqual({ type: 'edge', id: made.id });
+    expect(useAuthoringUi.getState().relationEvidence).toBeNull();
+  });
+
+  it('refuses a year that is not a number, keeping the form', async () => {
+    const { user, store } = ownMap();
+    act(() =>
+      useAuthoringUi.getState().set({ relationEvidence: [{ block: 'p1', quote: 'Alpha' }] }),
+    );
+    const form = await screen.findByRole('form', { name: 'New relation' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'From' }), 'Alpha');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Beta');
+    await user.type(within(form).getByRole('textbox', { name: /^Relation, read from/ }), 'met');
+    await user.type(within(form).getByRole('textbox', { name: /^Year/ }), 'soon');
+    await user.click(within(form).getByRole('button', { name: 'Make relation' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'The year is to be a whole number, such as 2013.',
+    );
+    expect(within(form).getByRole('textbox', { name: /^Year/ })).toHaveValue('soon');
+    expect(store.getState().graph.edges).toHaveLength(smallDataset.graph.edges.length);
+  });
+
+  it('says a relation needs two nodes when the map has fewer', async () => {
+    const alpha = smallDataset.graph.nodes[0]!;
+    const { user } = ownMap({ ...smallDataset, graph: { nodes: [alpha], edges: [] } });
+    const quote = await selectWords(user, 'p1', 'Alpha');
+    expect(within(quote).getByRole('button', { name: 'New relation…' })).toBeDisabled();
+    act(() =>
+      useAuthoringUi.getState().set({ relationEvidence: [{ block: 'p1', quote: 'Alpha' }] }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'New relation' });
+    expect(dialog).toHaveTextContent(
+      'A relation joins two nodes: make at least two from the text first.',
+    );
+    expect(within(dialog).queryByRole('form')).toBeNull();
+  });
+});
