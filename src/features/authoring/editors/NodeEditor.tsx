@@ -81,6 +81,8 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
         'info',
         `Deleted “${node.label}” and ${plural(result.removedRelations, 'relation')}. Undo brings them back.`,
       );
+    // Closed: undo brings the element back, and selecting it again does not reopen its editor.
+    onDone();
   };
 
   return (

@@ -54,6 +54,8 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
         'info',
         `Deleted the relation “${source} ${edge.relation} ${target}”. Undo brings it back.`,
       );
+    // Closed: undo brings the element back, and selecting it again does not reopen its editor.
+    onDone();
   };
 
   return (

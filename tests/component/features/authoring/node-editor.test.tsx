@@ -148,3 +148,24 @@ describe('NodeEditor', () => {
     );
   });
 });
+
+describe('after a delete', () => {
+  it('the editor is closed when the node comes back and is selected again', async () => {
+    const { user, store } = await editNode('delta');
+    await user.click(screen.getByRole('button', { name: 'Delete node…' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Delete node' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    act(() => {
+      store.getState().undo();
+      store.getState().selectElement({ type: 'node', id: 'delta' });
+    });
+    expect(screen.getByRole('button', { name: 'Edit node' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+});

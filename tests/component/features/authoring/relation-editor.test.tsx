@@ -113,3 +113,24 @@ describe('RelationEditor', () => {
     );
   });
 });
+
+describe('after a delete', () => {
+  it('the editor is closed when the relation comes back and is selected again', async () => {
+    const { user, store } = await editRelation('beta-oil-alpha');
+    await user.click(screen.getByRole('button', { name: 'Delete relation…' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Delete relation' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    act(() => {
+      store.getState().undo();
+      store.getState().selectElement({ type: 'edge', id: 'beta-oil-alpha' });
+    });
+    expect(screen.getByRole('button', { name: 'Edit relation' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+});
