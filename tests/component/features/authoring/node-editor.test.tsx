@@ -82,6 +82,23 @@ describe('NodeEditor', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('says a node needs a label and a category, in the form’s words', async () => {
+    const { user, form, store } = await editNode('lonely');
+    await user.click(within(form).getByRole('checkbox', { name: 'Humanitarian' }));
+    await user.click(within(form).getByRole('button', { name: 'Save node' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'Not saved: choose at least one category.',
+    );
+    await user.click(within(form).getByRole('checkbox', { name: 'Energy' }));
+    const label = within(form).getByRole('textbox', { name: 'Label' });
+    await user.clear(label);
+    await user.type(label, '  ');
+    await user.click(within(form).getByRole('button', { name: 'Save node' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Not saved: the node needs a label.');
+    expect(within(form).getByRole('checkbox', { name: 'Energy' })).toBeChecked();
+    expect(store.getState().past).toHaveLength(0);
+  });
+
   it('merges into another node: relations move over and a notice says so', async () => {
     const { user, store } = await editNode('delta');
     const merge = screen.getByRole('group', { name: 'Merge' });

@@ -132,6 +132,31 @@ describe('New relation', () => {
     expect(store.getState().graph.edges).toHaveLength(smallDataset.graph.edges.length);
   });
 
+  it('says what is missing in the form’s words', async () => {
+    const { user, store } = ownMap();
+    act(() =>
+      useAuthoringUi.getState().set({ relationEvidence: [{ block: 'p1', quote: 'Alpha' }] }),
+    );
+    const form = await screen.findByRole('form', { name: 'New relation' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'From' }), 'Alpha');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Alpha');
+    const phrase = within(form).getByRole('textbox', { name: /^Relation, read from/ });
+    await user.type(phrase, 'rivals');
+    const make = within(form).getByRole('button', { name: 'Make relation' });
+    await user.click(make);
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'A relation joins two different nodes: choose another than “Alpha” for To.',
+    );
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Beta');
+    await user.click(within(form).getByRole('checkbox', { name: 'Political' }));
+    await user.click(make);
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'Not made: choose at least one category.',
+    );
+    expect(phrase).toHaveValue('rivals');
+    expect(store.getState().graph.edges).toHaveLength(smallDataset.graph.edges.length);
+  });
+
   it('says a relation needs two nodes when the map has fewer', async () => {
     const alpha = smallDataset.graph.nodes[0]!;
     const { user } = ownMap({ ...smallDataset, graph: { nodes: [alpha], edges: [] } });

@@ -82,8 +82,17 @@ describe('RelationEditor', () => {
     await user.clear(phrase);
     await user.type(phrase, '   ');
     await user.click(within(form).getByRole('button', { name: 'Save relation' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent(/^Not saved: /);
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'Not saved: write what the relation is, such as “exports oil to”.',
+    );
     expect(edge()!.relation).toBe('signed a treaty with');
+    await user.type(phrase, 'agreed with');
+    await user.click(within(form).getByRole('checkbox', { name: 'Political' }));
+    await user.click(within(form).getByRole('button', { name: 'Save relation' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'Not saved: choose at least one category.',
+    );
+    expect(phrase).toHaveValue('   agreed with');
   });
 
   it('reverses the direction as one undo step', async () => {
