@@ -1,15 +1,21 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuthoringBar from '../../../../src/features/authoring/AuthoringBar';
 import { useAuthoringUi } from '../../../../src/features/authoring/ui';
 import type { DatasetInput } from '../../../../src/store/slices/dataset';
 import { smallDataset } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
-beforeEach(() =>
-  useAuthoringUi.setState({ editorFor: null, relationEvidence: null, quoteDialog: false }),
-);
+// The authoring UI's state is the module's, shared with other test files (isolate: false):
+// closed before each test, and left closed after.
+const closeAll = () =>
+  useAuthoringUi.setState({ editorFor: null, relationEvidence: null, quoteDialog: false });
+beforeEach(closeAll);
+afterEach(() => {
+  cleanup();
+  closeAll();
+});
 
 function ownMap(dataset: DatasetInput = smallDataset) {
   const view = renderWithStore(<AuthoringBar />);

@@ -1,12 +1,20 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import EditorSlot from '../../../../src/features/authoring/editors/EditorSlot';
 import { useAuthoringUi } from '../../../../src/features/authoring/ui';
 import { smallDataset } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
-beforeEach(() => useAuthoringUi.setState({ editorFor: null, relationEvidence: null }));
+// The authoring UI's state is the module's, shared with other test files (isolate: false):
+// closed before each test, and left closed after.
+const closeAll = () =>
+  useAuthoringUi.setState({ editorFor: null, relationEvidence: null, quoteDialog: false });
+beforeEach(closeAll);
+afterEach(() => {
+  cleanup();
+  closeAll();
+});
 
 /** The small map on screen as one's own, relation `id` selected and its editor opened. */
 async function editRelation(id: string) {
