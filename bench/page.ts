@@ -364,3 +364,127 @@ async function drawnSinceStart(page: Page, count: number): Promise<LoadTiming> {
     };
   }, count);
 }
+
+export interface EditTiming {
+  /** The `applyEdit` call itself: the check, the store update and the map's synchronous redraw. */
+  sync: number;
+  /** applyEdit → the element is in `window.cy` (0 when the call itself put it there). */
+  added: number;
+  /** applyEdit → the end of cytoscape's next draw after that. */
+  rendered: number;
+  /** applyEdit → the frame after that draw: what the person editing sees. */
+  painted: number;
+}
+
+/**
+ * Puts the map on screen as one's own (the built-in map duplicated, as "Edit a copy" does) and adds
+ * the script with the app's edits (see edits/build.ts). Returns nothing: the page is ready to edit.
+ */
+export async function openOwnCopy(page: Page, editsScript: string): Promise<void> {
+  // Evaluated, not a script tag: the app's Content-Security-Policy allows no inline script.
+  await page.evaluate(`(() => { ${editsScript}; window.__benchEdits = __benchEdits; })()`);
+  await page.evaluate(() => {
+    const s = window.silkgraph!.store.getState();
+    s.openOwnMap(
+      { article: s.article, graph: s.graph, positions: s.positions, spheres: s.spheres },
+      null,
+    );
+  });
+  await settle(page, 800);
+}
+
+/**
+ * One edit of one's own map through the store's `applyEdit`, as the app's buttons make it: a new
+ * node (`addNode` from a passage, placed in the middle of the view) or a new relation between two
+ * existing nodes (`addRelation`). Timed to the frame after the first draw with the new element.
+ * `run` varies the passage and the nodes; the caller undoes the edit afterwards.
+ */
+export function measureEdit(
+  page: Page,
+  what: 'node' | 'relation',
+  run: number,
+): Promise<EditTiming> {
+  return page.evaluate(
+    async ({ what, run }) => {
+      interface Edits {
+        addNode: (...a: unknown[]) => { ok: boolean; id?: string };
+        addRelation: (...a: unknown[]) => { ok: boolean; id?: string };
+      }
+      const edits = (window as unknown as { __benchEdits: Edits }).__benchEdits;
+      const store = window.silkgraph!.store;
+      const s = store.getState();
+      const cy = window.cy!;
+      const paragraphs = s.article.blocks.filter(
+        (b) => b.type === 'paragraph' && b.text.length > 40,
+      );
+      const block = paragraphs[(run * 7) % paragraphs.length]!;
+      const quote = (block.text.split(/(?<=[.!?])\s/)[0] ?? block.text).slice(0, 200).trim();
+      const evidence = [{ block: block.id, quote }];
+      const domains = [s.spheres[0]!.id];
+      const extent = cy.extent();
+      const at = { x: (extent.x1 + extent.x2) / 2 + run * 9, y: (extent.y1 + extent.y2) / 2 };
+      const nodes = s.graph.nodes;
+      const source = nodes[(run * 5) % nodes.length]!.id;
+      const target = nodes[(run * 5 + 1 + (run % 3)) % nodes.length]!.id;
+
+      const renders: number[] = [];
+      const onRender = () => renders.push(performance.now());
+      cy.on('render', onRender);
+      const t0 = performance.now();
+      const result =
+        what === 'node'
+          ? s.applyEdit(
+              (graph, context) =>
+                edits.addNode(graph, context, {
+                  evidence,
+                  domains,
+                  label: `Bench node ${run}`,
+                }) as never,
+              ({ id }: { id: string }) => ({ [id]: at }),
+            )
+          : s.applyEdit(
+              (graph, context) =>
+                edits.addRelation(graph, context, {
+                  source,
+                  target,
+                  relation: `bench relation ${run}`,
+                  evidence,
+                  domains,
+                }) as never,
+            );
+      const t1 = performance.now();
+      if (!result.ok) throw new Error(`the ${what} was refused: ${JSON.stringify(result)}`);
+      const id = (result as unknown as { id: string }).id;
+      // The element in the map: at once when the redraw is synchronous, else when cytoscape adds it.
+      let addedAt = t1;
+      if (cy.getElementById(id).empty())
+        addedAt = await new Promise<number>((done, fail) => {
+          const timer = setTimeout(() => fail(new Error(`${id} never reached the map`)), 5000);
+          const onAdd = () => {
+            if (cy.getElementById(id).empty()) return;
+            clearTimeout(timer);
+            cy.off('add', onAdd);
+            done(performance.now());
+          };
+          cy.on('add', onAdd);
+        });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const t2 = performance.now();
+      cy.off('render', onRender);
+      const drawn = renders.find((t) => t >= addedAt);
+      return {
+        sync: t1 - t0,
+        added: addedAt === t1 ? 0 : addedAt - t0,
+        rendered: drawn === undefined ? NaN : drawn - t0,
+        painted: t2 - t0,
+      };
+    },
+    { what, run },
+  );
+}
+
+/** Undoes the last edit of one's own map and lets the map settle. */
+export async function undoEdit(page: Page): Promise<void> {
+  await page.evaluate(() => window.silkgraph!.store.getState().undo());
+  await settle(page, 300);
+}

@@ -6,7 +6,7 @@
  * It is a report: it exits 0 even when a budget fails. Method and figures: docs/performance.md.
  *
  * Options: --no-build (measure the dist/ that is there), --dist=DIR (measure another build, e.g. an
- * older version for a before/after comparison; implies --no-build), --only=paint,toggle,load,layout,size
+ * older version for a before/after comparison; implies --no-build), --only=paint,toggle,edit,load,layout,size
  * (run some groups; nothing is written).
  */
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { syntheticDataset } from '../tests/fixtures/synthetic';
 import type { Sphere } from '../src/domain/schema';
 import { buildBarePage } from './bare/build';
 import { builtChunks, type Chunk } from './chunks';
+import { buildEditsScript } from './edits/build';
 import { gephiLikeGexf } from './gexf';
 import {
   cpuDuring,
@@ -27,10 +28,14 @@ import {
   loadDataset,
   measureFirstPaint,
   measureLayout,
+  measureEdit,
   measureToggle,
   openApp,
+  openOwnCopy,
   settle,
   showWholeGraph,
+  undoEdit,
+  type EditTiming,
   type ToggleTiming,
 } from './page';
 import { serveStatic, type StaticServer } from './serve';
@@ -46,6 +51,10 @@ const TOGGLES_PER_ROUND = 4;
 /** Large graphs' toggles, each way, on one page. */
 const TOGGLE_RUNS = 12;
 const EXPENSIVE_RUNS = 3;
+/** Edits of one's own map, of each kind, on one page (each undone before the next). */
+const EDIT_RUNS = 15;
+/** The issue's budget: an edit (new node, new relation) drawn within 100 ms on the article's map. */
+const EDIT_BUDGET = 100;
 const SEED = 20131;
 const TOGGLED: Sphere = 'energy';
 /** The article's budgets, as ratios to the bare page. */
@@ -188,6 +197,17 @@ function toggleFigure({ off, on, cpu }: Toggles): Figure {
   };
 }
 
+/** Edits' painted times: their median, with the parts of an edit in the note. */
+function editFigure(edits: readonly EditTiming[], cpu: readonly number[]): Figure {
+  const at = (pick: (t: EditTiming) => number) => round(median(edits.map(pick)));
+  return {
+    value: median(edits.map((t) => t.painted)),
+    samples: edits.map((t) => round(t.painted)),
+    cpu: round(median(cpu)),
+    note: `applyEdit call ${at((t) => t.sync)} ms, drawn by ${at((t) => t.rendered)} ms (medians; slowest painted ${round(Math.max(...edits.map((t) => t.painted)))} ms); main-thread CPU ${round(median(cpu))} ms`,
+  };
+}
+
 /** The first paints of one page: their median, and the median time of each phase in the note. */
 function paintFigure(samples: { painted: number; phases: Record<string, number> }[]): Figure {
   const phases = new Map<string, number[]>();
@@ -316,6 +336,34 @@ async function main() {
           ...(budget === undefined ? {} : { budget }),
         });
       }
+    }
+
+    if (runs('edit')) {
+      console.log(`edits of the article's map as one's own, ${EDIT_RUNS} of each kind…`);
+      const editsScript = await buildEditsScript();
+      const { page, context } = await openApp(browser, url);
+      await openOwnCopy(page, editsScript);
+      const timings: Record<'node' | 'relation', EditTiming[]> = { node: [], relation: [] };
+      const cpu: Record<'node' | 'relation', number[]> = { node: [], relation: [] };
+      for (let i = 0; i < EDIT_RUNS; i++)
+        for (const what of ['node', 'relation'] as const) {
+          const { result, cpu: used } = await cpuDuring(browser, page, () =>
+            measureEdit(page, what, i),
+          );
+          timings[what].push(result);
+          cpu[what].push(used.main);
+          await settle(page, 300);
+          await undoEdit(page);
+        }
+      await context.close();
+      for (const what of ['node', 'relation'] as const)
+        add({
+          id: `edit-${what}`,
+          label: `New ${what} (applyEdit) → painted, article's map as one's own`,
+          unit: 'ms',
+          ...editFigure(timings[what], cpu[what]),
+          budget: EDIT_BUDGET,
+        });
     }
 
     if (runs('load')) {

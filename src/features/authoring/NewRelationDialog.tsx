@@ -4,7 +4,7 @@ import { addRelation } from '../../domain/authoring/relationEdits';
 import type { Evidence } from '../../domain/schema';
 import { useApp, useAppStore } from '../../store/context';
 import { FormProblem } from './editors/fields';
-import { RelationFields, yearOf, type RelationDraft } from './editors/RelationFields';
+import { RelationFields, draftProblem, yearOf, type RelationDraft } from './editors/RelationFields';
 
 /**
  * "New relation…": its two ends chosen among the map's nodes, its phrase read from one to the
@@ -60,6 +60,12 @@ export function NewRelationDialog({
             ? `No node is called “${text.trim()}”: choose the node it goes ${end} among the suggestions.`
             : `Choose the node the relation goes ${end}.`,
         );
+    if (source === target)
+      return setProblem(
+        `A relation joins two different nodes: choose another than “${label(source)}” for To.`,
+      );
+    const missing = draftProblem(draft);
+    if (missing) return setProblem(`Not made: ${missing}.`);
     const year = yearOf(draft.year);
     if (year === undefined) return setProblem('The year is to be a whole number, such as 2013.');
     const result = store.getState().applyEdit((g, context) =>

@@ -10,7 +10,7 @@ import type { GraphNode, NodeKind } from '../../../domain/schema';
 import { NODE_KINDS } from '../../../domain/vocabulary';
 import { plural } from '../../../components/plural';
 import { useApp, useAppStore } from '../../../store/context';
-import { CategoryChoice, FormProblem, linesOf } from './fields';
+import { CategoryChoice, FormProblem, categoryProblem, linesOf } from './fields';
 
 /**
  * The selected node's editor: label, the other names the text gives it, kind, categories and
@@ -38,6 +38,8 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
 
   const save = (e: FormEvent) => {
     e.preventDefault();
+    const missing = label.trim() === '' ? 'the node needs a label' : categoryProblem(domains);
+    if (missing) return setProblem(`Not saved: ${missing}.`);
     const result = store.getState().applyEdit((g, context) =>
       editNode(g, context, node.id, {
         label: label.trim(),
@@ -81,6 +83,8 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
         'info',
         `Deleted “${node.label}” and ${plural(result.removedRelations, 'relation')}. Undo brings them back.`,
       );
+    // Closed: undo brings the element back, and selecting it again does not reopen its editor.
+    onDone();
   };
 
   return (

@@ -8,7 +8,7 @@ import {
 import type { GraphEdge } from '../../../domain/schema';
 import { useApp, useAppStore } from '../../../store/context';
 import { FormProblem } from './fields';
-import { RelationFields, draftOf, yearOf } from './RelationFields';
+import { RelationFields, draftOf, draftProblem, yearOf } from './RelationFields';
 
 /** The selected relation's editor: its phrase, status, whose claim, categories and year; reverse; delete. */
 export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () => void }) {
@@ -23,6 +23,8 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
 
   const save = (e: FormEvent) => {
     e.preventDefault();
+    const missing = draftProblem(draft);
+    if (missing) return setProblem(`Not saved: ${missing}.`);
     const year = yearOf(draft.year);
     if (year === undefined)
       return setProblem('Not saved: the year is to be a whole number, such as 2013.');
@@ -54,6 +56,8 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
         'info',
         `Deleted the relation “${source} ${edge.relation} ${target}”. Undo brings it back.`,
       );
+    // Closed: undo brings the element back, and selecting it again does not reopen its editor.
+    onDone();
   };
 
   return (

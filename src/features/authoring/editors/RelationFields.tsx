@@ -2,7 +2,7 @@ import { ATTRIBUTION_LABELS, STATUS_LABELS } from '../../../domain/palette';
 import { claimSentence } from '../../../domain/relations';
 import type { Attribution, EdgeStatus, GraphEdge, SphereDef } from '../../../domain/schema';
 import { ATTRIBUTIONS, EDGE_STATUSES } from '../../../domain/vocabulary';
-import { CategoryChoice } from './fields';
+import { CategoryChoice, categoryProblem } from './fields';
 
 /** What an author writes of a relation. */
 export interface RelationDraft {
@@ -21,6 +21,15 @@ export const draftOf = (edge: GraphEdge): RelationDraft => ({
   domains: [...edge.domains],
   year: edge.year === null ? '' : String(edge.year),
 });
+
+/**
+ * What is missing from a relation's fields, said as the form names them (the schema's own words
+ * would name its fields instead), or null.
+ */
+export function draftProblem(draft: RelationDraft): string | null {
+  if (draft.relation.trim() === '') return 'write what the relation is, such as “exports oil to”';
+  return categoryProblem(draft.domains);
+}
 
 /** The year typed, as the schema keeps it: a whole number, or null for none; undefined if not one. */
 export function yearOf(text: string): number | null | undefined {

@@ -45,6 +45,10 @@ export function FormProblem({ message }: { message: string | null }) {
   ) : null;
 }
 
+/** What the map's schema would refuse in the categories chosen, said as the form names them. */
+export const categoryProblem = (chosen: readonly string[]) =>
+  chosen.length === 0 ? 'choose at least one category' : null;
+
 /** One item per line, blank lines dropped. */
 export const linesOf = (text: string) =>
   text
