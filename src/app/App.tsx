@@ -11,6 +11,7 @@ import { MapActions } from '../features/toolbar/Toolbar';
 import { TourButton } from '../features/tour/TourButton';
 import { TourLoader } from '../features/tour/TourLoader';
 import { MapView } from '../graph/MapView';
+import { nodesInViewNow } from '../graph/nodesInView';
 import { useApp, useAppStore } from '../store/context';
 import type { AppStore } from '../store/store';
 import { EmptyMapNotice } from './EmptyMapNotice';
@@ -165,7 +166,11 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           {editable && (
             <ErrorBoundary name="the map's editing tools">
               <Suspense fallback={null}>
-                <AuthoringBar hidden={presenting} onSaveFile={() => saveMapFile(store)} />
+                <AuthoringBar
+                  hidden={presenting}
+                  onSaveFile={() => saveMapFile(store)}
+                  nodesInView={nodesInViewNow}
+                />
               </Suspense>
             </ErrorBoundary>
           )}

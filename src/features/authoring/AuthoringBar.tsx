@@ -57,10 +57,13 @@ function saveText(state: SaveState | null, kept: boolean): string {
 export default function AuthoringBar({
   hidden = false,
   onSaveFile,
+  nodesInView = () => null,
 }: {
   hidden?: boolean;
   /** Saves the map as a map file (Export's "Map file"), offered while it is not kept. */
   onSaveFile?: () => void;
+  /** Which nodes the map's view shows, for a tour step (the app reaches the map; null: framed). */
+  nodesInView?: (placed: boolean) => string[] | null;
 }) {
   const store = useAppStore();
   const undo = useApp((s) => s.undo);
@@ -133,7 +136,7 @@ export default function AuthoringBar({
         createPortal(
           <>
             <Suspense fallback={null}>
-              {dialog === 'add-step' && <AddStepDialog onClose={close} />}
+              {dialog === 'add-step' && <AddStepDialog onClose={close} nodesInView={nodesInView} />}
               {dialog === 'tour-steps' && <TourStepsDialog onClose={close} />}
               {dialog === 'categories' && <CategoriesDialog onClose={close} />}
             </Suspense>

@@ -16,7 +16,14 @@ import './tourAuthoring.css';
  * made of the view on screen (filters, selection, focus depth, what is in view, passages shown)
  * added to the map's tour, one undo step.
  */
-export default function AddStepDialog({ onClose }: { onClose: () => void }) {
+export default function AddStepDialog({
+  onClose,
+  nodesInView,
+}: {
+  onClose: () => void;
+  /** Which nodes the map's view shows (null while it frames itself): the step frames them. */
+  nodesInView: (placed: boolean) => string[] | null;
+}) {
   const store = useAppStore();
   const [initial] = useState(() => {
     const s = store.getState();
@@ -35,7 +42,11 @@ export default function AddStepDialog({ onClose }: { onClose: () => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const s = store.getState();
-    const result = captureStep(viewToCapture(s), { id: newStepId(s.tour), title, caption });
+    const result = captureStep(viewToCapture(s, nodesInView), {
+      id: newStepId(s.tour),
+      title,
+      caption,
+    });
     if (!result.ok) {
       setProblem(result.message);
       return;

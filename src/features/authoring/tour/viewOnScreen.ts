@@ -5,26 +5,6 @@ import type { ViewToCapture } from '../../../domain/authoring/tourSteps';
 /** How many of the passages the reader shows a step keeps when nothing is selected. */
 const READER_PASSAGES = 4;
 
-/**
- * The nodes in the map's view (their middles inside it), or null while the map frames everything
- * it displays by itself. Read from the map's cytoscape instances (`window.cy` for the view,
- * `window.cyGraph` for every node's place), as the app exposes them.
- */
-export function nodesInView(s: AppState): string[] | null {
-  const cy = window.cy;
-  const model = window.cyGraph ?? cy;
-  if (!cy || !model || s.viewport === null || cy.width() === 0) return null;
-  const { x1, y1, x2, y2 } = cy.extent();
-  return model
-    .nodes()
-    .filter((n) => {
-      if (n.hasClass('hidden')) return false;
-      const p = n.position();
-      return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
-    })
-    .map((n) => n.id());
-}
-
 /** The nearest ancestor that scrolls, or null (the page itself). */
 function scroller(el: HTMLElement): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
@@ -52,14 +32,20 @@ export function readerBlocksInView(): string[] {
   return ids;
 }
 
-/** The view on screen, as a step is made of it. */
-export const viewToCapture = (s: AppState): ViewToCapture => ({
+/**
+ * The view on screen, as a step is made of it; `nodesInView` says which nodes the map's view
+ * shows (given by the app, which may reach the map; null while the map frames itself).
+ */
+export const viewToCapture = (
+  s: AppState,
+  nodesInView: (placed: boolean) => string[] | null,
+): ViewToCapture => ({
   graph: s.graph,
   article: s.article,
   filters: s.filters,
   selection: s.selection,
   focusDepth: s.focusDepth,
   displayed: selectDisplayed(s),
-  inView: nodesInView(s),
+  inView: nodesInView(s.viewport !== null),
   readerBlocks: readerBlocksInView(),
 });
