@@ -66,11 +66,10 @@ function emphasisRuns(line: string): { count: number; longest: number } {
 }
 
 /**
- * Refuses Markdown that would take the parser super-linear time: measured with micromark, 16 kB of
- * `- - - …` on one line (lists nested 8,000 deep) takes two minutes and grows with the cube of the
- * depth; a run of 8,000 asterisks takes three seconds, and 6,000 emphasis marks in a paragraph
- * more than six, growing with the cube. No real text nests 32 lists or quotes on one line, runs 64
- * asterisks inside a paragraph or puts a thousand in one; such a file can be opened as plain text.
+ * Refuses Markdown that would take the parser super-linear time: micromark's grows with the cube
+ * of lists nested on one line and of emphasis marks in a paragraph (figures in
+ * docs/performance.md). No real text nests 32 lists or quotes on one line, runs 64 asterisks
+ * inside a paragraph or puts a thousand in one; such a file can be opened as plain text.
  */
 export function checkMarkdownShape(markdown: string, file: string): void {
   const lines = linesOf(markdown);
