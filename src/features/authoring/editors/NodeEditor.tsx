@@ -10,7 +10,7 @@ import type { GraphNode, NodeKind } from '../../../domain/schema';
 import { NODE_KINDS } from '../../../domain/vocabulary';
 import { plural } from '../../../components/plural';
 import { useApp, useAppStore } from '../../../store/context';
-import { CategoryChoice, FormProblem, categoryProblem, linesOf } from './fields';
+import { CategoryChoice, ConfirmDelete, FormProblem, categoryProblem, linesOf } from './fields';
 
 /**
  * The selected node's editor: label, the other names the text gives it, kind, categories and
@@ -30,7 +30,6 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
   const [summary, setSummary] = useState(node.summary);
   const [problem, setProblem] = useState<string | null>(null);
   const [mergeInto, setMergeInto] = useState('');
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const others = nodes
     .filter((n) => n.id !== node.id)
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -144,23 +143,11 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
           </button>
         </div>
       )}
-      {confirmDelete ? (
-        <div className="au-confirm" role="group" aria-label="Delete node">
-          <p>
-            Delete “{node.label}”{relations > 0 ? ` and its ${plural(relations, 'relation')}` : ''}?
-          </p>
-          <button type="button" className="au-danger" onClick={remove}>
-            Delete
-          </button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="au-danger" onClick={() => setConfirmDelete(true)}>
-          Delete node…
-        </button>
-      )}
+      <ConfirmDelete
+        what="node"
+        question={`Delete “${node.label}”${relations > 0 ? ` and its ${plural(relations, 'relation')}` : ''}?`}
+        onDelete={remove}
+      />
     </div>
   );
 }

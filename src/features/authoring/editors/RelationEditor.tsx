@@ -7,7 +7,7 @@ import {
 } from '../../../domain/authoring/relationEdits';
 import type { GraphEdge } from '../../../domain/schema';
 import { useApp, useAppStore } from '../../../store/context';
-import { FormProblem } from './fields';
+import { ConfirmDelete, FormProblem } from './fields';
 import { RelationFields, draftOf, draftProblem, yearOf } from './RelationFields';
 
 /** The selected relation's editor: its phrase, status, whose claim, categories and year; reverse; delete. */
@@ -17,7 +17,6 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
   const labels = graphIndex(useApp((s) => s.graph)).labels;
   const [draft, setDraft] = useState(() => draftOf(edge));
   const [problem, setProblem] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const source = labels.get(edge.source) ?? edge.source;
   const target = labels.get(edge.target) ?? edge.target;
 
@@ -81,21 +80,11 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
       <button type="button" onClick={reverse}>
         Reverse direction
       </button>
-      {confirmDelete ? (
-        <div className="au-confirm" role="group" aria-label="Delete relation">
-          <p>Delete this relation? Its two nodes stay.</p>
-          <button type="button" className="au-danger" onClick={remove}>
-            Delete
-          </button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="au-danger" onClick={() => setConfirmDelete(true)}>
-          Delete relation…
-        </button>
-      )}
+      <ConfirmDelete
+        what="relation"
+        question={'Delete this relation? Its two nodes stay.'}
+        onDelete={remove}
+      />
     </div>
   );
 }

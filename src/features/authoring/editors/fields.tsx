@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SphereDef } from '../../../domain/schema';
 
 /** The map's categories as a group of checkboxes (an element belongs to at least one). */
@@ -55,3 +56,34 @@ export const linesOf = (text: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+/**
+ * "Delete …" that asks first, saying what goes with it: the question, then Delete or Keep it.
+ * `what` names the element ("node", "relation").
+ */
+export function ConfirmDelete({
+  what,
+  question,
+  onDelete,
+}: {
+  what: string;
+  question: string;
+  onDelete: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  return asking ? (
+    <div className="au-confirm" role="group" aria-label={`Delete ${what}`}>
+      <p>{question}</p>
+      <button type="button" className="au-danger" onClick={onDelete}>
+        Delete
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+    </div>
+  ) : (
+    <button type="button" className="au-danger" onClick={() => setAsking(true)}>
+      Delete {what}…
+    </button>
+  );
+}
