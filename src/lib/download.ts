@@ -26,6 +26,15 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A map's title as a file name: lower case, letters and digits joined by `-` (at most 60). */
+export function titleSlug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
 /** An export's file name: `silkgraph-<view>-<yyyy-mm-dd>.<ext>`. */
 export function exportFileName(view: string, ext: string, date = new Date()): string {
   return `silkgraph-${view}-${isoDate(date)}.${ext}`;

@@ -8,7 +8,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // Rounded up, so that a size just over the limit never reads as the limit itself.
-const over = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
+/** A size as a person reads it, rounded up so that a file just over a limit is said to be over. */
+export const over = (bytes: number) =>
+  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 /** The size of a string in UTF-8, in one pass (a surrogate pair is one 4-byte character). */
 export function utf8Length(text: string): number {

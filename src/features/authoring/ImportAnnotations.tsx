@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { ModalDialog } from '../../components/ModalDialog';
 import { plural } from '../../components/plural';
 import type { UnresolvedAnnotation } from '../../domain/authoring/annotationImport';
+import { over } from '../../domain/authoring/limits';
 import type { Graph } from '../../domain/schema';
 import { useAppStore } from '../../store/context';
 import { editContextOf } from '../../store/slices/authoring';
@@ -70,7 +71,7 @@ export async function importAnnotationFile(
   });
   if (file.size > MAX_ANNOTATION_BYTES)
     return refused(
-      `The file is ${(Math.ceil((file.size / 1024 / 1024) * 10) / 10).toFixed(1)} MB; annotation files up to 20 MB can be imported.`,
+      `The file is ${over(file.size)}; annotation files up to ${MAX_ANNOTATION_BYTES / 1024 / 1024} MB can be imported.`,
     );
   let json: unknown;
   try {

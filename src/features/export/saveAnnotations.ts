@@ -1,15 +1,6 @@
-import { downloadBlob } from '../../lib/download';
+import { downloadBlob, titleSlug } from '../../lib/download';
 import { plural } from '../../components/plural';
 import type { AppState } from '../../store/store';
-
-/** A map's title as a file name: lower case, letters and digits joined by `-` (at most 60). */
-export function titleSlug(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-}
 
 /**
  * Saves the evidence of the whole map, whatever the filters, as W3C Web Annotations (JSON-LD):

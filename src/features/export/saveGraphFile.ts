@@ -3,10 +3,9 @@ import { bySpheres } from '../../domain/wording';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
 import { loadBuiltInTour } from '../../lib/builtInTour';
-import { downloadBlob, isoDate } from '../../lib/download';
+import { downloadBlob, isoDate, titleSlug } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
-import { titleSlug } from './saveAnnotations';
 import type { ExportJob, ExportResult } from './writeExport';
 
 /** The graph formats the Export menu offers, as the user knows them. */
