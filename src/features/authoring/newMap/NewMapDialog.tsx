@@ -172,11 +172,8 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       return;
     }
     const made = newMapDataset(source, details, navigator.language || undefined);
-    if (!made.ok) {
-      setProblems(made.problems);
-      focusNext.current = `${id}-${made.problems[0]!.field}`;
-      return;
-    }
+    // The details were checked above, so the map is made.
+    if (!made.ok) return;
     setCreating(true);
     const { dataset } = made;
     let mapId: string | null = null;
@@ -206,7 +203,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
         Make a map of your own text: paste it or open a file. The map starts empty; you then make
         its nodes and relations from words you select in the text.
       </p>
-      <form onSubmit={create} noValidate aria-busy={reading !== null || creating}>
+      <form onSubmit={create} noValidate aria-busy={busy}>
         {/* Not disabled as a whole while reading: restyling a textarea holding megabytes lays all
             of its text out again, for seconds. Its controls are disabled one by one. */}
         <fieldset className="new-map-source">
@@ -327,7 +324,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
           })}
         </fieldset>
         <div className="new-map-actions">
-          <button type="submit" disabled={reading !== null || creating}>
+          <button type="submit" disabled={busy}>
             Create map
           </button>
         </div>
