@@ -166,3 +166,7 @@ export function attributionCounts(graph: Graph): { attribution: Attribution; cou
       counts.set(e.attribution, (counts.get(e.attribution) ?? 0) + 1);
   return ATTRIBUTIONS.map((attribution) => ({ attribution, count: counts.get(attribution) ?? 0 }));
 }
+
+/** Whether two lists of filter values hold the same values, whatever their order. */
+export const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));

@@ -1,5 +1,5 @@
 import { EMBED_KEYS } from './embed';
-import { ALL_FILTERS, type Filters } from './filters';
+import { ALL_FILTERS, sameSet, type Filters } from './filters';
 import type { Selection } from './evidence';
 import type { SizeBy } from './metrics';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES } from './vocabulary';
@@ -57,9 +57,6 @@ const roundZoom = (zoom: number) => Number(zoom.toPrecision(3));
 const MAX_LINK_ZOOM = 100;
 /** Coordinates beyond this are no place on any map. */
 const MAX_LINK_COORDINATE = 1e7;
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 function encodeList(all: readonly string[], on: readonly string[]): string | null {
   if (sameSet(all, on)) return null;

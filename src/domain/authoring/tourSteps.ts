@@ -1,4 +1,4 @@
-import { ALL_FILTERS, type Filters, type Visible } from '../filters';
+import { ALL_FILTERS, sameSet, type Filters, type Visible } from '../filters';
 import type { Selection } from '../evidence';
 import { elementsByBlock } from '../evidence';
 import type { Article, Graph } from '../schema';
@@ -29,9 +29,6 @@ export type CaptureResult = { ok: true; step: TourStep } | { ok: false; message:
 
 /** How many passages a step with nothing selected shows when the reader shows none. */
 const PASSAGES_WITHOUT_SELECTION = 3;
-
-const same = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 /** The title a step is offered: the selected node's name, the relation's sentence, the passage's section. */
 export function suggestedTitle(
@@ -122,9 +119,9 @@ export function captureStep(
     focus,
     blocks,
   };
-  if (!same(filters.kinds, ALL_FILTERS.kinds)) step.kinds = [...filters.kinds];
-  if (!same(filters.statuses, ALL_FILTERS.statuses)) step.statuses = [...filters.statuses];
-  if (!same(filters.attributions, ALL_FILTERS.attributions))
+  if (!sameSet(filters.kinds, ALL_FILTERS.kinds)) step.kinds = [...filters.kinds];
+  if (!sameSet(filters.statuses, ALL_FILTERS.statuses)) step.statuses = [...filters.statuses];
+  if (!sameSet(filters.attributions, ALL_FILTERS.attributions))
     step.attributions = [...filters.attributions];
   if (selection) step.selection = { type: selection.type, id: selection.id };
   if (selection?.type === 'node' && view.focusDepth > 0) step.focusDepth = view.focusDepth;

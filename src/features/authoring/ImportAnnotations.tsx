@@ -4,6 +4,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { plural } from '../../components/plural';
 import type { UnresolvedAnnotation } from '../../domain/authoring/annotationImport';
 import { over } from '../../domain/authoring/limits';
+import { relationSentence } from '../../domain/relations';
 import type { Graph } from '../../domain/schema';
 import { useAppStore } from '../../store/context';
 import { editContextOf } from '../../store/slices/authoring';
@@ -49,8 +50,13 @@ function addedBetween(before: Graph, after: Graph): AddedTo[] {
   }
   for (const e of after.edges) {
     const more = e.evidence.length - (had.get(`edge:${e.id}`) ?? 0);
-    const name = `${labels.get(e.source) ?? e.source} ${e.relation} ${labels.get(e.target) ?? e.target}`;
-    if (more > 0) out.push({ key: `edge:${e.id}`, kind: 'relation', name, passages: more });
+    if (more > 0)
+      out.push({
+        key: `edge:${e.id}`,
+        kind: 'relation',
+        name: relationSentence(e, labels),
+        passages: more,
+      });
   }
   return out;
 }

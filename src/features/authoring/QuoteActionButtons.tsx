@@ -1,5 +1,6 @@
 import type { Evidence } from '../../domain/schema';
 import { graphIndex } from '../../domain/graphIndex';
+import { relationSentence } from '../../domain/relations';
 import { useApp, useAppStore } from '../../store/context';
 import { addToSelected, newNodeFrom, newRelationFrom } from './quoteActions';
 
@@ -18,17 +19,11 @@ export function QuoteActionButtons({
   const selection = useApp((s) => s.selection);
   const graph = useApp((s) => s.graph);
   const index = graphIndex(graph);
+  const edge = selection?.type === 'edge' ? index.edge(selection.id) : undefined;
   const target =
     selection?.type === 'node'
       ? index.node(selection.id)?.label
-      : selection?.type === 'edge'
-        ? (() => {
-            const e = index.edge(selection.id);
-            return e
-              ? `${index.labels.get(e.source)} ${e.relation} ${index.labels.get(e.target)}`
-              : undefined;
-          })()
-        : undefined;
+      : edge && relationSentence(edge, index.labels);
   const disabled = quotes.length === 0;
   const hold = keepSelection
     ? { onMouseDown: (e: { preventDefault: () => void }) => e.preventDefault() }
