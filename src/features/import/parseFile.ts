@@ -9,6 +9,7 @@ import {
   type ParseFile,
   type ParseOptions,
 } from './importLimits';
+import { stopper as stopAt } from '../../lib/stopper';
 
 export { ImportStopped, importTimeLimit };
 export type { GraphFile, ParseFile, ParseOptions };
@@ -23,23 +24,14 @@ async function bytesOf(files: readonly GraphFile[], stopped: Promise<never>) {
   ]);
 }
 
-/** A promise that rejects when the signal aborts or the limit passes; `end` clears its timer. */
+/** The stop of a task on `bytes`: the user's Cancel, or its time limit. */
 function stopper(options: ParseOptions, bytes: number) {
   const limitMs = options.limitMs ?? importTimeLimit(bytes);
-  let timer = 0;
-  let onAbort = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new ImportStopped('time-limit', limitMs)), limitMs);
-    onAbort = () => reject(new ImportStopped('cancelled'));
-    if (options.signal?.aborted) onAbort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-  });
-  stopped.catch(() => {}); // observed by whoever races it
-  const end = () => {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  };
-  return { stopped, end };
+  return stopAt(options.signal, limitMs, (reason) =>
+    reason === 'cancelled'
+      ? new ImportStopped('cancelled')
+      : new ImportStopped('time-limit', limitMs),
+  );
 }
 
 /** Lets the page draw and take input before the next step of an import on the page. */

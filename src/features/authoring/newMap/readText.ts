@@ -8,6 +8,7 @@ import {
 } from '../../../domain/authoring/readSource';
 import { TextSourceError } from '../../../domain/authoring/sourceError';
 import type { ReadReply } from './newMap.worker';
+import { stopper as stopAt } from '../../../lib/stopper';
 
 /** A reading that did not finish: cancelled, or stopped by the time limit. */
 export class ReadStopped extends Error {
@@ -34,23 +35,12 @@ export interface ReadOptions {
   limitMs?: number;
 }
 
-/** A promise that rejects when the signal aborts or the limit passes; `end` clears its timer. */
+/** The stop of a task on `bytes`: the user's Cancel, or its time limit. */
 function stopper(options: ReadOptions, bytes: number) {
   const limitMs = options.limitMs ?? readTimeLimit(bytes);
-  let timer = 0;
-  let onAbort = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new ReadStopped('time-limit', limitMs)), limitMs);
-    onAbort = () => reject(new ReadStopped('cancelled'));
-    if (options.signal?.aborted) onAbort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-  });
-  stopped.catch(() => {});
-  const end = () => {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  };
-  return { stopped, end };
+  return stopAt(options.signal, limitMs, (reason) =>
+    reason === 'cancelled' ? new ReadStopped('cancelled') : new ReadStopped('time-limit', limitMs),
+  );
 }
 
 /**
