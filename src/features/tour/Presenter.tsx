@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SphereChips } from '../../components/SphereChips';
-import { useApp } from '../../store/context';
+import { useApp, useAppStore } from '../../store/context';
+import { openPresenterView } from './presenterView';
 import { StepClaims } from './StepClaims';
 import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
 import './tour.css';
+
+export { default as AudienceLink } from './AudienceLink';
 
 /** The presenter's side of the screen: the step's title, caption and passages, in projector type. */
 export function Presenter() {
@@ -16,9 +19,11 @@ export function Presenter() {
   const nextStep = useApp((s) => s.nextStep);
   const previousStep = useApp((s) => s.previousStep);
   const endTour = useApp((s) => s.endTour);
+  const store = useAppStore();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [blanked, setBlanked] = useState(false);
-  const blanking = useMemo(() => ({ blanked, setBlanked }), [blanked]);
+  const blanked = useApp((s) => s.tourBlanked);
+  const setBlanked = useApp((s) => s.setTourBlanked);
+  const blanking = useMemo(() => ({ blanked, setBlanked }), [blanked, setBlanked]);
   usePresenterKeys(index !== null, blanking);
   const unblank = useRef<HTMLButtonElement>(null);
   const wasBlanked = useRef(false);
@@ -43,6 +48,14 @@ export function Presenter() {
           Step {index + 1} of {count}
         </span>
         <progress max={count} value={index + 1} aria-label={`Step ${index + 1} of ${count}`} />
+        {/* The notes, the next step and the time in a second window, for the presenter's screen. */}
+        <button
+          type="button"
+          className="tr-presenter-view"
+          onClick={() => openPresenterView(store)}
+        >
+          Presenter view
+        </button>
       </div>
       <nav aria-label="Tour steps" className="tr-steps">
         <ol>

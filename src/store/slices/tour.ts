@@ -14,6 +14,18 @@ export interface TourSlice {
   pendingTourStep: number | null;
   /** What the user had before the tour began; restored when it ends. */
   viewBeforeTour: ViewState | null;
+  /**
+   * The audience's screen blacked out (the clicker's B or .), from this window or the presenter
+   * view; the tour's step stays as it was.
+   */
+  tourBlanked: boolean;
+  setTourBlanked: (blanked: boolean) => void;
+  /**
+   * The session of the presenter view this window opened (a second window with the notes, the
+   * next step and the clock), while it is open; null without one.
+   */
+  presenterSession: string | null;
+  setPresenterSession: (session: string | null) => void;
   requestTour: (index?: number) => void;
   startTour: (tour: Tour, index?: number) => void;
   goToStep: (index: number) => void;
@@ -56,6 +68,12 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   tourStep: null,
   pendingTourStep: null,
   viewBeforeTour: null,
+  tourBlanked: false,
+  setTourBlanked: (blanked) => {
+    if (get().tourBlanked !== blanked) set({ tourBlanked: blanked });
+  },
+  presenterSession: null,
+  setPresenterSession: (session) => set({ presenterSession: session }),
   requestTour: (index = 0) => {
     const { tour, origin } = get();
     // The article's tour is loaded on first use; any other map presents only a tour of its own.
@@ -70,7 +88,8 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
       if (s.pendingTourStep !== null) set({ pendingTourStep: null });
       return;
     }
-    if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
+    if (s.tourStep === null && s.viewBeforeTour === null)
+      set({ viewBeforeTour: viewOf(s), tourBlanked: false });
     set({ tour, pendingTourStep: null });
     get().goToStep(index);
   },
@@ -95,7 +114,7 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   },
   endTour: () => {
     const { viewBeforeTour } = get();
-    set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
+    set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null, tourBlanked: false });
     if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
     // The camera goes back where it was (the map applies the view's viewport), or frames the map.
     if (!viewBeforeTour?.viewport) set({ camera: { kind: 'fit', seq: nextSeq() } });
