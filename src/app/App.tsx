@@ -48,10 +48,6 @@ const EvidencePanels = lazy(() => loadPanels().then((m) => ({ default: m.Evidenc
 const Presenter = lazy(() =>
   import('../features/tour/Presenter').then((m) => ({ default: m.Presenter })),
 );
-// The audience's end of the link to a presenter view, once one was opened (in the presenter's chunk).
-const AudienceLink = lazy(() =>
-  import('../features/tour/Presenter').then((m) => ({ default: m.AudienceLink })),
-);
 const ImportReport = lazy(() =>
   import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })),
 );
@@ -93,18 +89,12 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const store = useAppStore();
   const editable = useApp((s) => s.editable) && !embed;
   const editing = editable && !presenting;
-  const presenterSession = useApp((s) => s.presenterSession);
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
   return (
     <div className={`app${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       <TourLoader />
-      {presenterSession && (
-        <Suspense fallback={null}>
-          <AudienceLink session={presenterSession} />
-        </Suspense>
-      )}
       {embed ? (
         <Suspense fallback={<header className="topbar embed-bar" />}>
           <EmbedBar embed={embed} />

@@ -8,8 +8,6 @@ import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
 import './tour.css';
 
-export { default as AudienceLink } from './AudienceLink';
-
 /** The presenter's side of the screen: the step's title, caption and passages, in projector type. */
 export function Presenter() {
   const tour = useApp((s) => s.tour);

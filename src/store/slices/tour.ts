@@ -20,12 +20,6 @@ export interface TourSlice {
    */
   tourBlanked: boolean;
   setTourBlanked: (blanked: boolean) => void;
-  /**
-   * The session of the presenter view this window opened (a second window with the notes, the
-   * next step and the clock), while it is open; null without one.
-   */
-  presenterSession: string | null;
-  setPresenterSession: (session: string | null) => void;
   requestTour: (index?: number) => void;
   startTour: (tour: Tour, index?: number) => void;
   goToStep: (index: number) => void;
@@ -72,8 +66,6 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   setTourBlanked: (blanked) => {
     if (get().tourBlanked !== blanked) set({ tourBlanked: blanked });
   },
-  presenterSession: null,
-  setPresenterSession: (session) => set({ presenterSession: session }),
   requestTour: (index = 0) => {
     const { tour, origin } = get();
     // The article's tour is loaded on first use; any other map presents only a tour of its own.
