@@ -165,6 +165,26 @@ test('closing the presenter view leaves the audience’s tour running; Esc there
   await expect(popup.locator('#pv-current-title')).toHaveText(tour.steps[1]!.title);
 });
 
+test('a reload of the audience window takes up the link again where the tour was', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openMap(page);
+  const popup = await openPresenterView(page, consoleErrors);
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await expectBoth(page, popup, 2);
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Tour' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(tour.steps[2]!.title);
+  await expect(popup.getByRole('status')).toHaveText('Audience window: following');
+  await popup.keyboard.press('ArrowRight');
+  await expectBoth(page, popup, 3);
+  await page.keyboard.press('ArrowRight');
+  await expectBoth(page, popup, 4);
+});
+
 test('a map of one’s own is shown in the presenter view with its tour, hostile notes as text', async ({
   page,
   consoleErrors,

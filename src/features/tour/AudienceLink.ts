@@ -90,6 +90,8 @@ export function startAudienceLink(
     store.subscribe((s) => s.tour, sendState),
     store.subscribe((s) => s.graph, sendState),
   ];
+  // A presenter view already open (this window was reloaded) hears that it is back.
+  sendState();
   const bye = () => link.send({ type: 'bye' });
   window.addEventListener('pagehide', bye);
   function stop() {

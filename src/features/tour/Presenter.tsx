@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SphereChips } from '../../components/SphereChips';
 import { useApp, useAppStore } from '../../store/context';
-import { openPresenterView } from './presenterView';
+import { openPresenterView, resumePresenterView } from './presenterView';
 import { StepClaims } from './StepClaims';
 import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
@@ -31,6 +31,9 @@ export function Presenter() {
     else if (wasBlanked.current) heading.current?.focus({ preventScroll: true });
     wasBlanked.current = blanked;
   }, [blanked]);
+
+  // A reload of this window takes up the link to the presenter view it had opened.
+  useEffect(() => resumePresenterView(store), [store]);
 
   // Each new step is announced and read from its title.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
