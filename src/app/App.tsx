@@ -52,8 +52,11 @@ const ImportReport = lazy(() =>
   import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })),
 );
 const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })));
-// Authoring loads when a map of one's own is on screen.
-const AuthoringBar = lazy(() => import('../features/authoring/AuthoringBar'));
+// Authoring loads when a map of one's own is on screen; the offline page (the single file) has none.
+const AuthoringBar =
+  import.meta.env.MODE === 'single'
+    ? null
+    : lazy(() => import('../features/authoring/AuthoringBar'));
 const EmbedLegend = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedLegend })));
 
 /** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
@@ -117,8 +120,9 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           <HeaderMenu>
             <MapActions />
             <ImportButton />
-            <NewMapButton keep={keepNewMap} />
-            <MyMapsButton />
+            {/* The offline page shows its own map: no maps of one's own there. */}
+            {import.meta.env.MODE !== 'single' && <NewMapButton keep={keepNewMap} />}
+            {import.meta.env.MODE !== 'single' && <MyMapsButton />}
             <ReportButton />
             <BackToArticle dataset={builtInDataset} />
             <ExportMenu />
@@ -163,7 +167,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
-          {editable && (
+          {editable && AuthoringBar && (
             <ErrorBoundary name="the map's editing tools">
               <Suspense fallback={null}>
                 <AuthoringBar

@@ -1,3 +1,4 @@
+import { bySpheres } from '../domain/wording';
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
@@ -23,11 +24,7 @@ export async function runExportRequest(
     subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
     caption: tourCaption(state),
     // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
-    legend: legendOf(
-      state.graph,
-      state.spheres,
-      state.origin === 'article' ? 'sphere' : 'category',
-    ),
+    legend: legendOf(state.graph, state.spheres, bySpheres(state.spheres) ? 'sphere' : 'category'),
   };
   try {
     if (request.format === 'png') {

@@ -15,6 +15,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
+import { SaveOfflinePageButton } from './SaveOfflinePageButton';
 import { saveAnnotations } from './saveAnnotations';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 
@@ -143,6 +144,9 @@ export function ExportPanel({
       </ul>
       <h2 className="ex-heading">Publish</h2>
       <ul className="ex-list">
+        <li>
+          <SaveOfflinePageButton onOpen={close} />
+        </li>
         <li>
           <EmbedButton onOpen={close} />
         </li>
