@@ -1,4 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Tour } from '../../src/domain/tour';
@@ -186,4 +188,27 @@ test('an authored map saved as an offline page opens on its own tour, its hostil
   expect(network).toEqual([]);
   // The page has no editing tools: it is the map as published.
   await expect(student.getByRole('toolbar', { name: 'Edit map' })).toHaveCount(0);
+
+  // Put on a course site, the saved page is embedded like the app: in an iframe of any size.
+  for (const [width, height] of [
+    [320, 400],
+    [800, 600],
+  ] as const) {
+    const course = test.info().outputPath(`course-${width}.html`);
+    writeFileSync(
+      course,
+      `<!doctype html><html lang="en"><head><title>Course page</title></head><body><main><h1>Week 3</h1>
+       <iframe src="${basename(path)}#embed=map" width="${width}" height="${height}" title="Silkgraph map"></iframe>
+       </main></body></html>`,
+    );
+    await student.setViewportSize({ width: width + 80, height: height + 120 });
+    await student.goto(pathToFileURL(course).href);
+    const frame = student.frame({ url: /#embed/ })!;
+    await frame.waitForFunction(() => (window.cy?.nodes().length ?? 0) === 5);
+    await expect(frame.getByRole('heading', { level: 1 })).toContainText('A small');
+    await expect(frame.getByRole('button', { name: 'Export', exact: true })).toHaveCount(0);
+    const { violations } = await new AxeBuilder({ page: student }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+  expect(network).toEqual([]);
 });
