@@ -27,6 +27,7 @@ import { MyMapsButton } from '../features/maps/MyMapsButton';
 import { NewMapButton } from '../features/authoring/newMap/NewMapButton';
 import type { KeepMap } from '../features/authoring/newMap/NewMapDialog';
 import { MapSource } from './MapSource';
+import { pageTitle } from '../domain/offlinePage';
 import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
@@ -95,6 +96,10 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
+  // The tab says which map is open (an offline page's, an import, one's own).
+  useEffect(() => {
+    document.title = pageTitle(title);
+  }, [title]);
   return (
     <div className={`app${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       <TourLoader />

@@ -98,6 +98,25 @@ export function pageView(value: string | null | undefined): string {
   return /^[\w.~!$&'()*+,;=:@/?%-]*$/.test(view) ? view : '';
 }
 
+/** The text of a page's `<title>`, escaped as element text. */
+const elementText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page with another `<title>` (the one in its head, before its first script): what a browser's
+ * tab, history and a file manager show before the page's code runs.
+ */
+export function withTitle(html: string, title: string): string {
+  const start = html.indexOf('<title>');
+  const end = html.indexOf('</title>', start);
+  const script = html.indexOf('<script');
+  if (start === -1 || end === -1 || (script !== -1 && end > script)) return html;
+  return `${html.slice(0, start + '<title>'.length)}${elementText(title)}${html.slice(end)}`;
+}
+
+/** The title of the app's page for a map: its tab's, its saved page's. */
+export const pageTitle = (mapTitle: string) => (mapTitle ? `Silkgraph — ${mapTitle}` : 'Silkgraph');
+
 /** A size for people: "840 kB", "1.42 MB". */
 export function sizeInWords(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

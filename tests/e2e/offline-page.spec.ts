@@ -154,6 +154,7 @@ test('an authored map saved as an offline page opens on its own tour, its hostil
     (html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       return {
+        title: doc.title,
         scripts: [...doc.scripts].map((s) => s.type),
         images: doc.images.length,
         bold: doc.querySelectorAll('b').length,
@@ -161,7 +162,12 @@ test('an authored map saved as an offline page opens on its own tour, its hostil
     },
     readFileSync(path, 'utf8'),
   );
-  expect(parsed).toEqual({ scripts: ['module', 'application/json'], images: 0, bold: 0 });
+  expect(parsed).toEqual({
+    title: 'Silkgraph — A small </script><script>window.pwned = 1</script> article',
+    scripts: ['module', 'application/json'],
+    images: 0,
+    bold: 0,
+  });
 
   const student = await context.newPage();
   const network = await offline(student);
@@ -171,6 +177,9 @@ test('an authored map saved as an offline page opens on its own tour, its hostil
     void d.dismiss();
   });
   await student.goto(pathToFileURL(path).href);
+  await expect(student).toHaveTitle(
+    'Silkgraph — A small </script><script>window.pwned = 1</script> article',
+  );
   const presenter = student.getByRole('region', { name: 'Tour' });
   await expect(presenter.getByRole('heading', { level: 2 })).toHaveText('The whole <b>map</b>');
   await expect(presenter).toContainText('Everything <script>window.pwned = 3</script> at once.');

@@ -1,4 +1,4 @@
-import { withMap } from '../../domain/offlinePage';
+import { pageTitle, withMap, withTitle } from '../../domain/offlinePage';
 import { DEFAULT_VIEW, encodeView } from '../../domain/urlState';
 import { pristinePage } from '../../lib/pristinePage';
 import { isoDate, titleSlug } from '../../lib/download';
@@ -61,7 +61,7 @@ export async function buildOfflinePage(
   const [page, { file, tour }] = await Promise.all([template(signal), writeMapFile(s)]);
   signal?.throwIfAborted();
   const view = openingView(s, opening.kind === 'tour' && !tour ? { kind: 'map' } : opening);
-  const html = withMap(page, file.text, view);
+  const html = withTitle(withMap(page, file.text, view), pageTitle(s.article.title));
   const slug = titleSlug(s.article.title);
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),

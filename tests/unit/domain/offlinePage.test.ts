@@ -6,10 +6,12 @@ import {
   mapFileOfPage,
   OfflinePageError,
   pageBlock,
+  pageTitle,
   pageView,
   PAGE_BLOCK_ID,
   sizeInWords,
   withMap,
+  withTitle,
 } from '../../../src/domain/offlinePage';
 import { builtInMapBlock } from '../../../build/builtInMap';
 import { detectFormat, parseGraphFile } from '../../../src/domain/formats';
@@ -73,6 +75,18 @@ describe('the offline page’s map block', () => {
     expect(pageView('javascript:alert(1) ')).toBe('');
     expect(pageView('x'.repeat(5000))).toBe('');
     expect(pageView(undefined)).toBe('');
+  });
+
+  it('gives the page the map’s title, as text', () => {
+    const html =
+      '<html><head><title>Silkgraph — Old</title><script>x="<title>"</script></head></html>';
+    const titled = withTitle(html, pageTitle('Pipes & <b>oil</b>'));
+    expect(titled).toBe(
+      '<html><head><title>Silkgraph — Pipes &amp; &lt;b&gt;oil&lt;/b&gt;</title><script>x="<title>"</script></head></html>',
+    );
+    expect(withTitle('<script>"<title></title>"</script>', 'x')).toBe(
+      '<script>"<title></title>"</script>',
+    );
   });
 
   it('tells a size in words', () => {
