@@ -7,7 +7,8 @@ import { renderWithStore } from '../../renderWithStore';
 
 async function openDialog() {
   await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-  await userEvent.click(screen.getByRole('button', { name: /^Embed…/ }));
+  // The menu's contents load when it is first opened.
+  await userEvent.click(await screen.findByRole('button', { name: /^Embed…/ }));
   return screen.findByRole('dialog', { name: 'Embed in a course page' });
 }
 
