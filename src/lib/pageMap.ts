@@ -1,12 +1,12 @@
-import { parseGraphFile } from '../domain/formats';
-import { emptyArticle, toDataset } from '../domain/importDataset';
+import { emptyArticle } from '../domain/importDataset';
 import { PAGE_BLOCK_ID, pageView } from '../domain/offlinePage';
+import { readPageMap } from '../domain/pageMap';
 import { ARTICLE_SPHERES } from '../domain/palette';
 import type { Tour } from '../domain/tour';
 import type { ImportedDataset } from '../domain/importDataset';
 
 // The offline page's map (the single-file build, see build/pageMode.ts): read from the page's own
-// JSON block, not bundled. src/app/dataset.page.ts gives it to the app where the app has the
+// JSON block (src/domain/pageMap.ts), not bundled. src/app/dataset.page.ts gives it to the app where the app has the
 // article's map: the map the page opens on, and the one "Back to …" returns to after an import.
 
 interface PageMap {
@@ -16,9 +16,7 @@ interface PageMap {
   problem: string | null;
 }
 
-const NAME = 'this page';
-
-function readPageMap(): PageMap {
+function pageMapOfDocument(): PageMap {
   const block = document.getElementById(PAGE_BLOCK_ID);
   const empty = (problem: string): PageMap => ({
     dataset: {
@@ -34,13 +32,9 @@ function readPageMap(): PageMap {
   if (!(block instanceof HTMLScriptElement) || block.type !== 'application/json')
     return empty(`This page has no map: its <script id="${PAGE_BLOCK_ID}"> block is missing.`);
   try {
-    const { graph } = parseGraphFile({ name: NAME, text: block.text });
-    const { tour, spheres, ...dataset } = toDataset(graph, {
-      sphereAttribute: null,
-      fileName: NAME,
-    });
+    const { tour, ...dataset } = readPageMap(block.text);
     return {
-      dataset: { ...dataset, spheres },
+      dataset,
       tour: tour ?? null,
       view: pageView(block.dataset.view),
       problem: null,
@@ -52,7 +46,7 @@ function readPageMap(): PageMap {
   }
 }
 
-const page = readPageMap();
+const page = pageMapOfDocument();
 
 /** The page's map, as the store starts with it. */
 export const pageDataset = page.dataset;
