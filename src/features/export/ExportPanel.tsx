@@ -15,6 +15,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
+import { HandoutButton } from './HandoutButton';
 import { saveAnnotations } from './saveAnnotations';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 
@@ -145,6 +146,9 @@ export function ExportPanel({
       <ul className="ex-list">
         <li>
           <EmbedButton onOpen={close} />
+        </li>
+        <li>
+          <HandoutButton onOpen={close} />
         </li>
       </ul>
       <h2 className="ex-heading">The whole map, whatever the filters</h2>
