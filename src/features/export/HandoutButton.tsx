@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { bySpheres } from '../../domain/wording';
 import { useApp } from '../../store/context';
 
 const HandoutDialog = lazy(() => import('./HandoutDialog'));
@@ -12,6 +13,7 @@ export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
   const [open, setOpen] = useState(false);
   const hasTour = useApp((s) => s.tour !== null || s.origin === 'article');
   const editable = useApp((s) => s.editable);
+  const word = useApp((s) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories'));
   const hint = hasTour
     ? 'the tour, one step per page: its map, legend, caption and passages'
     : editable
@@ -34,7 +36,7 @@ export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
       {open &&
         createPortal(
           <Suspense fallback={null}>
-            <HandoutDialog onClose={() => setOpen(false)} />
+            <HandoutDialog onClose={() => setOpen(false)} categoriesWord={word} />
           </Suspense>,
           document.body,
         )}

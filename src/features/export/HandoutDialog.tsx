@@ -4,7 +4,6 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { handoutPages, handoutSource } from '../../domain/handout';
 import { legendOf } from '../../domain/legend';
 import type { Tour } from '../../domain/tour';
-import { bySpheres } from '../../domain/wording';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
 import { HandoutPages, type PagePicture } from './HandoutPages';
@@ -26,7 +25,14 @@ const PRINTING_CLASS = 'printing-handout';
  * preview is open, printing (the button, or Ctrl+P) prints the handout: its pages are a copy at the
  * body's level, shown by the print stylesheet in place of the app.
  */
-export default function HandoutDialog({ onClose }: { onClose: () => void }) {
+export default function HandoutDialog({
+  onClose,
+  categoriesWord,
+}: {
+  onClose: () => void;
+  /** What the map calls its categories: "Spheres" (the article's) or "Categories". */
+  categoriesWord: string;
+}) {
   const store = useAppStore();
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
@@ -98,7 +104,6 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
     () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
     [graph, spheres, origin],
   );
-  const word = bySpheres(spheres) ? 'Spheres' : 'Categories';
   const shared = ready
     ? {
         tourTitle: phase.tour.title,
@@ -106,7 +111,7 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
         pictures: phase.pictures,
         source,
         legend,
-        categoriesWord: word,
+        categoriesWord,
       }
     : null;
 

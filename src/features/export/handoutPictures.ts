@@ -1,5 +1,4 @@
 import type { Tour } from '../../domain/tour';
-import { stepFrame } from '../../store/slices/tour';
 import type { AppStore, MapPicture } from '../../store/store';
 
 /** Pictures are drawn at twice the view's CSS size: sharp on paper at a printer's resolution. */
@@ -16,6 +15,12 @@ export interface PictureOptions {
   onStep?: (index: number) => void;
   limitMs?: number;
 }
+
+/**
+ * What the camera frames in a step (the tour slice's `stepFrame`, said again here: importing the
+ * slice from this lazily loaded module splits it out of the entry into a chunk of its own).
+ */
+const framed = (step: Tour['steps'][number]) => step.frame ?? step.focus;
 
 /** The map drew nothing in time: it is not on screen, or busy; the other steps would wait as long. */
 class NoPicture extends Error {}
@@ -86,7 +91,7 @@ export async function stepPictures(
       else s.goToStep(i);
       try {
         results.push({
-          picture: await askPicture(store, stepFrame(tour.steps[i]!), signal, limitMs),
+          picture: await askPicture(store, framed(tour.steps[i]!), signal, limitMs),
         });
       } catch (error) {
         signal.throwIfAborted();
