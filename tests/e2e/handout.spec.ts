@@ -67,10 +67,10 @@ async function openHandout(page: Page) {
 }
 
 /** The handout as the browser prints it: the PDF's text page by page, and its pages as PNGs. */
-async function printedHandout(page: Page, name: string) {
+async function printedHandout(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
   await page.emulateMedia({ media: 'print' });
   const pdfPath = test.info().outputPath(`${name}.pdf`);
-  writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(pdfPath, await page.pdf({ format, printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
   const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().split('\f');
   // pdftotext ends the last page with a form feed too.
@@ -123,6 +123,11 @@ test('the article’s tour prints as a handout, one step per page, and the view 
   await page.screenshot({ path: test.info().outputPath('preview.png') });
 
   await expectPages(page, 'article-handout', article, graph, tour);
+  // Letter paper is shorter: each step still keeps to its page.
+  const letter = await printedHandout(page, 'article-letter', 'Letter');
+  expect(letter.pages).toHaveLength(tour.steps.length + 1);
+  for (const [i, step] of tour.steps.entries())
+    expect(letter.pages[i + 1]).toContain(flat(`Step ${i + 1} of 14 — ${step.title}`));
 
   // Closed, printing is the map's again.
   await dialog.getByRole('button', { name: 'Close' }).click();
