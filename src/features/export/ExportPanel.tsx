@@ -15,6 +15,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
+import { HandoutButton } from './HandoutButton';
 import { SaveOfflinePageButton } from './SaveOfflinePageButton';
 import { saveAnnotations } from './saveAnnotations';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
@@ -149,6 +150,9 @@ export function ExportPanel({
         </li>
         <li>
           <EmbedButton onOpen={close} />
+        </li>
+        <li>
+          <HandoutButton onOpen={close} />
         </li>
       </ul>
       <h2 className="ex-heading">The whole map, whatever the filters</h2>
