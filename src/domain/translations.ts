@@ -4,6 +4,7 @@
  * runs (docs/translations.md). Quotes are never translated here: the evidence stays the source's words.
  */
 import { z } from 'zod';
+import { SPHERE_LABELS } from './palette';
 import type { Graph } from './schema';
 import type { Tour } from './tour';
 import { pathOf, type Problem } from './validate';
@@ -93,7 +94,8 @@ export interface TranslationInputs {
  * Checks the glossary and every language's translation against the English map and tour: the
  * schema, one translation for each node, edge, sphere, kind and tour step and none for an unknown
  * id, templates with `{source}` and `{target}` once, aliases that include the label, and glossary
- * terms translated one way only. Returns every problem found.
+ * terms translated one way only (node labels and sphere names follow the glossary). Returns every
+ * problem found. One pass over each list: linear in the size of the data.
  */
 export function validateTranslations(inputs: TranslationInputs): Problem[] {
   const problems: Problem[] = [];
@@ -211,6 +213,16 @@ function translationProblems(
         });
     }
 
+  // A node or sphere whose English name is a glossary term is named as the glossary says.
+  const asGlossary = (path: string, english: string | undefined, translated: string) => {
+    const term = english === undefined ? undefined : terms.get(fold(english));
+    if (term && fold(term[lang]) !== fold(translated))
+      problems.push({
+        file,
+        path,
+        message: `"${english}" is "${term[lang]}" in the glossary, not "${translated}"`,
+      });
+  };
   const english = new Map(graph.nodes.map((n) => [n.id, n.label]));
   for (const [id, node] of Object.entries(t.nodes)) {
     const aliases = new Set(node.aliases.map(fold));
@@ -220,15 +232,11 @@ function translationProblems(
         path: pathOf(['nodes', id, 'aliases']),
         message: `the aliases do not include the label "${node.label}"`,
       });
-    const label = english.get(id);
-    const term = label === undefined ? undefined : terms.get(fold(label));
-    if (term && fold(term[lang]) !== fold(node.label))
-      problems.push({
-        file,
-        path: pathOf(['nodes', id, 'label']),
-        message: `"${label}" is "${term[lang]}" in the glossary, not "${node.label}"`,
-      });
+    asGlossary(pathOf(['nodes', id, 'label']), english.get(id), node.label);
   }
+  const sphereNames: Readonly<Record<string, string>> = SPHERE_LABELS;
+  for (const [id, sphere] of Object.entries(t.spheres))
+    asGlossary(pathOf(['spheres', id, 'label']), sphereNames[id], sphere.label);
   return problems;
 }
 
