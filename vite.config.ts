@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
+import { offlinePage } from './build/pageMode.ts';
 
 /**
  * Workers have no DOM: there, micromark's entity decoder is its plain build (a table), not the
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [
+          offlinePage(),
           jsonModules(),
           react(),
           viteSingleFile({ removeViteModuleLoader: true }),

@@ -22,10 +22,15 @@ const sha256 = (text: string) =>
 
 function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
   const re = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...html.matchAll(re)]
-    .map((m) => m[1] ?? '')
-    .filter((body) => body.length > 0)
-    .map(sha256);
+  return (
+    [...html.matchAll(re)]
+      // A data block (the offline page's map) is never run: the policy does not cover it, so
+      // another map written into it leaves the policy as it is.
+      .filter((m) => !/^<script\b[^>]*\btype="application\/json"/.test(m[0]))
+      .map((m) => m[1] ?? '')
+      .filter((body) => body.length > 0)
+      .map(sha256)
+  );
 }
 
 /** The policy for a page: `self` for files, plus the hashes of whatever is inlined. */

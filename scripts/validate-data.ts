@@ -2,6 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { attributionCounts, statusCounts } from '../src/domain/filters';
 import type { Graph } from '../src/domain/schema';
+import { tourSchema } from '../src/domain/tour';
+import {
+  translationCounts,
+  translationFile,
+  translationSchema,
+  TRANSLATED,
+  validateTranslations,
+} from '../src/domain/translations';
 import { formatProblems, validateDataset, type Problem } from '../src/domain/validate';
 
 function load(file: string, problems: Problem[]): unknown {
@@ -27,6 +35,21 @@ if (blocks && blocks.map((b) => b.text).join('\n') !== source)
     message: 'blocks joined with newlines do not reproduce data/community-of-shared-future.txt',
   });
 
+// The project's translations of the map and tour (docs/translations.md), once the English is sound.
+const tour = tourSchema.safeParse(load('data/tour.json', problems));
+const translations = Object.fromEntries(
+  TRANSLATED.map((lang) => [lang, load(translationFile(lang), problems)]),
+) as Record<(typeof TRANSLATED)[number], unknown>;
+if (problems.length === 0 && tour.success)
+  problems.push(
+    ...validateTranslations({
+      graph: graph as Graph,
+      tour: tour.data,
+      glossary: load('data/glossary.json', problems),
+      translations,
+    }),
+  );
+
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error(`\n${problems.length} problem(s) found.`);
@@ -41,3 +64,7 @@ const byStatus = statusCounts(g).map((r) => `${r.status} ${r.count}`);
 const byAttribution = attributionCounts(g).map((r) => `${r.attribution} ${r.count}`);
 console.log(`  by status: ${byStatus.join(', ')}`);
 console.log(`  by attribution: ${byAttribution.join(', ')}`);
+const glossaryTerms = (load('data/glossary.json', []) as { terms: unknown[] }).terms.length;
+console.log(`translations ok (${glossaryTerms} glossary terms):`);
+for (const lang of TRANSLATED)
+  console.log(`  ${translationCounts(translationSchema.parse(translations[lang]))}`);

@@ -1,7 +1,9 @@
+// First: the offline page keeps a copy of itself as loaded, before anything draws into it.
+import './lib/pristinePage';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { builtInDataset } from './app/dataset';
+import { builtInDataset, pageOpenView, pageProblem } from './app/dataset';
 import { loadLastImport } from './features/import/persist';
 import { StoreProvider } from './store/context';
 import { createAppStore, type AppStore } from './store/store';
@@ -29,8 +31,15 @@ let ownMapLoaded: Promise<void> | null = null;
 const store = createAppStore(builtInDataset, {
   panels: embed ? { tools: false, evidence: false } : initialPanels(),
 });
+if (pageProblem) store.getState().notify('error', pageProblem);
+// Opened without a view in its address, the offline page shows the one it was saved with.
+if (import.meta.env.MODE === 'single' && pageOpenView && !window.location.hash.replace(/^#/, ''))
+  history.replaceState(history.state, '', `#${pageOpenView}`);
 if (embed) followEmbed(store, embed);
-else if (!presenterSession) {
+// The offline page (the single file) shows its own map, never this browser's other maps or imports;
+// a presenter view shows the map its audience window sends.
+else if (import.meta.env.MODE === 'single' || presenterSession) followScreen(store);
+else {
   followScreen(store);
   // The graph imported on the last visit comes back before the URL is read (its filters may name
   // the import's spheres); one that cannot be read is removed, with a notice.

@@ -27,6 +27,7 @@ import { MyMapsButton } from '../features/maps/MyMapsButton';
 import { NewMapButton } from '../features/authoring/newMap/NewMapButton';
 import type { KeepMap } from '../features/authoring/newMap/NewMapDialog';
 import { MapSource } from './MapSource';
+import { pageTitle } from '../domain/offlinePage';
 import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
@@ -52,8 +53,11 @@ const ImportReport = lazy(() =>
   import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })),
 );
 const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })));
-// Authoring loads when a map of one's own is on screen.
-const AuthoringBar = lazy(() => import('../features/authoring/AuthoringBar'));
+// Authoring loads when a map of one's own is on screen; the offline page (the single file) has none.
+const AuthoringBar =
+  import.meta.env.MODE === 'single'
+    ? null
+    : lazy(() => import('../features/authoring/AuthoringBar'));
 const EmbedLegend = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedLegend })));
 
 /** The side panels come without the map's first frame after this long (the map failed, or a hidden tab). */
@@ -92,6 +96,10 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const [panels, showPanels] = usePanelsAfterMap();
   usePanelKeys(!presenting && !embed);
   useEscapeClearsSelection();
+  // The tab says which map is open (an offline page's, an import, one's own).
+  useEffect(() => {
+    document.title = pageTitle(title);
+  }, [title]);
   return (
     <div className={`app${presenting ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       <TourLoader />
@@ -117,8 +125,9 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           <HeaderMenu>
             <MapActions />
             <ImportButton />
-            <NewMapButton keep={keepNewMap} />
-            <MyMapsButton />
+            {/* The offline page shows its own map: no maps of one's own there. */}
+            {import.meta.env.MODE !== 'single' && <NewMapButton keep={keepNewMap} />}
+            {import.meta.env.MODE !== 'single' && <MyMapsButton />}
             <ReportButton />
             <BackToArticle dataset={builtInDataset} />
             <ExportMenu />
@@ -163,7 +172,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             The map is drawn on a canvas. Every node and relation on it is also in the List tab,
             reachable by keyboard.
           </p>
-          {editable && (
+          {editable && AuthoringBar && (
             <ErrorBoundary name="the map's editing tools">
               <Suspense fallback={null}>
                 <AuthoringBar

@@ -1,3 +1,4 @@
+import { bySpheres } from '../domain/wording';
 import { useMemo, useState } from 'react';
 import { legendOf } from '../domain/legend';
 import { useApp } from '../store/context';
@@ -20,10 +21,9 @@ const OPEN_FROM_PX = 1400;
 export function MapLegend() {
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
-  const origin = useApp((s) => s.origin);
   const legend = useMemo(
-    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
-    [graph, spheres, origin],
+    () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
+    [graph, spheres],
   );
   const [open, setOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,

@@ -10,8 +10,15 @@ import { useApp } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // On one's own map: the selected element's editor, and what to make of words selected in the text.
-const EditorSlot = lazy(() => import('../features/authoring/editors/EditorSlot'));
-const ReaderQuoteTools = lazy(() => import('../features/authoring/ReaderQuoteTools'));
+// Not in the offline page (the single file): it opens no map of one's own to edit.
+const EditorSlot =
+  import.meta.env.MODE === 'single'
+    ? null
+    : lazy(() => import('../features/authoring/editors/EditorSlot'));
+const ReaderQuoteTools =
+  import.meta.env.MODE === 'single'
+    ? null
+    : lazy(() => import('../features/authoring/ReaderQuoteTools'));
 
 /** The tools panel: filters, the list of everything on the map, paths. Its open tab is in the link. */
 export function ToolsPanel() {
@@ -45,7 +52,7 @@ export function EvidencePanels() {
         <ErrorBoundary name="the details panel">
           <DetailsPanel
             editor={
-              editable ? (
+              editable && EditorSlot ? (
                 <Suspense fallback={null}>
                   <EditorSlot />
                 </Suspense>
@@ -58,7 +65,7 @@ export function EvidencePanels() {
         <ErrorBoundary name="the article reader">
           <ArticleReader
             selectionTools={
-              editable ? (
+              editable && ReaderQuoteTools ? (
                 <Suspense fallback={null}>
                   <ReaderQuoteTools />
                 </Suspense>

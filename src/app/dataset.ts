@@ -13,3 +13,7 @@ export const builtInDataset: DatasetSlice = {
   positions: positionsJson as unknown as Positions,
   spheres: ARTICLE_SPHERES,
 };
+
+/** The offline page's tour and view (src/app/dataset.page.ts); the app has neither. */
+export const pageOpenView = '';
+export const pageProblem: string | null = null;

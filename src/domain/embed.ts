@@ -60,3 +60,19 @@ export const EMBED_MIN = { width: 320, height: 400 } as const;
 export const EMBED_MAX = { width: 3840, height: 2160 } as const;
 export const clampEmbedSize = (n: number, min: number, max: number) =>
   Number.isFinite(n) ? Math.min(max, Math.max(min, Math.round(n))) : min;
+
+/**
+ * The address of a saved offline page on a course site, as pasted: an http(s) address without its
+ * fragment (the embed writes its own), or null when the text is not one.
+ */
+export function pageAddress(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  url.hash = '';
+  return url.href;
+}

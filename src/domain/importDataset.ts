@@ -88,7 +88,7 @@ function safeId(value: string, taken: Set<string>): string {
 }
 
 /** The spheres a Silkgraph graph uses: the article's four, or its own ids when it has others. */
-function spheresOfSilkgraph(graph: Graph): readonly SphereDef[] {
+export function spheresOfSilkgraph(graph: Graph): readonly SphereDef[] {
   const used = new Set([...graph.nodes, ...graph.edges].flatMap((e) => e.domains));
   const known = new Set(ARTICLE_SPHERES.map((s) => s.id));
   if ([...used].every((id) => known.has(id))) return ARTICLE_SPHERES;

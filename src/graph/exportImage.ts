@@ -212,3 +212,134 @@ export async function exportPng(
   if (!blob) throw blank();
   return { blob, width, height };
 }
+
+/** How long a picture waits for the map to settle (an animation, a resize, labels) before it is taken. */
+const SETTLE_LIMIT_MS = 4000;
+/** Frames in a row the map must stand still: a resize reframes the step a frame after it. */
+const STILL_FRAMES = 3;
+
+/**
+ * Resolves once the camera has stopped moving and the labels have followed it (the container's
+ * `data-labels-pending`), a few frames in a row; after SETTLE_LIMIT_MS it resolves anyway, so a
+ * map that never settles still gives its picture.
+ */
+export function mapSettled(cy: Core): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let still = 0;
+    let last = '';
+    const check = () => {
+      if (cy.destroyed()) return resolve();
+      const pan = cy.pan();
+      const camera = `${cy.zoom()},${pan.x},${pan.y},${cy.width()},${cy.height()}`;
+      const moving =
+        cy.animated() ||
+        camera !== last ||
+        cy.container()?.hasAttribute('data-labels-pending') === true;
+      last = camera;
+      still = moving ? 0 : still + 1;
+      if (still >= STILL_FRAMES || performance.now() - started > SETTLE_LIMIT_MS) resolve();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Around what a picture frames, in CSS pixels of the view: room for its neighbours and labels. */
+const CROP_PAD = 48;
+/** A handout's picture is landscape, as a page's figure is: widths between these times the height. */
+const CROP_ASPECT = { min: 1.3, max: 2.2 };
+/** A picture is drawn this many pixels wide at least (up to 4×), to be sharp on paper. */
+const PICTURE_MIN_WIDTH = 1800;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Grows `size` about `centre` towards `want`, within [0, max]: the box moved to stay inside. */
+function grow(start: number, size: number, want: number, max: number): [number, number] {
+  const next = Math.min(max, Math.max(size, want));
+  const from = Math.min(Math.max(0, start - (next - size) / 2), max - next);
+  return [from, next];
+}
+
+/**
+ * The part of the view a picture keeps: what the step frames (with its labels), padded, widened
+ * or heightened towards a landscape shape within the view; the whole view when nothing is framed.
+ */
+export function pictureCrop(view: Size, framed: Box | null): Box {
+  const whole = { x: 0, y: 0, w: view.width, h: view.height };
+  if (!framed || framed.w <= 0 || framed.h <= 0) return whole;
+  const x1 = Math.max(0, framed.x - CROP_PAD);
+  const y1 = Math.max(0, framed.y - CROP_PAD);
+  const x2 = Math.min(view.width, framed.x + framed.w + CROP_PAD);
+  const y2 = Math.min(view.height, framed.y + framed.h + CROP_PAD);
+  if (x2 <= x1 || y2 <= y1) return whole;
+  let [x, w] = [x1, x2 - x1];
+  let [y, h] = [y1, y2 - y1];
+  if (w < h * CROP_ASPECT.min) [x, w] = grow(x, w, h * CROP_ASPECT.min, view.width);
+  if (w > h * CROP_ASPECT.max) [y, h] = grow(y, h, w / CROP_ASPECT.max, view.height);
+  return { x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) };
+}
+
+/** Where the framed elements (and their labels) are drawn in the view, in CSS pixels. */
+function framedBox(cy: Core, ids: readonly string[]): Box | null {
+  let eles = cy.collection();
+  for (const id of ids) {
+    const ele = cy.getElementById(id);
+    if (ele.nonempty() && ele.visible())
+      eles = eles.union(ele.isEdge() ? ele.union(ele.connectedNodes()) : ele);
+  }
+  if (eles.empty()) return null;
+  const bb = eles.renderedBoundingBox({ includeLabels: true });
+  return { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
+}
+
+/**
+ * The map's current view alone, on white: a handout's picture of a tour step (its legend and text
+ * are the page's), cut to what the step frames (`frame`, node or relation ids) and drawn at least
+ * `scale` times its CSS size, more for a small cut, so that it is sharp on paper. Throws when the
+ * map is not on screen or the browser draws a blank.
+ */
+export async function mapPicture(
+  cy: Core,
+  scale: number,
+  frame: readonly string[] = [],
+  underlay?: (scale: number) => CanvasImageSource,
+): Promise<{ blob: Blob; width: number; height: number }> {
+  const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
+  if (view.width === 0 || view.height === 0)
+    throw new Error('The map is not on screen, so there is no view to draw.');
+  const crop = pictureCrop(view, framedBox(cy, frame));
+  let at = Math.min(4, Math.max(scale, PICTURE_MIN_WIDTH / crop.w));
+  // Never more than the browser can draw: the whole view is drawn at that scale first.
+  while (at > 1 && !checkCanvasLimit(view.width * at, view.height * at)) at /= 2;
+  const width = Math.round(crop.w * at);
+  const height = Math.round(crop.h * at);
+  const map = await cy.png({
+    output: 'blob-promise',
+    scale: at / pixelRatio(),
+    full: false,
+    ...(underlay ? {} : { bg: '#ffffff' }),
+  });
+  const bitmap = await createImageBitmap(map);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  const blank = () => new Error('The browser could not draw the map (it came out blank).');
+  if (!ctx) throw blank();
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.setTransform(at, 0, 0, at, -crop.x * at, -crop.y * at);
+  if (underlay) ctx.drawImage(underlay(at), 0, 0, view.width, view.height);
+  ctx.drawImage(bitmap, 0, 0, view.width, view.height);
+  bitmap.close();
+  if (isBlank(canvas)) throw blank();
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw blank();
+  return { blob, width, height };
+}

@@ -1,10 +1,11 @@
+import { bySpheres } from '../domain/wording';
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
 import type { AppState, ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
-import { exportPng, type ImageText } from './exportImage';
+import { exportPng, mapPicture, mapSettled, type ImageText } from './exportImage';
 import { exportSvg } from './exportSvg';
 
 const px = (n: number) => n.toLocaleString('en-US');
@@ -17,17 +18,23 @@ export async function runExportRequest(
   /** Under cytoscape's drawing in a PNG: a large graph's layer. */
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<void> {
+  if (request.format === 'picture') {
+    // A handout's picture: the view as the step leaves it, once the camera and labels stand still.
+    await mapSettled(cy);
+    try {
+      request.deliver(await mapPicture(cy, request.scale, request.frame, underlay));
+    } catch (error) {
+      request.deliver(error instanceof Error ? error : new Error(String(error)));
+    }
+    return;
+  }
   const text: ImageText = {
     title: state.article.title,
     // The map's source goes with it: whose text every node and relation quotes.
     subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
     caption: tourCaption(state),
     // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
-    legend: legendOf(
-      state.graph,
-      state.spheres,
-      state.origin === 'article' ? 'sphere' : 'category',
-    ),
+    legend: legendOf(state.graph, state.spheres, bySpheres(state.spheres) ? 'sphere' : 'category'),
   };
   try {
     if (request.format === 'png') {
@@ -61,7 +68,7 @@ export async function runLargeExportRequest(
   state: AppState,
   snapshot: ((scale: number) => CanvasImageSource) | null,
 ): Promise<void> {
-  if (request.format === 'png' && snapshot) {
+  if (request.format !== 'svg' && snapshot) {
     await runExportRequest(view, request, state, snapshot);
     return;
   }

@@ -64,7 +64,7 @@ export function createAppStore(input: DatasetInput, options: StoreOptions = {}):
 export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './slices/dataset';
 export type { AuthoringSlice, MapSnapshot, SaveState } from './slices/authoring';
 export type { FiltersSlice } from './slices/filters';
-export type { CameraIntent, ExportRequest } from './slices/intents';
+export type { CameraIntent, ExportAsk, ExportRequest, MapPicture } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';
 export { NOTICES_SHOWN, type Notice, type NoticeKind, type NoticesSlice } from './slices/notices';
 export { OPEN_PANELS, type PanelName, type PanelsSlice } from './slices/panels';

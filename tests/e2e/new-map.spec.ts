@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../fixtures/docx';
 import { expect, openMap, test } from './fixtures';
 
@@ -224,38 +223,6 @@ test('reading a long file can be cancelled, and what was typed stays', async ({ 
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   await expect(dialog.getByRole('textbox', { name: 'Title (required)' })).toHaveValue('Kept title');
   expect(await state(page)).toEqual(before);
-});
-
-test('the offline single file reads a paste in its inline worker, and refuses Word', async ({
-  page,
-}) => {
-  const single = resolve('dist-single/index.html');
-  test.skip(!existsSync(single), 'run `npm run build:single` first');
-  await page.route(/^(https?|wss?):/, (route) => route.abort());
-  await page.goto(pathToFileURL(single).href);
-  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  const dialog = await openNewMap(page);
-  const docx = await buildDocx([{ text: 'Oil.' }]);
-  await dialog.getByLabel(/^Or open a file/).setInputFiles({
-    name: 'energy.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: Buffer.from(docx),
-  });
-  await expect(dialog.getByRole('alert')).toContainText(
-    'energy.docx: this offline copy of Silkgraph does not read Word documents',
-  );
-  await dialog.getByRole('textbox', { name: 'Paste a text' }).fill('One.\n\nTwo.');
-  await dialog.getByRole('textbox', { name: 'Title (required)' }).fill('Offline');
-  await dialog.getByRole('button', { name: 'Create map' }).click();
-  await expect(dialog).toHaveCount(0);
-  expect(await state(page)).toMatchObject({
-    editable: true,
-    title: 'Offline',
-    blocks: ['p1', 'p2'],
-  });
-  expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
 });
 
 test('a new map with no node yet is saved as a map file that opens again', async ({ page }) => {

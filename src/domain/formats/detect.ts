@@ -2,6 +2,7 @@ import { ImportError, listNames } from './errors';
 import { parseJsonText } from './jsonText';
 import { FORMATS, type FormatId } from './model';
 import { parseXml } from './xml';
+import { mapFileOfPage } from '../offlinePage';
 
 /** What each extension suggests; the content decides. */
 const EXTENSIONS: Record<string, readonly FormatId[]> = {
@@ -13,6 +14,9 @@ const EXTENSIONS: Record<string, readonly FormatId[]> = {
   csv: ['csv'],
   tsv: ['csv'],
   txt: ['csv'],
+  // A Silkgraph offline page carries its map as a map file (src/domain/offlinePage.ts).
+  html: ['silkgraph-json'],
+  htm: ['silkgraph-json'],
 };
 
 export interface Detection {
@@ -98,7 +102,14 @@ export function sniffFormat(fileName: string, text: string): Detection {
   const start = text.trimStart().slice(0, 1);
   let format: FormatId;
   let json: unknown;
-  if (start === '<') {
+  const pageMap = start === '<' ? mapFileOfPage(text) : null;
+  if (pageMap !== null) {
+    // A saved offline page: the map file in its JSON block, whatever else the page holds.
+    json = parseJsonText(pageMap);
+    format = jsonFormat(json);
+    if (format !== 'silkgraph-json')
+      throw new ImportError('HTML', 'the page’s map block holds no Silkgraph map');
+  } else if (start === '<' && ext !== 'html' && ext !== 'htm') {
     const root = xmlRoot(text);
     if (root === 'gexf') format = 'gexf';
     else if (root === 'graphml') format = 'graphml';
@@ -107,6 +118,11 @@ export function sniffFormat(fileName: string, text: string): Detection {
         'XML',
         `the root element is <${root}>: expected <gexf> (GEXF) or <graphml> (GraphML)`,
       );
+  } else if (start === '<') {
+    throw new ImportError(
+      'HTML',
+      'this page has no Silkgraph map: only a page saved with “Save as one offline page” can be opened',
+    );
   } else if (start === '{' || start === '[') {
     json = parseJsonText(text);
     format = jsonFormat(json);

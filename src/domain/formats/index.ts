@@ -1,23 +1,29 @@
 import { GraphBuilder } from './builder';
-import { isEdgeList, parseCsv, writeCsvEdges, writeCsvNodes } from './csv';
-import { parseCytoscapeJson, writeCytoscapeJson } from './cytoscapeJson';
+import { isEdgeList, parseCsv } from './csv';
+import { parseCytoscapeJson } from './cytoscapeJson';
 import { sniffFormat } from './detect';
 import { ImportError } from './errors';
-import { parseGexf, writeGexf } from './gexf';
-import { parseGraphml, writeGraphml } from './graphml';
+import { parseGexf } from './gexf';
+import { parseGraphml } from './graphml';
 import { FORMATS, type FormatId, type ImportedGraph, type ImportReport } from './model';
 import {
   carriesSilkgraph,
   parseSilkgraphJson,
   silkgraphFromAttrs,
-  writeSilkgraphJson,
+  withSilkgraph,
 } from './silkgraphJson';
+import {
+  exportGraphFiles as exportFiles,
+  writeGraphFile as writeFile,
+  type ExportFile,
+} from './write';
 import { groupRepairs, repairSummary, repairTotal } from './repairs';
 import { checkSize, decodeGraphText } from './text';
 
 export { describeAttributes, MAX_CATEGORIES } from './builder';
 export { fromDataset, LIST_SEPARATOR } from './dataset';
 export { silkgraphFromAttrs } from './silkgraphJson';
+export type { ExportFile } from './write';
 export { detectFormat } from './detect';
 export { ImportError } from './errors';
 export { safeLink } from './links';
@@ -166,39 +172,16 @@ export function parseGraphFiles(
   return parseGraphFile({ ...edgeLists[0]!, nodes: nodeLists[0]!, ...options });
 }
 
-/** Writes a graph in a format; for CSV this is the edge list (see exportGraphFiles for both). */
+/** Writes a graph in a format (see write.ts), rebuilding its Silkgraph form for Silkgraph JSON. */
 export function writeGraphFile(format: FormatId, graph: ImportedGraph): string {
-  switch (format) {
-    case 'gexf':
-      return writeGexf(graph);
-    case 'graphml':
-      return writeGraphml(graph);
-    case 'cytoscape-json':
-      return writeCytoscapeJson(graph);
-    case 'silkgraph-json':
-      return writeSilkgraphJson(graph);
-    case 'csv':
-      return writeCsvEdges(graph);
-  }
+  return writeFile(format, format === 'silkgraph-json' ? withSilkgraph(graph) : graph);
 }
 
-export interface ExportFile {
-  name: string;
-  mime: string;
-  text: string;
-}
-
-/** The files to save for an export: one per format, two for CSV (edges and nodes). */
+/** The files to save for an export (see write.ts), rebuilding the Silkgraph form for Silkgraph JSON. */
 export function exportGraphFiles(
   format: FormatId,
   graph: ImportedGraph,
   baseName: string,
 ): ExportFile[] {
-  const { extension, mime } = FORMATS[format];
-  if (format === 'csv')
-    return [
-      { name: `${baseName}-edges.csv`, mime, text: writeCsvEdges(graph) },
-      { name: `${baseName}-nodes.csv`, mime, text: writeCsvNodes(graph) },
-    ];
-  return [{ name: `${baseName}.${extension}`, mime, text: writeGraphFile(format, graph) }];
+  return exportFiles(format, format === 'silkgraph-json' ? withSilkgraph(graph) : graph, baseName);
 }

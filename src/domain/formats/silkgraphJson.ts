@@ -11,15 +11,12 @@ import { pathOf, validateDataset, type Problem } from '../validate';
 import type { GraphBuilder } from './builder';
 import { fromDataset, LIST_SEPARATOR } from './dataset';
 import { ImportError, listNames } from './errors';
+import { lacksSilkgraph, MAP_FILE_VERSION } from './silkgraphJsonWrite';
 import { SPHERES } from '../vocabulary';
 import type { AttrValue, Attrs, ImportedGraph } from './model';
 
 const FORMAT = 'Silkgraph JSON';
-/**
- * The version of the map file this code writes and the newest it reads. Version 1 had no version
- * key (nodes, edges, article, positions); version 2 adds `silkgraph`, `categories` and `tour`.
- */
-export const MAP_FILE_VERSION = 2;
+export { MAP_FILE_VERSION, writeSilkgraphJson } from './silkgraphJsonWrite';
 const KNOWN_KEYS: Record<number, readonly string[]> = {
   1: ['nodes', 'edges', 'directed', 'article', 'positions'],
   2: ['silkgraph', 'nodes', 'edges', 'directed', 'article', 'positions', 'categories', 'tour'],
@@ -318,28 +315,14 @@ export function silkgraphFromAttrs(
   };
 }
 
-/** Writes Silkgraph JSON: the graph, its article when known, and positions; pretty-printed. */
-export function writeSilkgraphJson(graph: ImportedGraph): string {
-  let silkgraph = graph.silkgraph;
-  if (!silkgraph) {
-    const rebuilt = silkgraphFromAttrs(graph);
-    if (!rebuilt.graph) {
-      const first = rebuilt.problems[0];
-      throw new ImportError(
-        FORMAT,
-        `this graph lacks what Silkgraph JSON requires (spheres, kinds and evidence for every node and edge${first ? `; e.g. ${first.path}: ${first.message}` : ''}): export it as GEXF, GraphML, Cytoscape JSON or CSV instead`,
-      );
-    }
-    silkgraph = rebuilt.graph;
-  }
-  // The version first, so that a reader (or a person) knows what follows.
-  const out: Record<string, unknown> = { silkgraph: MAP_FILE_VERSION };
-  if (graph.map?.categories) out.categories = graph.map.categories;
-  out.nodes = silkgraph.nodes;
-  out.edges = silkgraph.edges;
-  if (!graph.directed) out.directed = false;
-  if (graph.article) out.article = graph.article;
-  if (Object.keys(graph.positions).length > 0) out.positions = graph.positions;
-  if (graph.map?.tour && graph.article) out.tour = graph.map.tour;
-  return `${JSON.stringify(out, null, 2)}\n`;
+/**
+ * The graph with its Silkgraph form, rebuilt from its flat attributes when it came without one (a
+ * graph read from GEXF, GraphML or CSV that Silkgraph wrote); refused, saying what is missing, when
+ * the attributes do not make one.
+ */
+export function withSilkgraph(graph: ImportedGraph): ImportedGraph {
+  if (graph.silkgraph) return graph;
+  const rebuilt = silkgraphFromAttrs(graph);
+  if (!rebuilt.graph) throw lacksSilkgraph(rebuilt.problems[0]);
+  return { ...graph, silkgraph: rebuilt.graph };
 }

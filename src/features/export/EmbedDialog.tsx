@@ -5,6 +5,7 @@ import {
   EMBED_MAX,
   EMBED_MIN,
   embedSnippet,
+  pageAddress,
   writeEmbed,
   type EmbedMode,
   type EmbedPanel,
@@ -21,7 +22,12 @@ const PREVIEW_WIDTH = 560;
  */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
-  const article = useApp((s) => s.origin === 'article');
+  // The map on screen is this site's own (the article, or an offline page's map with the page on a
+  // site): the snippet names this page. Any other map is embedded from a page saved of it.
+  const onSite =
+    useApp((s) => s.origin === 'article') && /^https?:$/.test(window.location.protocol);
+  const [address, setAddress] = useState('');
+  const page = onSite ? window.location.href : pageAddress(address);
   const title = useApp((s) => s.article.title);
   const [mode, setMode] = useState<EmbedMode>('map');
   const [panels, setPanels] = useState<readonly EmbedPanel[]>(['evidence']);
@@ -35,12 +41,13 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   // The view as it is when the dialog opened: the tour from its first step, the map as shown.
   const src = useMemo(() => {
     const s = store.getState();
-    const view = new URL(viewUrl(s, window.location.href));
+    if (!page) return null;
+    const view = new URL(viewUrl({ ...s, mapId: null }, page));
     const hash = mode === 'tour' ? '' : view.hash.replace(/^#/, '').replace(/(^|&)step=\d+/, '');
     const embed = writeEmbed({ mode, panels });
     return `${view.origin}${view.pathname}${view.search}#${hash ? `${embed}&${hash}` : embed}`;
-  }, [store, mode, panels]);
-  const snippet = embedSnippet(src, w, h, `Silkgraph: ${title}`);
+  }, [store, mode, panels, page]);
+  const snippet = src ? embedSnippet(src, w, h, `Silkgraph: ${title}`) : '';
   const scale = Math.min(1, PREVIEW_WIDTH / w);
 
   const copy = async () => {
@@ -57,12 +64,31 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog title="Embed in a course page" className="embed-dialog" onClose={onClose}>
-      {!article ? (
-        <p className="embed-note">
-          An embed shows this site’s built-in article. The map on screen is your own: keep it with
-          Export → Map file, and embed the article’s map from “Back to the article”.
-        </p>
-      ) : (
+      {!onSite && (
+        <div className="embed-page">
+          <p className="embed-note">
+            An embed shows a page on the web. To embed this map, save it with Export → “Save as one
+            offline page…”, put that file on the course site (course platforms take an HTML file),
+            and paste the file’s address here.
+          </p>
+          <label>
+            Address of the saved page{' '}
+            <input
+              type="url"
+              value={address}
+              placeholder="https://"
+              aria-describedby={address && !page ? 'embed-address-problem' : undefined}
+              onChange={(e) => setAddress(e.currentTarget.value)}
+            />
+          </label>
+          {address && !page && (
+            <p id="embed-address-problem" className="page-problem">
+              Paste the whole address of the page, starting with https:// or http://.
+            </p>
+          )}
+        </div>
+      )}
+      {src && (
         <>
           <div className="embed-options">
             <fieldset>

@@ -15,6 +15,8 @@ import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
+import { HandoutButton } from './HandoutButton';
+import { SaveOfflinePageButton } from './SaveOfflinePageButton';
 import { saveAnnotations } from './saveAnnotations';
 import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
 
@@ -144,7 +146,13 @@ export function ExportPanel({
       <h2 className="ex-heading">Publish</h2>
       <ul className="ex-list">
         <li>
+          <SaveOfflinePageButton onOpen={close} />
+        </li>
+        <li>
           <EmbedButton onOpen={close} />
+        </li>
+        <li>
+          <HandoutButton onOpen={close} />
         </li>
       </ul>
       <h2 className="ex-heading">The whole map, whatever the filters</h2>

@@ -2,7 +2,8 @@ import { viewName } from '../../domain/viewDescription';
 import { bySpheres } from '../../domain/wording';
 import type { ExportFile } from '../../domain/formats';
 import type { FormatId } from '../../domain/formats/model';
-import { loadBuiltInTour } from '../../lib/builtInTour';
+import type { Tour } from '../../domain/tour';
+import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate, titleSlug } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
@@ -75,13 +76,13 @@ export function isGrounded(s: Pick<AppState, 'graph'>): boolean {
   );
 }
 
-/**
- * Saves the whole map, whatever the filters, as one Silkgraph JSON map file: its text, graph,
- * positions, categories and tour. Opening the file ("Open graph…") gives the same map back.
- */
-export async function saveMapFile(s: AppState): Promise<void> {
+/** The whole map, whatever the filters, as a Silkgraph JSON map file: its text, graph, positions, categories and tour. */
+export async function writeMapFile(
+  s: AppState,
+): Promise<{ file: ExportFile; tour: Tour | null; baseName: string }> {
   // The article's tour is loaded when first presented: the file carries it all the same.
-  const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
+  const tour =
+    s.tour ?? (s.origin === 'article' && hasBuiltInTour ? await loadBuiltInTour() : null);
   const slug = titleSlug(s.article.title);
   const baseName = `${slug || 'map'}-silkgraph-${isoDate(new Date())}`;
   const [file] = await writeInWorker({
@@ -92,11 +93,20 @@ export async function saveMapFile(s: AppState): Promise<void> {
     baseName,
     parts: { categories: s.spheres, ...(tour ? { tour } : {}) },
   });
-  const blob = new Blob([file!.text], { type: file!.mime });
-  downloadBlob(blob, file!.name);
+  return { file: file!, tour, baseName };
+}
+
+/**
+ * Saves the whole map, whatever the filters, as one Silkgraph JSON map file. Opening the file
+ * ("Open graph…") gives the same map back.
+ */
+export async function saveMapFile(s: AppState): Promise<void> {
+  const { file, tour } = await writeMapFile(s);
+  const blob = new Blob([file.text], { type: file.mime });
+  downloadBlob(blob, file.name);
   s.notify(
     'info',
-    `Saved ${file!.name} (${(blob.size / 1e6).toFixed(1)} MB: the text, ${s.graph.nodes.length} nodes, ${s.graph.edges.length} relations${tour ? `, the tour of ${tour.steps.length} steps` : ''}). Open it with “Open graph…” to get this map back.`,
+    `Saved ${file.name} (${(blob.size / 1e6).toFixed(1)} MB: the text, ${s.graph.nodes.length} nodes, ${s.graph.edges.length} relations${tour ? `, the tour of ${tour.steps.length} steps` : ''}). Open it with “Open graph…” to get this map back.`,
   );
 }
 

@@ -1,4 +1,5 @@
-import { exportGraphFiles, fromDataset, type ExportFile } from '../../domain/formats';
+import { fromDataset } from '../../domain/formats/dataset';
+import { exportGraphFiles, type ExportFile } from '../../domain/formats/write';
 import type { FormatId, MapParts } from '../../domain/formats/model';
 import type { Article, Graph, Positions } from '../../domain/schema';
 

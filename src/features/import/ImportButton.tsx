@@ -4,7 +4,7 @@ import { useImport } from './useImport';
 import './import.css';
 
 /** The file types the picker offers; the content, not the name, decides how a file is read. */
-export const ACCEPTED_FILES = '.json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt';
+export const ACCEPTED_FILES = '.json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt,.html,.htm';
 
 /**
  * The header's "Open graph…" button: one graph file, or a CSV edge list with its node list. What is

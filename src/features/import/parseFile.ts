@@ -39,12 +39,15 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Parses on the page itself: the last resort where no worker can start (jsdom). It cannot be
- * interrupted while it parses, but the stop is checked between its steps.
+ * interrupted while it parses, but the stop is checked between its steps. Not in the offline page
+ * (the single file), which leaves the readers and the schema library to its inline worker.
  */
 export async function parseHere(
   files: readonly GraphFile[],
   options: ParseOptions,
 ): Promise<PreparedImport> {
+  if (import.meta.env.MODE === 'single')
+    throw new Error('this browser started no worker to read the file');
   const { stopped, end } = stopper(options, sizeOf(files));
   try {
     const [{ parseGraphFiles }, read] = await Promise.race([

@@ -2,7 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 
 // The dialog and the browser database's library load when "My maps" is first opened.
-const MyMapsDialog = lazy(() => import('./MyMapsDialog'));
+// Pure: the offline page, which shows no My maps, leaves the dialog's code out.
+const MyMapsDialog = /* @__PURE__ */ lazy(() => import('./MyMapsDialog'));
 
 /** The header's "My maps": the maps kept in this browser. */
 export function MyMapsButton() {

@@ -1,3 +1,4 @@
+import { hasBuiltInTour } from '../../lib/builtInTour';
 import { useApp } from '../../store/context';
 
 /** Starts (or leaves) the guided tour from the toolbar, while a map with a tour is shown. */
@@ -6,8 +7,9 @@ export function TourButton() {
   const loading = useApp((s) => s.pendingTourStep !== null);
   const requestTour = useApp((s) => s.requestTour);
   const endTour = useApp((s) => s.endTour);
-  // The article's tour, or an opened map file's own: none is offered over a graph without one.
-  const hasTour = useApp((s) => s.origin === 'article' || s.tour !== null);
+  // The article's tour (or an offline page's map's), or an opened map file's own: none is offered
+  // over a graph without one.
+  const hasTour = useApp((s) => (s.origin === 'article' && hasBuiltInTour) || s.tour !== null);
   if (!hasTour && !presenting) return null;
   return presenting ? (
     <button type="button" className="tour-button" onClick={endTour}>

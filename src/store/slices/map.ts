@@ -1,5 +1,5 @@
 import type { SliceCreator } from '../store';
-import { nextSeq, type CameraIntent, type ExportRequest } from './intents';
+import { nextSeq, type CameraIntent, type ExportAsk, type ExportRequest } from './intents';
 
 /** What the map is busy with, shown as progress: drawing a large graph's elements, or laying one out. */
 export type MapActivity =
@@ -15,7 +15,7 @@ export interface MapSlice {
   setMapActivity: (activity: MapActivity | null) => void;
   fitView: () => void;
   rearrangeVisible: () => void;
-  requestExport: (request: { format: 'png'; scale: 1 | 2 | 4 } | { format: 'svg' }) => void;
+  requestExport: (request: ExportAsk) => void;
 }
 
 export const createMapSlice: SliceCreator<MapSlice> = (set) => ({
@@ -25,5 +25,6 @@ export const createMapSlice: SliceCreator<MapSlice> = (set) => ({
   setMapActivity: (mapActivity) => set({ mapActivity }),
   fitView: () => set({ camera: { kind: 'fit', seq: nextSeq() } }),
   rearrangeVisible: () => set({ camera: { kind: 'relayout', seq: nextSeq() } }),
-  requestExport: (request) => set({ exportRequest: { ...request, seq: nextSeq() } }),
+  requestExport: (request) =>
+    set({ exportRequest: { ...request, seq: nextSeq() } as ExportRequest }),
 });

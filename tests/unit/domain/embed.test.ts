@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampEmbedSize,
   embedSnippet,
+  pageAddress,
   readEmbed,
   withoutEmbed,
   writeEmbed,
@@ -50,5 +51,21 @@ describe('embedSnippet', () => {
     expect(clampEmbedSize(800.4, 320, 3840)).toBe(800);
     expect(clampEmbedSize(Number.NaN, 320, 3840)).toBe(320);
     expect(clampEmbedSize(1e9, 320, 3840)).toBe(3840);
+  });
+});
+
+describe('pageAddress', () => {
+  it('takes an http(s) address of a saved page, without its fragment', () => {
+    expect(pageAddress(' https://lms.example.edu/files/map.html#step=2 ')).toBe(
+      'https://lms.example.edu/files/map.html',
+    );
+    expect(pageAddress('http://localhost:8000/map.html')).toBe('http://localhost:8000/map.html');
+  });
+
+  it('refuses what is not a web address', () => {
+    expect(pageAddress('map.html')).toBeNull();
+    expect(pageAddress('javascript:alert(1)')).toBeNull();
+    expect(pageAddress('file:///home/me/map.html')).toBeNull();
+    expect(pageAddress('')).toBeNull();
   });
 });

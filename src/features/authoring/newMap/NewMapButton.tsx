@@ -3,7 +3,8 @@ import { createPortal } from 'react-dom';
 import type { KeepMap } from './NewMapDialog';
 
 // The dialog, and the readers after it, load when "New map" is first opened.
-const NewMapDialog = lazy(() => import('./NewMapDialog'));
+// Pure: the offline page, which makes no new maps, leaves the dialog's code out.
+const NewMapDialog = /* @__PURE__ */ lazy(() => import('./NewMapDialog'));
 
 /** The header's "New map": a map of one's own text, pasted or opened from a file. */
 export function NewMapButton({ keep }: { keep: KeepMap }) {

@@ -19,9 +19,7 @@ export type ReadReply =
 self.onmessage = async (event: MessageEvent<SourceInput>) => {
   let reply: ReadReply;
   try {
-    // The single file leaves mammoth out: its size is budgeted (see readWithoutDom).
-    const docx = import.meta.env.MODE === 'single' ? null : loadDocxReader;
-    reply = { kind: 'done', step: await readWithoutDom(event.data, docx) };
+    reply = { kind: 'done', step: await readWithoutDom(event.data, loadDocxReader) };
   } catch (error) {
     reply =
       error instanceof TextSourceError

@@ -44,25 +44,15 @@ function stopper(options: ReadOptions, bytes: number) {
 }
 
 /**
- * Starts the reading worker; the single-file build has it inline and starts it from a blob (a page
- * opened from file:// starts no worker from a file).
+ * Starts the reading worker. (Not in the offline page, the single-file build: it makes no new maps.)
  */
 async function startWorker(): Promise<Worker> {
-  if (import.meta.env.MODE === 'single') {
-    const { default: InlineWorker } = await import('./newMap.worker.ts?worker&inline');
-    return new InlineWorker();
-  }
   return new Worker(new URL('./newMap.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/**
- * The first step on the page: where no worker starts (jsdom), or when the worker fails to load. Not
- * in the single file, which always starts its inline worker: the readers are in that worker only.
- */
+/** The first step on the page: where no worker starts (jsdom), or when the worker fails to load. */
 const firstStepHere = (input: SourceInput): Promise<FirstStep> =>
-  import.meta.env.MODE === 'single'
-    ? Promise.reject(new Error('The text could not be read: this browser started no worker.'))
-    : readWithoutDom(input, loadDocxReader);
+  readWithoutDom(input, loadDocxReader);
 
 async function firstStepInWorker(input: SourceInput, stopped: Promise<never>): Promise<FirstStep> {
   if (typeof Worker === 'undefined') return Promise.race([firstStepHere(input), stopped]);

@@ -7,7 +7,8 @@ import { renderWithStore } from '../../renderWithStore';
 
 async function openDialog() {
   await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-  await userEvent.click(screen.getByRole('button', { name: /^Embed…/ }));
+  // The menu's contents load when it is first opened.
+  await userEvent.click(await screen.findByRole('button', { name: /^Embed…/ }));
   return screen.findByRole('dialog', { name: 'Embed in a course page' });
 }
 
@@ -48,12 +49,21 @@ describe('Embed dialog', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent('Copied the snippet');
   });
 
-  it('says an embed shows the built-in article when another map is on screen', async () => {
+  it('embeds a map of one’s own from its offline page, once its address is given', async () => {
     const { store } = renderWithStore(<ExportMenu />);
     store.getState().replaceDataset(smallDataset);
     const dialog = await openDialog();
-    expect(dialog).toHaveTextContent('An embed shows this site’s built-in article.');
-    expect(within(dialog).queryByRole('textbox')).toBeNull();
+    expect(dialog).toHaveTextContent('save it with Export → “Save as one offline page…”');
+    expect(within(dialog).queryByRole('textbox', { name: 'HTML to paste' })).toBeNull();
+    const address = within(dialog).getByRole('textbox', { name: 'Address of the saved page' });
+    await userEvent.type(address, 'moodle/course/map.html');
+    expect(address).toHaveAccessibleDescription(/starting with https:\/\//);
+    expect(within(dialog).queryByRole('textbox', { name: 'HTML to paste' })).toBeNull();
+    await userEvent.clear(address);
+    await userEvent.type(address, 'https://moodle.example.edu/pluginfile.php/7/map.html#old');
+    expect(snippet(dialog)).toMatch(
+      /^<iframe src="https:\/\/moodle\.example\.edu\/pluginfile\.php\/7\/map\.html#embed=map" width="800" height="600" title="Silkgraph: A small article"/,
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -1,0 +1,247 @@
+/**
+ * The project's translations of the article's map (data/translations/*.json) and the glossary that
+ * keeps their terms consistent (data/glossary.json): the schemas, and the checks `npm run validate`
+ * runs (docs/translations.md). Quotes are never translated here: the evidence stays the source's words.
+ */
+import { z } from 'zod';
+import { SPHERE_LABELS } from './palette';
+import type { Graph } from './schema';
+import type { Tour } from './tour';
+import { pathOf, type Problem } from './validate';
+import { NODE_KINDS, SPHERES } from './vocabulary';
+
+/** The languages of the map and interface: English (the source's) first. */
+export const LANGUAGES = ['en', 'ru', 'kk', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The languages the project translates the English map into. */
+export const TRANSLATED = ['ru', 'kk', 'zh'] as const;
+export type TranslatedLanguage = (typeof TRANSLATED)[number];
+
+const text = z.string().trim().min(1);
+
+export const nodeTranslationSchema = z.strictObject({
+  label: text,
+  /** The names a reader of this language would search for; the label among them. */
+  aliases: z.array(text).min(1, 'at least one alias'),
+  summary: text,
+});
+export type NodeTranslation = z.infer<typeof nodeTranslationSchema>;
+
+export const edgeTranslationSchema = z.strictObject({
+  /** The relation as a sentence with `{source}` and `{target}` once each, names in the nominative. */
+  sentence: text,
+});
+export type EdgeTranslation = z.infer<typeof edgeTranslationSchema>;
+
+export const kindTranslationSchema = z.strictObject({ label: text, plural: text });
+
+export const tourTranslationSchema = z.strictObject({
+  title: text,
+  steps: z.record(z.string(), z.strictObject({ title: text, caption: text })),
+});
+
+export const translationSchema = z.strictObject({
+  language: z.enum(TRANSLATED),
+  /** The language's name in itself, for a language menu. */
+  name: text,
+  /** How the interface marks the text as the project's translation, in this language. */
+  marker: text,
+  spheres: z.record(z.string(), z.strictObject({ label: text })),
+  kinds: z.record(z.string(), kindTranslationSchema),
+  nodes: z.record(z.string(), nodeTranslationSchema),
+  edges: z.record(z.string(), edgeTranslationSchema),
+  tour: tourTranslationSchema,
+});
+export type Translation = z.infer<typeof translationSchema>;
+
+export const glossaryEntrySchema = z.strictObject({
+  en: text,
+  ru: text,
+  kk: text,
+  zh: text,
+  note: text.optional(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const glossarySchema = z.strictObject({
+  terms: z.array(glossaryEntrySchema).min(1),
+});
+export type Glossary = z.infer<typeof glossarySchema>;
+
+/** Where each file lives, for the problems' `file`. */
+export function translationFile(lang: TranslatedLanguage): string {
+  return `data/translations/${lang}.json`;
+}
+export const GLOSSARY_FILE = 'data/glossary.json';
+
+/** The number of times `needle` occurs in `haystack`. */
+function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase();
+
+/** What is checked: the English map and tour, the glossary, and each language's file as read. */
+export interface TranslationInputs {
+  graph: Graph;
+  tour: Tour;
+  glossary: unknown;
+  translations: Readonly<Record<TranslatedLanguage, unknown>>;
+}
+
+/**
+ * Checks the glossary and every language's translation against the English map and tour: the
+ * schema, one translation for each node, edge, sphere, kind and tour step and none for an unknown
+ * id, templates with `{source}` and `{target}` once, aliases that include the label, and glossary
+ * terms translated one way only (node labels and sphere names follow the glossary). Returns every
+ * problem found. One pass over each list: linear in the size of the data.
+ */
+export function validateTranslations(inputs: TranslationInputs): Problem[] {
+  const problems: Problem[] = [];
+  const glossary = glossarySchema.safeParse(inputs.glossary);
+  if (!glossary.success)
+    for (const issue of glossary.error.issues)
+      problems.push({ file: GLOSSARY_FILE, path: pathOf(issue.path), message: issue.message });
+  const terms = glossary.success ? glossaryProblems(glossary.data, problems) : new Map();
+
+  for (const lang of TRANSLATED) {
+    const file = translationFile(lang);
+    const parsed = translationSchema.safeParse(inputs.translations[lang]);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ file, path: pathOf(issue.path), message: issue.message });
+      continue;
+    }
+    if (parsed.data.language !== lang)
+      problems.push({
+        file,
+        path: '$.language',
+        message: `language "${parsed.data.language}" in the file for "${lang}"`,
+      });
+    problems.push(...translationProblems(parsed.data, lang, inputs, terms));
+  }
+  return problems;
+}
+
+/** The glossary's terms by folded English; a term given two ways in a language is a problem. */
+function glossaryProblems(glossary: Glossary, problems: Problem[]): Map<string, GlossaryEntry> {
+  const terms = new Map<string, GlossaryEntry>();
+  glossary.terms.forEach((entry, i) => {
+    const key = fold(entry.en);
+    const earlier = terms.get(key);
+    if (!earlier) {
+      terms.set(key, entry);
+      return;
+    }
+    for (const lang of TRANSLATED)
+      if (fold(earlier[lang]) !== fold(entry[lang]))
+        problems.push({
+          file: GLOSSARY_FILE,
+          path: `$.terms[${i}].${lang}`,
+          message: `"${entry.en}" is translated two ways: "${earlier[lang]}" and "${entry[lang]}"`,
+        });
+  });
+  return terms;
+}
+
+/** Ids that must be translated, ids that are: each missing one and each unknown one is a problem. */
+function coverage(
+  file: string,
+  at: string,
+  what: string,
+  expected: readonly string[],
+  given: Readonly<Record<string, unknown>>,
+  problems: Problem[],
+): void {
+  const known = new Set(expected);
+  for (const id of expected)
+    if (!Object.hasOwn(given, id))
+      problems.push({ file, path: at, message: `no translation of ${what} "${id}"` });
+  for (const id of Object.keys(given))
+    if (!known.has(id))
+      problems.push({
+        file,
+        path: `${at}.${id}`,
+        message: `translation of an unknown ${what} "${id}"`,
+      });
+}
+
+function translationProblems(
+  t: Translation,
+  lang: TranslatedLanguage,
+  { graph, tour }: TranslationInputs,
+  terms: ReadonlyMap<string, GlossaryEntry>,
+): Problem[] {
+  const file = translationFile(lang);
+  const problems: Problem[] = [];
+  coverage(file, '$.spheres', 'sphere', SPHERES, t.spheres, problems);
+  coverage(file, '$.kinds', 'kind', NODE_KINDS, t.kinds, problems);
+  coverage(
+    file,
+    '$.nodes',
+    'node',
+    graph.nodes.map((n) => n.id),
+    t.nodes,
+    problems,
+  );
+  coverage(
+    file,
+    '$.edges',
+    'relation',
+    graph.edges.map((e) => e.id),
+    t.edges,
+    problems,
+  );
+  coverage(
+    file,
+    '$.tour.steps',
+    'tour step',
+    tour.steps.map((s) => s.id),
+    t.tour.steps,
+    problems,
+  );
+
+  for (const [id, edge] of Object.entries(t.edges))
+    for (const placeholder of ['{source}', '{target}']) {
+      const n = occurrences(edge.sentence, placeholder);
+      if (n !== 1)
+        problems.push({
+          file,
+          path: pathOf(['edges', id, 'sentence']),
+          message: `the template has ${placeholder} ${n} times, not once`,
+        });
+    }
+
+  // A node or sphere whose English name is a glossary term is named as the glossary says.
+  const asGlossary = (path: string, english: string | undefined, translated: string) => {
+    const term = english === undefined ? undefined : terms.get(fold(english));
+    if (term && fold(term[lang]) !== fold(translated))
+      problems.push({
+        file,
+        path,
+        message: `"${english}" is "${term[lang]}" in the glossary, not "${translated}"`,
+      });
+  };
+  const english = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  for (const [id, node] of Object.entries(t.nodes)) {
+    const aliases = new Set(node.aliases.map(fold));
+    if (!aliases.has(fold(node.label)))
+      problems.push({
+        file,
+        path: pathOf(['nodes', id, 'aliases']),
+        message: `the aliases do not include the label "${node.label}"`,
+      });
+    asGlossary(pathOf(['nodes', id, 'label']), english.get(id), node.label);
+  }
+  const sphereNames: Readonly<Record<string, string>> = SPHERE_LABELS;
+  for (const [id, sphere] of Object.entries(t.spheres))
+    asGlossary(pathOf(['spheres', id, 'label']), sphereNames[id], sphere.label);
+  return problems;
+}
+
+/** How much each language's file translates, for `npm run validate` to print. */
+export function translationCounts(t: Translation): string {
+  const steps = Object.keys(t.tour.steps).length;
+  return `${t.language}: ${Object.keys(t.nodes).length} nodes, ${Object.keys(t.edges).length} relations, ${Object.keys(t.spheres).length} spheres, ${Object.keys(t.kinds).length} kinds, ${steps} tour steps`;
+}

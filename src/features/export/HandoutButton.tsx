@@ -1,0 +1,45 @@
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { bySpheres } from '../../domain/wording';
+import { useApp } from '../../store/context';
+
+const HandoutDialog = lazy(() => import('./HandoutDialog'));
+
+/**
+ * "Print handout" in the Export menu: the tour on paper (or PDF), one step per page. The article has
+ * its tour (loaded on use); another map prints only a tour of its own, else the item says why not.
+ */
+export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
+  const [open, setOpen] = useState(false);
+  const hasTour = useApp((s) => s.tour !== null || s.origin === 'article');
+  const editable = useApp((s) => s.editable);
+  const word = useApp((s) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories'));
+  const hint = hasTour
+    ? 'the tour, one step per page: its map, legend, caption and passages'
+    : editable
+      ? 'needs a tour: add steps with “Add this view as a step”'
+      : 'needs a tour: this map has none';
+  return (
+    <>
+      <button
+        type="button"
+        className="ex-item"
+        aria-haspopup="dialog"
+        disabled={!hasTour}
+        onClick={() => {
+          setOpen(true);
+          onOpen?.();
+        }}
+      >
+        <span className="ex-label">Print handout…</span> <span className="ex-hint">{hint}</span>
+      </button>
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <HandoutDialog onClose={() => setOpen(false)} categoriesWord={word} />
+          </Suspense>,
+          document.body,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { ModalDialog } from '../../components/ModalDialog';
+import { handoutPages, handoutSource } from '../../domain/handout';
+import { legendOf } from '../../domain/legend';
+import type { Tour } from '../../domain/tour';
+import { loadBuiltInTour } from '../../lib/builtInTour';
+import { useApp, useAppStore } from '../../store/context';
+import { HandoutPages, type PagePicture } from './HandoutPages';
+import { stepPictures } from './handoutPictures';
+import './handout.css';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'preparing'; step: number; total: number }
+  | { kind: 'ready'; tour: Tour; pictures: PagePicture[] }
+  | { kind: 'failed'; message: string };
+
+/** While it is on the body, print shows the handout's pages instead of the app (handout.css). */
+const PRINTING_CLASS = 'printing-handout';
+
+/**
+ * "Print handout": walks the tour on the map to draw each step's picture (with its progress and a
+ * Cancel), gives back the view the user had, then previews the handout's pages with Print. While the
+ * preview is open, printing (the button, or Ctrl+P) prints the handout: its pages are a copy at the
+ * body's level, shown by the print stylesheet in place of the app.
+ */
+export default function HandoutDialog({
+  onClose,
+  categoriesWord,
+}: {
+  onClose: () => void;
+  /** What the map calls its categories: "Spheres" (the article's) or "Categories". */
+  categoriesWord: string;
+}) {
+  const store = useAppStore();
+  const article = useApp((s) => s.article);
+  const graph = useApp((s) => s.graph);
+  const spheres = useApp((s) => s.spheres);
+  const origin = useApp((s) => s.origin);
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const content = useRef<HTMLDivElement>(null);
+
+  // Drawn once, when the dialog opens: the tour and the map as they are then.
+  useEffect(() => {
+    const abort = new AbortController();
+    const urls: string[] = [];
+    void (async () => {
+      try {
+        const s = store.getState();
+        const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
+        if (!tour) throw new Error('This map has no tour to print.');
+        abort.signal.throwIfAborted();
+        const total = tour.steps.length;
+        const results = await stepPictures(store, tour, {
+          signal: abort.signal,
+          onStep: (step) => setPhase({ kind: 'preparing', step, total }),
+        });
+        const pictures = results.map((r): PagePicture => {
+          if ('problem' in r) return r;
+          const url = URL.createObjectURL(r.picture.blob);
+          urls.push(url);
+          return { url, width: r.picture.width, height: r.picture.height };
+        });
+        setPhase({ kind: 'ready', tour, pictures });
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        setPhase({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : 'The handout could not be made.',
+        });
+      }
+    })();
+    return () => {
+      abort.abort();
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, [store]);
+
+  const ready = phase.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    document.body.classList.add(PRINTING_CLASS);
+    return () => document.body.classList.remove(PRINTING_CLASS);
+  }, [ready]);
+
+  // The presenter's keys (arrows, Space, digits) stay in the dialog: they would move the tour.
+  useEffect(() => {
+    const dialog = content.current?.closest('dialog');
+    if (!dialog) return;
+    const keep = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') e.stopPropagation();
+    };
+    dialog.addEventListener('keydown', keep);
+    return () => dialog.removeEventListener('keydown', keep);
+  }, []);
+
+  const pages = useMemo(
+    () => (ready ? handoutPages(article, graph, phase.tour, spheres) : []),
+    [ready, article, graph, phase, spheres],
+  );
+  const source = useMemo(() => handoutSource(article), [article]);
+  const legend = useMemo(
+    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
+    [graph, spheres, origin],
+  );
+  const shared = ready
+    ? {
+        tourTitle: phase.tour.title,
+        pages,
+        pictures: phase.pictures,
+        source,
+        legend,
+        categoriesWord,
+      }
+    : null;
+
+  return (
+    <ModalDialog title="Print handout" className="handout-dialog" onClose={onClose}>
+      <div ref={content} className="handout-body">
+        {phase.kind === 'loading' && <p role="status">Loading the tour…</p>}
+        {phase.kind === 'preparing' && (
+          <div className="handout-progress">
+            <p role="status">
+              Preparing step {phase.step + 1} of {phase.total}…
+            </p>
+            <progress
+              max={phase.total}
+              value={phase.step}
+              aria-label={`Step ${phase.step + 1} of ${phase.total} being drawn`}
+            />
+            <p className="handout-hint">
+              The map walks through the tour to draw each step; your view comes back afterwards.
+            </p>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {phase.kind === 'failed' && <p role="alert">{phase.message}</p>}
+        {shared && (
+          <>
+            <div className="handout-actions">
+              <p>
+                {shared.pages.length + 1} pages: a title page and one page per step. Choose “Save as
+                PDF” in the print dialog for a file.
+              </p>
+              <button type="button" className="handout-print" onClick={() => window.print()}>
+                Print
+              </button>
+            </div>
+            {/* The pages scroll within the dialog; a keyboard reaches them to scroll them. */}
+            <div
+              className="handout-preview"
+              role="region"
+              aria-label="Handout preview"
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+              tabIndex={0}
+            >
+              <HandoutPages {...shared} level={3} />
+            </div>
+          </>
+        )}
+      </div>
+      {shared &&
+        createPortal(
+          <div className="handout">
+            <HandoutPages {...shared} level={2} />
+          </div>,
+          document.body,
+        )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { emptyArticle } from '../domain/importDataset';
+import { PAGE_BLOCK_ID, pageView } from '../domain/offlinePage';
+import { readPageMap } from '../domain/pageMap';
+import { ARTICLE_SPHERES } from '../domain/palette';
+import type { Tour } from '../domain/tour';
+import type { ImportedDataset } from '../domain/importDataset';
+
+// The offline page's map (the single-file build, see build/pageMode.ts): read from the page's own
+// JSON block (src/domain/pageMap.ts), not bundled. src/app/dataset.page.ts gives it to the app where the app has the
+// article's map: the map the page opens on, and the one "Back to …" returns to after an import.
+
+interface PageMap {
+  dataset: Omit<ImportedDataset, 'tour'>;
+  tour: Tour | null;
+  view: string;
+  problem: string | null;
+}
+
+function pageMapOfDocument(): PageMap {
+  const block = document.getElementById(PAGE_BLOCK_ID);
+  const empty = (problem: string): PageMap => ({
+    dataset: {
+      article: emptyArticle('No map'),
+      graph: { nodes: [], edges: [] },
+      positions: {},
+      spheres: ARTICLE_SPHERES,
+    },
+    tour: null,
+    view: '',
+    problem,
+  });
+  if (!(block instanceof HTMLScriptElement) || block.type !== 'application/json')
+    return empty(`This page has no map: its <script id="${PAGE_BLOCK_ID}"> block is missing.`);
+  try {
+    const { tour, ...dataset } = readPageMap(block.text);
+    return {
+      dataset,
+      tour: tour ?? null,
+      view: pageView(block.dataset.view),
+      problem: null,
+    };
+  } catch (error) {
+    return empty(
+      `This page’s map could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
+}
+
+const page = pageMapOfDocument();
+
+/** The page's map, as the store starts with it. */
+export const pageDataset = page.dataset;
+/** The page's tour, when its map has one. */
+export const pageTour: Tour | null = page.tour;
+/** The view the page opens on when its address names none (a fragment without `#`). */
+export const pageOpenView: string = page.view;
+/** Why the page shows no map, when its block could not be read. */
+export const pageProblem: string | null = page.problem;

@@ -1,0 +1,273 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graphSchema } from '../../../src/domain/schema';
+import { tourSchema } from '../../../src/domain/tour';
+import {
+  LANGUAGES,
+  TRANSLATED,
+  translationCounts,
+  translationSchema,
+  validateTranslations,
+  type Glossary,
+  type Translation,
+  type TranslationInputs,
+} from '../../../src/domain/translations';
+import { NODE_KINDS, SPHERES } from '../../../src/domain/vocabulary';
+
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../../data', file), 'utf8'));
+
+const graph = graphSchema.parse(read('graph.json'));
+const tour = tourSchema.parse(read('tour.json'));
+const glossary = read('glossary.json') as Glossary;
+const files = {
+  ru: translationSchema.parse(read('translations/ru.json')),
+  kk: translationSchema.parse(read('translations/kk.json')),
+  zh: translationSchema.parse(read('translations/zh.json')),
+};
+
+/** The real data with one thing changed: the glossary or one language's file. */
+function problemsWith(change: {
+  glossary?: (g: Glossary) => void;
+  ru?: (t: Translation) => void;
+  zh?: (t: Translation) => void;
+}) {
+  const inputs: TranslationInputs = {
+    graph,
+    tour,
+    glossary: structuredClone(glossary),
+    translations: structuredClone(files),
+  };
+  change.glossary?.(inputs.glossary as Glossary);
+  change.ru?.(inputs.translations.ru as Translation);
+  change.zh?.(inputs.translations.zh as Translation);
+  return validateTranslations(inputs);
+}
+
+describe('the languages', () => {
+  it('are English and the three it is translated into', () => {
+    expect(LANGUAGES).toEqual(['en', 'ru', 'kk', 'zh']);
+    expect(TRANSLATED).toEqual(['ru', 'kk', 'zh']);
+  });
+});
+
+describe('the real translations', () => {
+  it('pass every check', () => {
+    expect(problemsWith({})).toEqual([]);
+  });
+
+  it('translate every node, relation, sphere, kind and tour step', () => {
+    for (const lang of TRANSLATED) {
+      const t = files[lang];
+      expect(Object.keys(t.nodes)).toHaveLength(graph.nodes.length);
+      expect(Object.keys(t.edges)).toHaveLength(graph.edges.length);
+      expect(Object.keys(t.spheres)).toEqual([...SPHERES]);
+      expect(Object.keys(t.kinds)).toEqual([...NODE_KINDS]);
+      expect(Object.keys(t.tour.steps)).toEqual(tour.steps.map((s) => s.id));
+      expect(translationCounts(t)).toBe(
+        `${lang}: ${graph.nodes.length} nodes, ${graph.edges.length} relations, 4 spheres, ${NODE_KINDS.length} kinds, ${tour.steps.length} tour steps`,
+      );
+    }
+  });
+
+  it('write Kazakh with the Kazakh letters', () => {
+    const text = JSON.stringify(files.kk);
+    expect(text).toMatch(/[әғқңөұүһі]/);
+    // Each node label that is a word of Cyrillic (not an acronym like CNPC) …
+    expect(files.kk.nodes.kazakhstan!.label).toBe('Қазақстан');
+    expect(files.kk.nodes['nazarbayev-university']!.label).toBe('Назарбаев Университеті');
+    // … and no Russian spelling of the country slipped in.
+    expect(text).not.toMatch(/Казахстан/);
+  });
+
+  it('give every node a Chinese label in Chinese characters', () => {
+    const latinOnly = Object.entries(files.zh.nodes).filter(
+      ([, node]) => !/\p{Script=Han}/u.test(node.label),
+    );
+    expect(latinOnly).toEqual([]);
+    expect(files.zh.nodes['community-of-shared-future']!.label).toBe('人类命运共同体');
+    expect(files.zh.nodes.kazakhstan!.aliases).toContain('哈萨克斯坦');
+  });
+
+  it('let a reader search for Kazakhstan in each language', () => {
+    expect(files.ru.nodes.kazakhstan!.aliases).toContain('Казахстан');
+    expect(files.kk.nodes.kazakhstan!.aliases).toContain('Қазақстан');
+    expect(files.zh.nodes.kazakhstan!.aliases).toContain('哈萨克斯坦');
+  });
+
+  it('never translate a quote: no file carries evidence', () => {
+    for (const lang of TRANSLATED) expect(JSON.stringify(files[lang])).not.toMatch(/"quote"/);
+  });
+});
+
+describe('validateTranslations', () => {
+  it('reports a schema problem with its JSON path', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        t.nodes.china!.summary = '';
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'data/translations/ru.json',
+        path: '$.nodes.china.summary',
+      }),
+    ]);
+  });
+
+  it('reports a file whose language is not its own', () => {
+    const problems = problemsWith({
+      zh: (t) => {
+        t.language = 'kk';
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/translations/zh.json', path: '$.language' }),
+    ]);
+  });
+
+  it('reports a missing node, relation, sphere, kind and tour step', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        delete t.nodes.russia;
+        delete t.edges['china-rivalry-west'];
+        delete t.spheres.energy;
+        delete t.kinds.event;
+        delete t.tour.steps.prospects;
+      },
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      'no translation of sphere "energy"',
+      'no translation of kind "event"',
+      'no translation of node "russia"',
+      'no translation of relation "china-rivalry-west"',
+      'no translation of tour step "prospects"',
+    ]);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['data/translations/ru.json']));
+  });
+
+  it('reports a translation of an id that does not exist', () => {
+    const problems = problemsWith({
+      zh: (t) => {
+        t.nodes.atlantis = { label: '亚特兰蒂斯', aliases: ['亚特兰蒂斯'], summary: '不存在。' };
+        t.edges['china-visits-atlantis'] = { sentence: '{source}访问{target}' };
+        t.kinds.planet = { label: '行星', plural: '行星' };
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.kinds.planet',
+        message: 'translation of an unknown kind "planet"',
+      }),
+      expect.objectContaining({
+        path: '$.nodes.atlantis',
+        message: 'translation of an unknown node "atlantis"',
+      }),
+      expect.objectContaining({
+        path: '$.edges.china-visits-atlantis',
+        message: 'translation of an unknown relation "china-visits-atlantis"',
+      }),
+    ]);
+  });
+
+  it('reports a template without a placeholder or with one twice', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        t.edges['china-proposed-csf']!.sentence = 'Китай выдвинул концепцию: {target}';
+        t.edges['xi-introduced-csf']!.sentence = '{source} и {source} выдвинули: {target}';
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.edges.china-proposed-csf.sentence',
+        message: 'the template has {source} 0 times, not once',
+      }),
+      expect.objectContaining({
+        path: '$.edges.xi-introduced-csf.sentence',
+        message: 'the template has {source} 2 times, not once',
+      }),
+    ]);
+  });
+
+  it('reports empty aliases', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        t.nodes.europe!.aliases = [];
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.nodes.europe.aliases', message: 'at least one alias' }),
+    ]);
+  });
+
+  it('reports aliases without the label', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        t.nodes.astana!.aliases = ['Нур-Султан'];
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.nodes.astana.aliases',
+        message: 'the aliases do not include the label "Астана"',
+      }),
+    ]);
+  });
+
+  it('reports a glossary term translated two ways in the glossary', () => {
+    const problems = problemsWith({
+      glossary: (g) => {
+        g.terms.push({ en: 'soft power', ru: 'Мягкая мощь', kk: 'Жұмсақ күш', zh: '软实力' });
+      },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/glossary.json',
+        path: `$.terms[${glossary.terms.length}].ru`,
+        message: '"soft power" is translated two ways: "Мягкая сила" and "Мягкая мощь"',
+      },
+    ]);
+  });
+
+  it('reports a node label that is not the glossary’s form of its term', () => {
+    const problems = problemsWith({
+      zh: (t) => {
+        t.nodes['belt-and-road']!.label = '一带一路';
+      },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/translations/zh.json',
+        path: '$.nodes.belt-and-road.label',
+        message: '"Belt and Road Initiative" is "“一带一路”倡议" in the glossary, not "一带一路"',
+      },
+    ]);
+  });
+
+  it('reports a sphere name that is not the glossary’s', () => {
+    const problems = problemsWith({
+      zh: (t) => {
+        t.spheres.humanitarian!.label = '人道主义';
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.spheres.humanitarian.label',
+        message: '"Humanitarian" is "人文" in the glossary, not "人道主义"',
+      }),
+    ]);
+  });
+
+  it('reports a glossary entry that lacks a language', () => {
+    const problems = problemsWith({
+      glossary: (g) => {
+        delete (g.terms[0] as Partial<Glossary['terms'][number]>).kk;
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/glossary.json', path: '$.terms[0].kk' }),
+    ]);
+  });
+});
