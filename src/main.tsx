@@ -1,6 +1,6 @@
 // First: the offline page keeps a copy of itself as loaded, before anything draws into it.
 import './lib/pristinePage';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { builtInDataset, pageOpenView, pageProblem } from './app/dataset';
@@ -12,6 +12,7 @@ import { afterNextPaint } from './components/afterNextPaint';
 import { followEmbed, followScreen, initialPanels } from './app/panelLayout';
 import { readEmbed, writeEmbed } from './domain/embed';
 import { mapOfHash } from './domain/urlState';
+import { presenterSessionOf } from './lib/presenterSession';
 import { forgetOpenMap, openMapId, rememberOpenMap } from './lib/openMap';
 import './app/app.css';
 import './app/print.css';
@@ -21,6 +22,10 @@ performance.mark('silkgraph:app-start');
 // An embed on a course page: the built-in map (never this browser's last import), its panels closed
 // until the reader opens one, and its options kept in the address beside the view.
 const embed = readEmbed(window.location.hash);
+// The presenter view of a tour shown in another window (`#presenter=<session>`): that window sends
+// it the map and the step; it reads no address, last import or kept map of its own.
+const presenterSession = presenterSessionOf(window.location.hash);
+const PresenterConsole = lazy(() => import('./features/tour/PresenterConsole'));
 /** A map of one's own being opened from My maps before the address is read. */
 let ownMapLoaded: Promise<void> | null = null;
 const store = createAppStore(builtInDataset, {
@@ -31,8 +36,9 @@ if (pageProblem) store.getState().notify('error', pageProblem);
 if (import.meta.env.MODE === 'single' && pageOpenView && !window.location.hash.replace(/^#/, ''))
   history.replaceState(history.state, '', `#${pageOpenView}`);
 if (embed) followEmbed(store, embed);
-// The offline page (the single file) shows its own map, never this browser's other maps or imports.
-else if (import.meta.env.MODE === 'single') followScreen(store);
+// The offline page (the single file) shows its own map, never this browser's other maps or imports;
+// a presenter view shows the map its audience window sends.
+else if (import.meta.env.MODE === 'single' || presenterSession) followScreen(store);
 else {
   followScreen(store);
   // The graph imported on the last visit comes back before the URL is read (its filters may name
@@ -69,7 +75,7 @@ const followAddress = () => {
     store.getState().requestTour(0);
 };
 if (ownMapLoaded) void ownMapLoaded.finally(followAddress);
-else followAddress();
+else if (!presenterSession) followAddress();
 
 declare global {
   interface Window {
@@ -82,7 +88,13 @@ window.silkgraph = { store };
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App embed={embed} />
+      {presenterSession ? (
+        <Suspense fallback={null}>
+          <PresenterConsole session={presenterSession} />
+        </Suspense>
+      ) : (
+        <App embed={embed} />
+      )}
     </StoreProvider>
   </StrictMode>,
 );

@@ -7,6 +7,7 @@ import {
   type Article,
   type Graph,
 } from './schema';
+import { MAX_NOTES_LENGTH } from './speakerNotes';
 import { pathOf, type Problem } from './validate';
 import { SPHERES } from './vocabulary';
 
@@ -38,6 +39,11 @@ export const tourStepSchema = z.strictObject({
    * step (absent: the camera frames `focus`).
    */
   frame: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * Speaker notes: the presenter's cues, shown only in the presenter view (never to the audience).
+   * Pointers to passages are written `¶12` for block `p12` (`noteParts`).
+   */
+  notes: z.string().max(MAX_NOTES_LENGTH).optional(),
 });
 export type TourStep = z.infer<typeof tourStepSchema>;
 

@@ -45,3 +45,6 @@ export const ATTRIBUTIONS = [
 ] as const;
 
 export const BLOCK_TYPES = ['heading', 'paragraph', 'list-item', 'byline'] as const;
+
+/** The longest speaker notes a tour step keeps: a few paragraphs, read at a glance in the presenter view. */
+export const MAX_NOTES_LENGTH = 2000;

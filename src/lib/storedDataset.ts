@@ -1,6 +1,6 @@
 import type { Article, Graph, Positions, SphereDef } from '../domain/schema';
 import type { Tour } from '../domain/tour';
-import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from '../domain/vocabulary';
+import { ATTRIBUTIONS, EDGE_STATUSES, MAX_NOTES_LENGTH, NODE_KINDS } from '../domain/vocabulary';
 
 // A map as the browser keeps it (the last import in localStorage, maps in IndexedDB). What comes back
 // from storage is checked by hand (the app does not ship zod on the page): anything that does not
@@ -114,6 +114,7 @@ const tourShape = shape({
         selection: shape({ type: oneOf(['node', 'edge', 'passage']), id: isId }),
         focusDepth: (v) => v === 0 || v === 1 || v === 2,
         frame: nonEmpty(isId),
+        notes: (v) => typeof v === 'string' && v.length <= MAX_NOTES_LENGTH,
       },
     ),
   ),

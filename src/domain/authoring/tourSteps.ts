@@ -4,6 +4,7 @@ import { elementsByBlock } from '../evidence';
 import type { Article, Graph } from '../schema';
 import type { Tour, TourStep } from '../tour';
 import { relationSentence } from '../relations';
+import { MAX_NOTES_LENGTH } from '../speakerNotes';
 import { uniqueId } from './slug';
 
 // Tours one writes: a step made of the view on screen ("Add this view as a step"), and the edits
@@ -166,5 +167,22 @@ export function editStepText(
   return {
     ...tour,
     steps: tour.steps.map((s, i) => (i === index ? { ...s, title, caption } : s)),
+  };
+}
+
+/**
+ * A step's speaker notes changed: trimmed, cut to `MAX_NOTES_LENGTH`, and gone when empty. The
+ * same tour when nothing changes (no empty undo step).
+ */
+export function editStepNotes(tour: Tour, index: number, notes: string): Tour {
+  const step = tour.steps[index];
+  if (!step) return tour;
+  const text = notes.trim().slice(0, MAX_NOTES_LENGTH);
+  if (text === (step.notes ?? '')) return tour;
+  const rest: TourStep = { ...step };
+  delete rest.notes;
+  return {
+    ...tour,
+    steps: tour.steps.map((s, i) => (i === index ? (text ? { ...rest, notes: text } : rest) : s)),
   };
 }

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SphereChips } from '../../components/SphereChips';
-import { useApp } from '../../store/context';
+import { useApp, useAppStore } from '../../store/context';
+import { openPresenterView, resumePresenterView } from './presenterView';
 import { StepClaims } from './StepClaims';
 import { StepPassages } from './StepPassages';
 import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
@@ -16,9 +17,11 @@ export function Presenter() {
   const nextStep = useApp((s) => s.nextStep);
   const previousStep = useApp((s) => s.previousStep);
   const endTour = useApp((s) => s.endTour);
+  const store = useAppStore();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [blanked, setBlanked] = useState(false);
-  const blanking = useMemo(() => ({ blanked, setBlanked }), [blanked]);
+  const blanked = useApp((s) => s.tourBlanked);
+  const setBlanked = useApp((s) => s.setTourBlanked);
+  const blanking = useMemo(() => ({ blanked, setBlanked }), [blanked, setBlanked]);
   usePresenterKeys(index !== null, blanking);
   const unblank = useRef<HTMLButtonElement>(null);
   const wasBlanked = useRef(false);
@@ -28,6 +31,9 @@ export function Presenter() {
     else if (wasBlanked.current) heading.current?.focus({ preventScroll: true });
     wasBlanked.current = blanked;
   }, [blanked]);
+
+  // A reload of this window takes up the link to the presenter view it had opened.
+  useEffect(() => resumePresenterView(store), [store]);
 
   // Each new step is announced and read from its title.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
@@ -43,6 +49,14 @@ export function Presenter() {
           Step {index + 1} of {count}
         </span>
         <progress max={count} value={index + 1} aria-label={`Step ${index + 1} of ${count}`} />
+        {/* The notes, the next step and the time in a second window, for the presenter's screen. */}
+        <button
+          type="button"
+          className="tr-presenter-view"
+          onClick={() => openPresenterView(store)}
+        >
+          Presenter view
+        </button>
       </div>
       <nav aria-label="Tour steps" className="tr-steps">
         <ol>

@@ -74,6 +74,7 @@ export const createDatasetSlice =
         // A tour belongs to the dataset it was written for: the new one's own, or none.
         tour: dataset.tour ?? null,
         tourStep: null,
+        tourBlanked: false,
         pendingTourStep: null,
         viewBeforeTour: null,
         // Another map is not the one being edited: openOwnMap makes a map of one's own editable.

@@ -14,6 +14,12 @@ export interface TourSlice {
   pendingTourStep: number | null;
   /** What the user had before the tour began; restored when it ends. */
   viewBeforeTour: ViewState | null;
+  /**
+   * The audience's screen blacked out (the clicker's B or .), from this window or the presenter
+   * view; the tour's step stays as it was.
+   */
+  tourBlanked: boolean;
+  setTourBlanked: (blanked: boolean) => void;
   requestTour: (index?: number) => void;
   startTour: (tour: Tour, index?: number) => void;
   goToStep: (index: number) => void;
@@ -56,6 +62,10 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   tourStep: null,
   pendingTourStep: null,
   viewBeforeTour: null,
+  tourBlanked: false,
+  setTourBlanked: (blanked) => {
+    if (get().tourBlanked !== blanked) set({ tourBlanked: blanked });
+  },
   requestTour: (index = 0) => {
     const { tour, origin } = get();
     // The article's tour is loaded on first use; any other map presents only a tour of its own.
@@ -70,7 +80,8 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
       if (s.pendingTourStep !== null) set({ pendingTourStep: null });
       return;
     }
-    if (s.tourStep === null && s.viewBeforeTour === null) set({ viewBeforeTour: viewOf(s) });
+    if (s.tourStep === null && s.viewBeforeTour === null)
+      set({ viewBeforeTour: viewOf(s), tourBlanked: false });
     set({ tour, pendingTourStep: null });
     get().goToStep(index);
   },
@@ -95,7 +106,7 @@ export const createTourSlice: SliceCreator<TourSlice> = (set, get) => ({
   },
   endTour: () => {
     const { viewBeforeTour } = get();
-    set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null });
+    set({ tourStep: null, pendingTourStep: null, viewBeforeTour: null, tourBlanked: false });
     if (viewBeforeTour) get().applyView({ ...viewBeforeTour, step: null });
     // The camera goes back where it was (the map applies the view's viewport), or frames the map.
     if (!viewBeforeTour?.viewport) set({ camera: { kind: 'fit', seq: nextSeq() } });

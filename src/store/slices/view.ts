@@ -70,7 +70,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
         `The link’s tour step ${view.step} was ignored: the map shown has no tour.`,
       );
     } else if (view.step === null) {
-      if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null });
+      if (tourStep !== null) set({ tourStep: null, viewBeforeTour: null, tourBlanked: false });
     } else {
       // Opened straight into a step from a link: leaving the tour goes to the full map.
       if (tourStep === null) set({ viewBeforeTour: DEFAULT_VIEW });

@@ -32,6 +32,21 @@ describe('the tour slice', () => {
     expect(store.getState().tourStep).toBe(2);
   });
 
+  it('blanks the audience’s screen and keeps the step; leaving or a new tour shows it again', () => {
+    const store = createAppStore(smallDataset);
+    store.getState().startTour(tour, 1);
+    store.getState().setTourBlanked(true);
+    expect(store.getState()).toMatchObject({ tourBlanked: true, tourStep: 1 });
+    store.getState().nextStep();
+    expect(store.getState()).toMatchObject({ tourBlanked: true, tourStep: 2 });
+    store.getState().endTour();
+    expect(store.getState().tourBlanked).toBe(false);
+    store.getState().startTour(tour);
+    store.getState().setTourBlanked(true);
+    store.getState().replaceDataset(smallDataset);
+    expect(store.getState().tourBlanked).toBe(false);
+  });
+
   it('gives back the view the user had when the tour ends', () => {
     const store = createAppStore(smallDataset);
     store.getState().toggleSphere('humanitarian');

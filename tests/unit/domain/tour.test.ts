@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, visibleElements } from '../../../src/domain/filters';
 import { articleSchema, graphSchema } from '../../../src/domain/schema';
+import { notePointers } from '../../../src/domain/speakerNotes';
 import { tourSchema, validateTour } from '../../../src/domain/tour';
 import { smallArticle, smallGraph, smallTour } from '../../fixtures/small';
 
@@ -70,5 +71,46 @@ describe('the shipped tour', () => {
 
   it('keeps captions short enough to read from a projector', () => {
     for (const step of tour.steps) expect(step.caption.length, step.id).toBeLessThanOrEqual(240);
+  });
+
+  it('gives every step short speaker notes that point at passages the article has', () => {
+    const blocks = new Set(article.blocks.map((b) => b.id));
+    for (const step of tour.steps) {
+      const notes = step.notes ?? '';
+      // Sentences end at a full stop, question or exclamation mark followed by a space or the end.
+      const sentences = notes.split(/(?<=[.?!])\s+/).filter(Boolean);
+      expect(sentences.length, step.id).toBeGreaterThanOrEqual(2);
+      expect(sentences.length, step.id).toBeLessThanOrEqual(4);
+      expect(notePointers(notes, blocks).length, step.id).toBeGreaterThan(0);
+      // Every pointer names a block of the article, and the step's own passages are among them.
+      const named = [...notes.matchAll(/¶([a-z]*\d+)/g)].map((m) =>
+        /^\d+$/.test(m[1]!) ? `p${m[1]}` : m[1]!,
+      );
+      expect(
+        named.filter((id) => !blocks.has(id)),
+        step.id,
+      ).toEqual([]);
+      expect(
+        named.some((id) => step.blocks.includes(id)),
+        step.id,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps the notes in the project’s own words: no run of eight words from the article', () => {
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+    const runs = new Set<string>();
+    for (const block of article.blocks) {
+      const w = words(block.text);
+      for (let i = 0; i + 8 <= w.length; i++) runs.add(w.slice(i, i + 8).join(' '));
+    }
+    for (const step of tour.steps) {
+      const w = words(step.notes ?? '');
+      const copied = w.flatMap((_, i) => {
+        const run = w.slice(i, i + 8).join(' ');
+        return i + 8 <= w.length && runs.has(run) ? [run] : [];
+      });
+      expect(copied, step.id).toEqual([]);
+    }
   });
 });

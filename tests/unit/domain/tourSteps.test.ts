@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addStep,
   captureStep,
+  editStepNotes,
   editStepText,
   moveStep,
   newStepId,
@@ -18,7 +19,9 @@ import { tourOnMap } from '../../../src/domain/tourOnMap';
 import { tourSchema, validateTour, type Tour } from '../../../src/domain/tour';
 import { datasetProblem } from '../../../src/lib/storedDataset';
 import { ARTICLE_SPHERES } from '../../../src/domain/palette';
-import { smallArticle, smallGraph, smallTour } from '../../fixtures/small';
+import { smallArticle, smallDataset, smallGraph, smallTour } from '../../fixtures/small';
+
+const smallDatasetOf = () => structuredClone(smallDataset);
 
 const spheres = ARTICLE_SPHERES.map((s) => s.id);
 
@@ -207,6 +210,35 @@ describe('editing a tour', () => {
     const edited = editStepText(smallTour, 1, { title: ' New ', caption: 'Words.' });
     expect(edited.steps[1]).toMatchObject({ title: 'New', caption: 'Words.' });
     expect(editStepText(smallTour, 1, { title: '', caption: 'x' })).toBe(smallTour);
+    expect(smallTour).toEqual(before);
+  });
+
+  it('edits a step’s speaker notes: trimmed, capped, removed when emptied', () => {
+    const before = structuredClone(smallTour);
+    const noted = editStepNotes(smallTour, 1, '  Point at ¶2. Ask who buys.  ');
+    expect(noted.steps[1]!.notes).toBe('Point at ¶2. Ask who buys.');
+    expect(noted.steps[0]).toBe(smallTour.steps[0]);
+    expect(editStepNotes(noted, 1, 'Point at ¶2. Ask who buys.')).toBe(noted);
+    expect(editStepNotes(smallTour, 1, '   ')).toBe(smallTour);
+    expect(editStepNotes(smallTour, 7, 'x')).toBe(smallTour);
+    const cleared = editStepNotes(noted, 1, '');
+    expect(cleared.steps[1]).not.toHaveProperty('notes');
+    expect(cleared.steps[1]).toEqual(smallTour.steps[1]);
+    expect(editStepNotes(smallTour, 0, 'x'.repeat(5000)).steps[0]!.notes).toHaveLength(2000);
+    expect(tourSchema.safeParse(noted).success).toBe(true);
+    expect(datasetProblem({ ...smallDatasetOf(), tour: noted })).toBeNull();
+    expect(
+      datasetProblem({ ...smallDatasetOf(), tour: editStepNotes(smallTour, 0, 'x') }),
+    ).toBeNull();
+    const tooLong = { ...smallTour, steps: [{ ...smallTour.steps[0]!, notes: 'x'.repeat(2001) }] };
+    expect(tourSchema.safeParse(tooLong).success).toBe(false);
+    expect(datasetProblem({ ...smallDatasetOf(), tour: tooLong })).toBe('its tour is not a tour');
+    expect(
+      datasetProblem({
+        ...smallDatasetOf(),
+        tour: { ...tooLong, steps: [{ ...smallTour.steps[0]!, notes: 7 }] },
+      }),
+    ).toBe('its tour is not a tour');
     expect(smallTour).toEqual(before);
   });
 

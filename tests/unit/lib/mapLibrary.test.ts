@@ -24,6 +24,20 @@ describe('MapLibrary', () => {
     expect(await library.open(kept.id)).toEqual(map);
   });
 
+  it('keeps a tour’s speaker notes', async () => {
+    fresh();
+    const steps = smallTour.steps.map((step, i) =>
+      i === 1 ? { ...step, notes: 'Point at ¶2. <b>Ask</b> who buys the oil.' } : step,
+    );
+    const noted = { ...smallDataset, tour: { ...smallTour, steps } };
+    const kept = await library.add('Noted', noted);
+    expect((await library.open(kept.id)).tour?.steps[1]?.notes).toBe(
+      'Point at ¶2. <b>Ask</b> who buys the oil.',
+    );
+    await library.save(kept.id, { ...noted, tour: { ...smallTour } });
+    expect((await library.open(kept.id)).tour?.steps[1]).not.toHaveProperty('notes');
+  });
+
   it('lists the last edited first, a rename counting as an edit', async () => {
     fresh();
     const a = await library.add('A', map);

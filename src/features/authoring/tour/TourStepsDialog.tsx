@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { editStepText, moveStep, removeStep } from '../../../domain/authoring/tourSteps';
+import {
+  editStepNotes,
+  editStepText,
+  moveStep,
+  removeStep,
+} from '../../../domain/authoring/tourSteps';
+import { MAX_NOTES_LENGTH } from '../../../domain/speakerNotes';
 import type { TourStep } from '../../../domain/tour';
 import { useApp, useAppStore } from '../../../store/context';
 import './tourAuthoring.css';
@@ -9,7 +15,7 @@ import './tourAuthoring.css';
 const DRAG_TYPE = 'application/x-silkgraph-step';
 
 /**
- * "Tour steps": the map's tour listed, each step's title and caption to edit, Delete, Preview, and
+ * "Tour steps": the map's tour listed, each step's title, caption and speaker notes to edit, Delete, Preview, and
  * its place to change by Move up / Move down or by dragging it. Every change is one undo step
  * (`changeMap({ tour })`), saved with the map.
  */
@@ -183,7 +189,7 @@ interface RowProps {
   onDragEnd: () => void;
 }
 
-/** One step: its handle, number, title and caption (kept when left), and its buttons. */
+/** One step: its handle, number, title, caption and notes (kept when left), and its buttons. */
 function StepRow({
   step,
   index,
@@ -197,16 +203,22 @@ function StepRow({
   const store = useAppStore();
   const [title, setTitle] = useState(step.title);
   const [caption, setCaption] = useState(step.caption);
+  const [notes, setNotes] = useState(step.notes ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const n = index + 1;
   const problemId = `ta-step-problem-${step.id}`;
 
   // An undo or redo brings the step's words back: the fields follow (adjusted while rendering).
-  const [shown, setShown] = useState({ title: step.title, caption: step.caption });
-  if (shown.title !== step.title || shown.caption !== step.caption) {
-    setShown({ title: step.title, caption: step.caption });
+  const [shown, setShown] = useState({
+    title: step.title,
+    caption: step.caption,
+    notes: step.notes,
+  });
+  if (shown.title !== step.title || shown.caption !== step.caption || shown.notes !== step.notes) {
+    setShown({ title: step.title, caption: step.caption, notes: step.notes });
     setTitle(step.title);
     setCaption(step.caption);
+    setNotes(step.notes ?? '');
   }
 
   const commit = () => {
@@ -220,6 +232,14 @@ function StepRow({
     setProblem(null);
     const s = store.getState();
     if (s.tour) s.changeMap({ tour: editStepText(s.tour, index, { title, caption }) });
+  };
+
+  // Notes may be emptied (the step then has none): one undo step each time they are left changed.
+  const commitNotes = () => {
+    const s = store.getState();
+    if (!s.tour) return;
+    const next = editStepNotes(s.tour, index, notes);
+    if (next !== s.tour) s.changeMap({ tour: next });
   };
 
   return (
@@ -296,6 +316,20 @@ function StepRow({
           onBlur={commit}
         />
       </label>
+      <label>
+        Speaker notes for step {n}
+        <textarea
+          value={notes}
+          rows={3}
+          maxLength={MAX_NOTES_LENGTH}
+          aria-describedby={`ta-notes-help-${step.id}`}
+          onChange={(e) => setNotes(e.target.value)}
+          onBlur={commitNotes}
+        />
+      </label>
+      <p id={`ta-notes-help-${step.id}`} className="ta-note">
+        Shown only in the presenter view. Write ¶12 to point at paragraph 12.
+      </p>
       {problem && (
         <p id={problemId} className="ta-problem" role="alert">
           {problem}

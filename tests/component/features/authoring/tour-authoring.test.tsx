@@ -118,6 +118,35 @@ describe('Tour steps', () => {
   });
 });
 
+describe('speaker notes', () => {
+  it('are written per step, one undo step each, emptied away, and kept as text', async () => {
+    const user = userEvent.setup();
+    const { store } = ownMap(true);
+    await user.click(screen.getByRole('button', { name: 'Tour steps…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tour steps' });
+    const notes = within(dialog).getByRole('textbox', { name: 'Speaker notes for step 2' });
+    expect(notes).toHaveValue('');
+    expect(notes).toHaveAccessibleDescription(/Shown only in the presenter view/);
+    await user.type(notes, 'Point at ¶2. <b>Ask</b> who buys.');
+    expect(store.getState().tour!.steps[1]!.notes).toBeUndefined();
+    await user.tab();
+    expect(store.getState().tour!.steps[1]!.notes).toBe('Point at ¶2. <b>Ask</b> who buys.');
+    expect(dialog.querySelector('b')).toBeNull();
+    // Leaving it unchanged makes no step; emptying it removes the notes.
+    await user.click(notes);
+    await user.tab();
+    expect(store.getState().past).toHaveLength(1);
+    await user.clear(notes);
+    await user.tab();
+    expect(store.getState().tour!.steps[1]).not.toHaveProperty('notes');
+    store.getState().undo();
+    await waitFor(() => expect(notes).toHaveValue('Point at ¶2. <b>Ask</b> who buys.'));
+    store.getState().undo();
+    await waitFor(() => expect(notes).toHaveValue(''));
+    expect(store.getState().tour!.steps[1]).toEqual(smallTour.steps[1]);
+  });
+});
+
 describe('the tour’s title', () => {
   it('is edited in Tour steps, one undo step, and never left empty', async () => {
     const user = userEvent.setup();

@@ -1,0 +1,103 @@
+import { openLink, type LinkMessage, type LinkState } from '../../lib/presenterLink';
+import type { AppState, AppStore } from '../../store/store';
+
+/** What the presenter view needs to show this window's tour: the map only when it is not the article. */
+export function audienceState(s: AppState): LinkState {
+  const { article, graph, positions, spheres } = s;
+  return {
+    type: 'state',
+    tour: s.tour,
+    step: s.tourStep,
+    blanked: s.tourBlanked,
+    dataset: s.origin === 'article' ? null : { article, graph, positions, spheres },
+  };
+}
+
+/**
+ * The audience's (projector's) end of the link to a presenter view, from its opening until it
+ * says goodbye, whether a tour runs or not: it answers the view's hello with the state, follows
+ * its steps, blanking and leaving, and tells it every change made here. Returns how to stop it.
+ */
+export function startAudienceLink(
+  store: AppStore,
+  session: string,
+  peer: () => Window | null,
+  onClosed: () => void,
+): () => void {
+  /** Set while a change asked for by the presenter view is made: it is not sent back. */
+  let remote = false;
+  const fromPresenter = (change: () => void) => {
+    remote = true;
+    try {
+      change();
+    } finally {
+      remote = false;
+    }
+  };
+  const onMessage = (message: LinkMessage) => {
+    const s = store.getState();
+    switch (message.type) {
+      case 'hello':
+        link.send(audienceState(s));
+        break;
+      case 'step':
+        fromPresenter(() => {
+          if (s.tourStep !== null) s.goToStep(message.step);
+          else if (s.tour) s.startTour(s.tour, message.step);
+          else s.requestTour(message.step);
+        });
+        break;
+      case 'blank':
+        fromPresenter(() => s.setTourBlanked(message.blanked));
+        break;
+      case 'end':
+        fromPresenter(() => s.endTour());
+        break;
+      case 'bye':
+        stop();
+        onClosed();
+        s.notify('info', 'The presenter view was closed. The tour goes on in this window.');
+        break;
+      default:
+        break;
+    }
+  };
+  const link = openLink({
+    session,
+    role: 'audience',
+    peer,
+    onMessage,
+    base: () => store.getState(),
+  });
+  const sendState = () => link.send(audienceState(store.getState()));
+  const unsubscribe = [
+    store.subscribe(
+      (s) => s.tourStep,
+      (step, before) => {
+        if (remote) return;
+        // A tour begun or ended here is news of its own; a step within it is one number.
+        if (step === null || before === null) sendState();
+        else link.send({ type: 'step', step });
+      },
+    ),
+    store.subscribe(
+      (s) => s.tourBlanked,
+      (blanked) => {
+        if (!remote) link.send({ type: 'blank', blanked });
+      },
+    ),
+    // Another map, or its tour edited: the presenter view shows what is here.
+    store.subscribe((s) => s.tour, sendState),
+    store.subscribe((s) => s.graph, sendState),
+  ];
+  // A presenter view already open (this window was reloaded) hears that it is back.
+  sendState();
+  const bye = () => link.send({ type: 'bye' });
+  window.addEventListener('pagehide', bye);
+  function stop() {
+    window.removeEventListener('pagehide', bye);
+    unsubscribe.forEach((off) => off());
+    link.close();
+  }
+  return stop;
+}
