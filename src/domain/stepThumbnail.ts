@@ -53,14 +53,14 @@ export function thumbnailScene(
   const at = (id: string) => (Object.hasOwn(positions, id) ? positions[id]! : null);
   const points = [...framed].flatMap((id) => at(id) ?? []);
   if (points.length === 0) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [
-    Math.min(...xs),
-    Math.max(...xs),
-    Math.min(...ys),
-    Math.max(...ys),
-  ];
+  // A loop, not Math.min(...xs): a spread of a large frame would overflow the call stack.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
   // One node alone is shown at the scale of a small neighbourhood, not blown up.
   const spanX = Math.max(maxX - minX, 200);
   const spanY = Math.max(maxY - minY, 200);

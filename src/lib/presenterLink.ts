@@ -159,6 +159,20 @@ export function openLink({
   }
 
   const opaque = opaqueOrigin(host);
+  // After the presenter's hello, the two windows talk over a MessageChannel whose port the hello
+  // carried: a port belongs to the document that made it, so when the presenter's window goes to
+  // another page (or reloads), nothing more reaches it; its next hello brings a new port.
+  let port: MessagePort | null = null;
+  const drop = () => {
+    if (!port) return;
+    port.onmessage = null;
+    port.close();
+  };
+  const adopt = (next: MessagePort) => {
+    drop();
+    port = next;
+    next.onmessage = (e: MessageEvent) => receive(e.data);
+  };
   const onWindowMessage = (e: MessageEvent) => {
     // Only the window at the other end, of this page's origin (a file's is said "null", or
     // "file://" by Chromium).
@@ -166,17 +180,32 @@ export function openLink({
     if (!from || e.source !== from) return;
     if (opaque ? e.origin !== 'null' && e.origin !== 'file://' : e.origin !== host.location.origin)
       return;
-    receive(e.data);
+    const message = readEnvelope(e.data, session, other, base());
+    if (!message) return;
+    const carried = e.ports?.[0];
+    if (message.type === 'hello' && carried) adopt(carried);
+    onMessage(message);
   };
   host.addEventListener('message', onWindowMessage);
   return {
     kind: 'window',
     send: (message) => {
-      const target = peer();
-      if (!target || target.closed) return;
-      // An opaque origin cannot be named as the target: the message goes to the window we hold.
-      target.postMessage(wrap(message), opaque ? '*' : host.location.origin);
+      if (role === 'presenter' && message.type === 'hello') {
+        const target = peer();
+        if (!target || target.closed) return;
+        const channel = new host.MessageChannel();
+        adopt(channel.port1);
+        // An opaque origin cannot be named as the target: the hello goes to the window we hold
+        // (the opener), with the port the rest goes through.
+        target.postMessage(wrap(message), opaque ? '*' : host.location.origin, [channel.port2]);
+        return;
+      }
+      port?.postMessage(wrap(message));
     },
-    close: () => host.removeEventListener('message', onWindowMessage),
+    close: () => {
+      host.removeEventListener('message', onWindowMessage);
+      drop();
+      port = null;
+    },
   };
 }

@@ -183,6 +183,12 @@ test('a reload of the audience window takes up the link again where the tour was
   await expectBoth(page, popup, 3);
   await page.keyboard.press('ArrowRight');
   await expectBoth(page, popup, 4);
+  // A reload of the presenter view finds the audience again (its goodbye was not the last word).
+  await popup.reload();
+  await expect(popup.getByRole('status')).toHaveText('Audience window: following');
+  await expectBoth(page, popup, 4);
+  await popup.keyboard.press('ArrowRight');
+  await expectBoth(page, popup, 5);
 });
 
 test('a map of one’s own is shown in the presenter view with its tour, hostile notes as text', async ({
@@ -237,6 +243,12 @@ test('from the single file on file://, the windows talk through window.opener', 
   await expect(page.locator('.tr-blank')).toBeVisible();
   await popup.keyboard.press('b');
   await expect(page.locator('.tr-blank')).toHaveCount(0);
+  // Reloaded, the presenter view says hello with a new port and steers the audience again.
+  await popup.reload();
+  await expect(popup.getByRole('status')).toHaveText('Audience window: following');
+  await expectBoth(page, popup, 2);
+  await popup.keyboard.press('ArrowRight');
+  await expectBoth(page, popup, 3);
   await page.close();
   await expect(popup.getByRole('status')).toHaveText(
     'The audience window was closed. Your notes stay here.',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { bySpheres } from '../../domain/wording';
+import { hasBuiltInTour } from '../../lib/builtInTour';
 import { useApp } from '../../store/context';
 
 const HandoutDialog = lazy(() => import('./HandoutDialog'));
@@ -11,7 +12,7 @@ const HandoutDialog = lazy(() => import('./HandoutDialog'));
  */
 export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
   const [open, setOpen] = useState(false);
-  const hasTour = useApp((s) => s.tour !== null || s.origin === 'article');
+  const hasTour = useApp((s) => s.tour !== null || (s.origin === 'article' && hasBuiltInTour));
   const editable = useApp((s) => s.editable);
   const word = useApp((s) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories'));
   const hint = hasTour

@@ -1,10 +1,11 @@
+import { bySpheres } from '../../domain/wording';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { ModalDialog } from '../../components/ModalDialog';
 import { handoutPages, handoutSource } from '../../domain/handout';
 import { legendOf } from '../../domain/legend';
 import type { Tour } from '../../domain/tour';
-import { loadBuiltInTour } from '../../lib/builtInTour';
+import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
 import { HandoutPages, type PagePicture } from './HandoutPages';
 import { stepPictures } from './handoutPictures';
@@ -37,7 +38,6 @@ export default function HandoutDialog({
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
-  const origin = useApp((s) => s.origin);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const content = useRef<HTMLDivElement>(null);
 
@@ -48,7 +48,8 @@ export default function HandoutDialog({
     void (async () => {
       try {
         const s = store.getState();
-        const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
+        const tour =
+          s.tour ?? (s.origin === 'article' && hasBuiltInTour ? await loadBuiltInTour() : null);
         if (!tour) throw new Error('This map has no tour to print.');
         abort.signal.throwIfAborted();
         const total = tour.steps.length;
@@ -101,8 +102,8 @@ export default function HandoutDialog({
   );
   const source = useMemo(() => handoutSource(article), [article]);
   const legend = useMemo(
-    () => legendOf(graph, spheres, origin === 'article' ? 'sphere' : 'category'),
-    [graph, spheres, origin],
+    () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
+    [graph, spheres],
   );
   const shared = ready
     ? {

@@ -47,6 +47,15 @@ export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void
     );
     return () => stop.abort();
   }, [store, opening]);
+  // Focus goes to Save when the first page is ready; not again when another opening is chosen,
+  // so that the arrow keys keep moving between the choices.
+  const ready = built.state === 'ready';
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!ready || focused.current) return;
+    focused.current = true;
+    saveButton.current?.focus();
+  }, [ready]);
 
   const save = () => {
     if (built.state !== 'ready') return;

@@ -18,6 +18,9 @@ export function audienceState(s: AppState): LinkState {
  * says goodbye, whether a tour runs or not: it answers the view's hello with the state, follows
  * its steps, blanking and leaving, and tells it every change made here. Returns how to stop it.
  */
+/** How long the audience waits, after the presenter view's goodbye, for it to come back (a reload). */
+export const PRESENTER_RETURN_MS = 4000;
+
 export function startAudienceLink(
   store: AppStore,
   session: string,
@@ -34,10 +37,13 @@ export function startAudienceLink(
       remote = false;
     }
   };
+  /** A goodbye waits this long for the view's hello again: a reload of the view says goodbye too. */
+  let farewell: number | undefined;
   const onMessage = (message: LinkMessage) => {
     const s = store.getState();
     switch (message.type) {
       case 'hello':
+        window.clearTimeout(farewell);
         link.send(audienceState(s));
         break;
       case 'step':
@@ -54,9 +60,14 @@ export function startAudienceLink(
         fromPresenter(() => s.endTour());
         break;
       case 'bye':
-        stop();
-        onClosed();
-        s.notify('info', 'The presenter view was closed. The tour goes on in this window.');
+        window.clearTimeout(farewell);
+        farewell = window.setTimeout(() => {
+          stop();
+          onClosed();
+          store
+            .getState()
+            .notify('info', 'The presenter view was closed. The tour goes on in this window.');
+        }, PRESENTER_RETURN_MS);
         break;
       default:
         break;
@@ -95,6 +106,7 @@ export function startAudienceLink(
   const bye = () => link.send({ type: 'bye' });
   window.addEventListener('pagehide', bye);
   function stop() {
+    window.clearTimeout(farewell);
     window.removeEventListener('pagehide', bye);
     unsubscribe.forEach((off) => off());
     link.close();

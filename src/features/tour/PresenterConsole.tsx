@@ -20,6 +20,10 @@ const datasetOf = ({ article, graph, positions, spheres }: AppState) => ({
   spheres,
 });
 
+/** The view asks the audience window for the tour this often, this many times, before giving up. */
+const HELLO_EVERY_MS = 1000;
+const HELLO_TRIES = 15;
+
 /** Minutes and seconds (hours when it runs that long), as a stopwatch shows them. */
 export function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -64,6 +68,8 @@ export default function PresenterConsole({ session }: { session: string }) {
     // The article this window was started with: a state without a map means it.
     const article = datasetOf(store.getState());
     let remote = false;
+    /** Whether the audience window has answered this view's hello. */
+    let answered = false;
     const fromAudience = (change: () => void) => {
       remote = true;
       try {
@@ -76,6 +82,7 @@ export default function PresenterConsole({ session }: { session: string }) {
       const s = store.getState();
       switch (message.type) {
         case 'state':
+          answered = true;
           fromAudience(() => {
             const { dataset, tour: theirs, step } = message;
             if (dataset) {
@@ -115,7 +122,7 @@ export default function PresenterConsole({ session }: { session: string }) {
       role: 'presenter',
       peer: () => window.opener as Window | null,
       onMessage,
-      base: () => datasetOf(store.getState()),
+      base: () => article,
     });
     const unsubscribe = [
       store.subscribe(
@@ -132,10 +139,24 @@ export default function PresenterConsole({ session }: { session: string }) {
         },
       ),
     ];
+    // Hello until the audience answers (it may still be loading, or taking the link up again after
+    // this view was reloaded); after HELLO_TRIES unanswered, the view says the audience is gone.
     opened.send({ type: 'hello' });
+    let tries = 1;
+    const asking = window.setInterval(() => {
+      if (answered) window.clearInterval(asking);
+      else if (tries >= HELLO_TRIES) {
+        window.clearInterval(asking);
+        setAudience('closed');
+      } else {
+        tries++;
+        opened.send({ type: 'hello' });
+      }
+    }, HELLO_EVERY_MS);
     const bye = () => opened.send({ type: 'bye' });
     window.addEventListener('pagehide', bye);
     return () => {
+      window.clearInterval(asking);
       window.removeEventListener('pagehide', bye);
       unsubscribe.forEach((stop) => stop());
       opened.close();

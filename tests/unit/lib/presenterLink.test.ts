@@ -96,12 +96,14 @@ function windowPair(origin: string, protocol: string) {
       location: { protocol, origin },
       closed: false,
       BroadcastChannel: undefined,
+      MessageChannel,
       addEventListener: (_: string, f: (e: MessageEvent) => void) => listeners.add(f),
       removeEventListener: (_: string, f: (e: MessageEvent) => void) => listeners.delete(f),
       posted: [] as string[],
-      postMessage(this: void, _data: unknown, _target: string) {},
-      deliver(data: unknown, source: unknown, from: string) {
-        for (const f of listeners) f({ data, source, origin: from } as MessageEvent);
+      postMessage(this: void, _data: unknown, _target: string, _ports?: MessagePort[]) {},
+      deliver(data: unknown, source: unknown, from: string, ports: MessagePort[] = []) {
+        for (const f of listeners)
+          f({ data, source, origin: from, ports } as unknown as MessageEvent);
       },
     };
     return host;
@@ -109,13 +111,13 @@ function windowPair(origin: string, protocol: string) {
   const a = make();
   const b = make();
   // Posting to a window delivers to its listeners, the sender being the other window.
-  a.postMessage = (data, target) => {
+  a.postMessage = (data, target, ports) => {
     a.posted.push(target);
-    a.deliver(data, b, origin);
+    a.deliver(data, b, origin, ports);
   };
-  b.postMessage = (data, target) => {
+  b.postMessage = (data, target, ports) => {
     b.posted.push(target);
-    b.deliver(data, a, origin);
+    b.deliver(data, a, origin, ports);
   };
   return { a, b };
 }
@@ -148,15 +150,19 @@ describe('the presenter link', () => {
     presenter.close();
   });
 
-  it('falls back to the windows’ own messages from a file, and hears only the other window', () => {
+  it('falls back to the windows’ own messages from a file, then a port; hears only the other window', async () => {
     const { a, b } = windowPair('null', 'file:');
     const got: LinkMessage[] = [];
+    let arrived: () => void = () => {};
     // `a` is the audience's window, `b` the presenter's; each holds the other (popup, opener).
     const audience = openLink({
       session,
       role: 'audience',
       peer: () => b as unknown as Window,
-      onMessage: (m) => got.push(m),
+      onMessage: (m) => {
+        got.push(m);
+        arrived();
+      },
       base: () => smallDataset,
       host: a as unknown as Window & typeof globalThis,
     });
@@ -169,17 +175,28 @@ describe('the presenter link', () => {
       host: b as unknown as Window & typeof globalThis,
     });
     expect(audience.kind).toBe('window');
+    // Before the hello nothing is sent: there is no port yet.
+    audience.send({ type: 'step', step: 3 });
+    expect(b.posted).toEqual([]);
+    presenter.send({ type: 'hello' });
+    expect(got).toEqual([{ type: 'hello' }]);
+    // An opaque origin cannot be named: the hello goes to the window held, with '*'.
+    expect(a.posted).toEqual(['*']);
+    // The rest goes through the port the hello carried, not to whatever page the window holds.
+    const next = new Promise<void>((r) => (arrived = r));
     presenter.send({ type: 'blank', blanked: true });
-    expect(got).toEqual([{ type: 'blank', blanked: true }]);
-    // An opaque origin cannot be named: the message goes to the window held, with '*'.
+    await next;
+    expect(got).toEqual([{ type: 'hello' }, { type: 'blank', blanked: true }]);
     expect(a.posted).toEqual(['*']);
     // A stranger's message, even a well-formed one, is not heard.
     a.deliver(envelope('presenter', { type: 'step', step: 2 }), {}, 'null');
     a.deliver(envelope('presenter', { type: 'step', step: 2 }), b, 'https://evil.example');
-    expect(got).toHaveLength(1);
+    expect(got).toHaveLength(2);
     audience.close();
     presenter.send({ type: 'step', step: 1 });
-    expect(got).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(got).toEqual([{ type: 'hello' }, { type: 'blank', blanked: true }]);
+    presenter.close();
   });
 
   it('names its own origin as the target where BroadcastChannel is missing', () => {
@@ -201,8 +218,9 @@ describe('the presenter link', () => {
       base: () => smallDataset,
       host: b as unknown as Window & typeof globalThis,
     });
-    presenter.send({ type: 'end' });
-    expect(got).toEqual([{ type: 'end' }]);
+    presenter.send({ type: 'hello' });
+    expect(got).toEqual([{ type: 'hello' }]);
     expect(a.posted).toEqual(['http://localhost']);
+    presenter.close();
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Presenter } from '../../../../src/features/tour/Presenter';
@@ -58,7 +58,14 @@ describe('the presenter view', () => {
   /** The audience window, as the presenter view sees it: its opener, posting to it. */
   function audience() {
     const posted: unknown[] = [];
-    const opener = { closed: false, postMessage: (m: unknown) => posted.push(m) };
+    // The hello comes to the window with a port; the rest through that port.
+    const opener = {
+      closed: false,
+      postMessage: (m: unknown, _target: string, ports?: MessagePort[]) => {
+        posted.push(m);
+        if (ports?.[0]) ports[0].onmessage = (e: MessageEvent) => posted.push(e.data);
+      },
+    };
     Object.defineProperty(window, 'opener', { value: opener, configurable: true });
     const say = (message: object) =>
       act(() =>
@@ -96,9 +103,9 @@ describe('the presenter view', () => {
     // Its buttons and keys move the audience; the audience's steps move it.
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(store.getState().tourStep).toBe(1);
-    expect(posted.at(-1)).toMatchObject({ type: 'step', step: 1 });
+    await waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'step', step: 1 }));
     await user.keyboard('b');
-    expect(posted.at(-1)).toMatchObject({ type: 'blank', blanked: true });
+    await waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'blank', blanked: true }));
     expect(screen.getByRole('button', { name: 'Show audience screen (B)' })).toHaveAttribute(
       'aria-pressed',
       'true',
