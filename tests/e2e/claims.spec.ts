@@ -55,8 +55,9 @@ test('turning an attribution off hides exactly its relations, and the link keeps
     ...ALL_FILTERS,
     attributions: ATTRIBUTIONS.filter((a) => a !== 'author'),
   });
-  let shown = await shownIds(page);
-  expect(shown.edges).toEqual(sorted(withoutAuthor.edges));
+  // The map follows the filters in its next frame: wait for it.
+  await expect.poll(async () => (await shownIds(page)).edges).toEqual(sorted(withoutAuthor.edges));
+  const shown = await shownIds(page);
   expect(shown.nodes).toEqual(sorted(withoutAuthor.nodes));
   expect(
     shown.edges.some((id) => graph.edges.find((e) => e.id === id)!.attribution === 'author'),
@@ -68,12 +69,13 @@ test('turning an attribution off hides exactly its relations, and the link keeps
   // Only the theoretical readings: what the article frames as readings, not as facts.
   for (const name of [/^China’s position/, /^Kazakhstan’s position/, /^Reported fact/])
     await group.getByRole('checkbox', { name }).uncheck();
-  shown = await shownIds(page);
   const readings = graph.edges.filter((e) =>
     ['realist', 'liberal', 'constructivist'].includes(e.attribution!),
   );
   expect(readings.length).toBeGreaterThan(2);
-  expect(shown.edges).toEqual(readings.map((e) => e.id).sort());
+  await expect
+    .poll(async () => (await shownIds(page)).edges)
+    .toEqual(readings.map((e) => e.id).sort());
 
   // The link reopens the same view.
   await page.reload();
