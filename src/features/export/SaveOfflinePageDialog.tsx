@@ -1,20 +1,26 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { sizeInWords } from '../../domain/offlinePage';
 import { hasBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
-import { buildOfflinePage, type OfflinePage, type PageOpening } from './offlinePage';
+import {
+  assembleOfflinePage,
+  prepareOfflinePage,
+  type PageOpening,
+  type PreparedPage,
+} from './offlinePage';
 import './embed.css';
 
-type Built =
+type Prepared =
   | { state: 'building' }
-  | { state: 'ready'; page: OfflinePage }
+  | { state: 'ready'; prepared: PreparedPage }
   | { state: 'failed'; message: string };
 
 /**
  * "Save as one offline page": the map on screen written into one HTML file that opens from the
- * disk with no network, its size told before it is saved.
+ * disk with no network, its size told before it is saved. The page and the map file are written
+ * once; choosing what the page opens on only puts them together again.
  */
 export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
@@ -24,37 +30,41 @@ export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void
   const [opening, setOpening] = useState<PageOpening>(() =>
     tourStep === null ? { kind: 'map' } : { kind: 'tour', step: tourStep + 1 },
   );
-  const [built, setBuilt] = useState<Built>({ state: 'building' });
-  const openOn = (next: PageOpening) => {
-    setBuilt({ state: 'building' });
-    setOpening(next);
-  };
+  const [prepared, setPrepared] = useState<Prepared>({ state: 'building' });
   const saveButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const stop = new AbortController();
-    buildOfflinePage(store.getState(), opening, stop.signal).then(
-      (page) => {
-        if (!stop.signal.aborted) setBuilt({ state: 'ready', page });
+    prepareOfflinePage(store.getState(), stop.signal).then(
+      (done) => {
+        if (!stop.signal.aborted) setPrepared({ state: 'ready', prepared: done });
       },
       (error: unknown) => {
         if (!stop.signal.aborted)
-          setBuilt({
+          setPrepared({
             state: 'failed',
             message: error instanceof Error ? error.message : String(error),
           });
       },
     );
     return () => stop.abort();
-  }, [store, opening]);
-  // Focus goes to Save when the first page is ready; not again when another opening is chosen,
-  // so that the arrow keys keep moving between the choices.
+  }, [store]);
+  const built = useMemo(
+    () =>
+      prepared.state === 'ready'
+        ? {
+            state: 'ready' as const,
+            page: assembleOfflinePage(prepared.prepared, store.getState(), opening),
+          }
+        : prepared,
+    [prepared, store, opening],
+  );
+  const openOn = setOpening;
+  // Focus goes to Save when the page is ready (not again when another opening is chosen, so that
+  // the arrow keys keep moving between the choices).
   const ready = built.state === 'ready';
-  const focused = useRef(false);
   useEffect(() => {
-    if (!ready || focused.current) return;
-    focused.current = true;
-    saveButton.current?.focus();
+    if (ready) saveButton.current?.focus();
   }, [ready]);
 
   const save = () => {

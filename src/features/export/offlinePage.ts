@@ -49,23 +49,45 @@ export function openingView(s: AppState, opening: PageOpening): string {
   return encodeView({ ...viewOf(s), step: null }, ids);
 }
 
+/** The page and the map file, written once; each opening is then put together from them. */
+export interface PreparedPage {
+  page: string;
+  mapFile: string;
+  title: string;
+  /** The tour's step count, when the map has a tour. */
+  tourSteps: number | null;
+}
+
 /**
- * The map on screen (whatever the filters: the whole map, its text, categories and tour) written into
- * the offline page, opening on the chosen view.
+ * Fetches the page and writes the map on screen (whatever the filters: the whole map, its text,
+ * categories and tour) as a map file; aborting stops both.
  */
-export async function buildOfflinePage(
+export async function prepareOfflinePage(s: AppState, signal?: AbortSignal): Promise<PreparedPage> {
+  const [page, { file, tour }] = await Promise.all([template(signal), writeMapFile(s, signal)]);
+  signal?.throwIfAborted();
+  return {
+    page,
+    mapFile: file.text,
+    title: s.article.title,
+    tourSteps: tour ? tour.steps.length : null,
+  };
+}
+
+/** The offline page of a prepared map, opening on the chosen view (the map when it has no tour). */
+export function assembleOfflinePage(
+  prepared: PreparedPage,
   s: AppState,
   opening: PageOpening,
-  signal?: AbortSignal,
-): Promise<OfflinePage> {
-  const [page, { file, tour }] = await Promise.all([template(signal), writeMapFile(s)]);
-  signal?.throwIfAborted();
-  const view = openingView(s, opening.kind === 'tour' && !tour ? { kind: 'map' } : opening);
-  const html = withTitle(withMap(page, file.text, view), pageTitle(s.article.title));
-  const slug = titleSlug(s.article.title);
+): OfflinePage {
+  const view = openingView(
+    s,
+    opening.kind === 'tour' && !prepared.tourSteps ? { kind: 'map' } : opening,
+  );
+  const html = withTitle(withMap(prepared.page, prepared.mapFile, view), pageTitle(prepared.title));
+  const slug = titleSlug(prepared.title);
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
     name: `${slug || 'map'}-offline-${isoDate(new Date())}.html`,
-    tourSteps: tour ? tour.steps.length : null,
+    tourSteps: prepared.tourSteps,
   };
 }

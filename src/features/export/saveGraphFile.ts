@@ -17,9 +17,11 @@ export const GRAPH_EXPORTS: readonly { format: FormatId; label: string; hint: st
   { format: 'csv', label: 'CSV (edges + nodes)', hint: 'two files, for spreadsheets and Gephi' },
 ];
 
-function writeInWorker(job: ExportJob): Promise<ExportFile[]> {
+/** Writes the files of a job in the export worker; aborting the signal ends the worker. */
+function writeInWorker(job: ExportJob, signal?: AbortSignal): Promise<ExportFile[]> {
   // Without workers (e.g. the single file opened from disk) the files are written on the page.
   const here = () => import('./writeExport').then(({ writeExport }) => writeExport(job));
+  if (signal?.aborted) return Promise.reject(signal.reason);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
@@ -27,14 +29,27 @@ function writeInWorker(job: ExportJob): Promise<ExportFile[]> {
     return here();
   }
   return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ExportResult>) => {
+    const end = () => {
       worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      end();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<ExportResult>) => {
+      end();
       if (event.data.ok) resolve(event.data.files);
       else reject(new Error(event.data.message));
     };
+    worker.onmessageerror = () => {
+      end();
+      reject(new Error('the export worker sent back what the page could not read'));
+    };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
+      end();
       here().then(resolve, reject);
     };
     worker.postMessage(job);
@@ -79,20 +94,24 @@ export function isGrounded(s: Pick<AppState, 'graph'>): boolean {
 /** The whole map, whatever the filters, as a Silkgraph JSON map file: its text, graph, positions, categories and tour. */
 export async function writeMapFile(
   s: AppState,
+  signal?: AbortSignal,
 ): Promise<{ file: ExportFile; tour: Tour | null; baseName: string }> {
   // The article's tour is loaded when first presented: the file carries it all the same.
   const tour =
     s.tour ?? (s.origin === 'article' && hasBuiltInTour ? await loadBuiltInTour() : null);
   const slug = titleSlug(s.article.title);
   const baseName = `${slug || 'map'}-silkgraph-${isoDate(new Date())}`;
-  const [file] = await writeInWorker({
-    format: 'silkgraph-json',
-    graph: s.graph,
-    article: s.article,
-    positions: s.positions,
-    baseName,
-    parts: { categories: s.spheres, ...(tour ? { tour } : {}) },
-  });
+  const [file] = await writeInWorker(
+    {
+      format: 'silkgraph-json',
+      graph: s.graph,
+      article: s.article,
+      positions: s.positions,
+      baseName,
+      parts: { categories: s.spheres, ...(tour ? { tour } : {}) },
+    },
+    signal,
+  );
   return { file: file!, tour, baseName };
 }
 

@@ -46,13 +46,18 @@ export function startAudienceLink(
         window.clearTimeout(farewell);
         link.send(audienceState(s));
         break;
-      case 'step':
+      case 'step': {
         fromPresenter(() => {
           if (s.tourStep !== null) s.goToStep(message.step);
           else if (s.tour) s.startTour(s.tour, message.step);
           else s.requestTour(message.step);
         });
+        // This window's step is the one that counts: said back, so that two steps taken at the
+        // same moment in both windows end on the same one (the view follows without answering).
+        const now = store.getState().tourStep;
+        if (now !== null) link.send({ type: 'step', step: now });
         break;
+      }
       case 'blank':
         fromPresenter(() => s.setTourBlanked(message.blanked));
         break;
