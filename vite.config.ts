@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
-import { offlinePage } from './build/pageMode.ts';
+import { offlinePage, offlinePageInDev } from './build/pageMode.ts';
 
 /**
  * Workers have no DOM: there, micromark's entity decoder is its plain build (a table), not the
@@ -33,8 +33,10 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
         ]
-      : [jsonModules(), react(), contentSecurityPolicy()],
+      : [jsonModules(), react(), contentSecurityPolicy(), offlinePageInDev()],
   base: './',
+  // The dev server builds the offline page into dist-single/ when asked: no reload for that.
+  server: { watch: { ignored: ['**/dist/**', '**/dist-single/**'] } },
   worker: { plugins: () => [noDomInWorkers()] },
   build: {
     target: 'es2022',

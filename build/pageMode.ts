@@ -1,8 +1,11 @@
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { runnerImport, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const run = promisify(execFile);
 
 /** Modules the offline page has in another form: its map comes from the page, not from the bundle. */
 const PAGE_MODULES: Record<string, string> = {
@@ -51,6 +54,43 @@ export function offlinePage(): Plugin {
           throw new Error('index.html: no <div id="root"></div> to put the map block before');
         return html.replace('<div id="root"></div>', () => `${block}\n    <div id="root"></div>`);
       },
+    },
+  };
+}
+
+/**
+ * The dev server's `offline.html`: the offline page built when asked (a few seconds), so that
+ * "Save as one offline page" works from `npm run dev` as it does from the built app.
+ */
+export function offlinePageInDev(): Plugin {
+  let building: Promise<string> | null = null;
+  // In a process of its own: this one runs the dev server, whose development mode (React's
+  // development build) a build made here would take.
+  const buildPage = async () => {
+    await run(
+      process.execPath,
+      [here('../node_modules/vite/bin/vite.js'), 'build', '--mode', 'single'],
+      {
+        cwd: here('..'),
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    return readFile(here('../dist-single/index.html'), 'utf8');
+  };
+  return {
+    name: 'silkgraph:offline-page-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/offline.html', (_req, res, next) => {
+        building ??= buildPage().finally(() => (building = null));
+        building.then(
+          (page) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(page);
+          },
+          (error: unknown) => next(error),
+        );
+      });
     },
   };
 }

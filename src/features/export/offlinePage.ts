@@ -36,7 +36,7 @@ async function template(signal?: AbortSignal): Promise<string> {
   if (!response.ok)
     throw new Error(
       response.status === 404
-        ? `this copy of Silkgraph has no offline page (${PAGE_TEMPLATE}): it is made by “npm run build”, not by the development server`
+        ? `this copy of Silkgraph has no offline page (${PAGE_TEMPLATE}): it is made by “npm run build”`
         : `the offline page (${PAGE_TEMPLATE}) could not be loaded: HTTP ${response.status}`,
     );
   return response.text();

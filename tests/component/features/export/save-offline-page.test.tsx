@@ -69,7 +69,7 @@ describe('Save as one offline page', () => {
     renderWithStore(<ExportMenu />);
     const dialog = await openDialog();
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'The page could not be written: this copy of Silkgraph has no offline page (offline.html): it is made by “npm run build”, not by the development server.',
+      'The page could not be written: this copy of Silkgraph has no offline page (offline.html): it is made by “npm run build”.',
     );
     expect(within(dialog).getByRole('button', { name: 'Save the page' })).toBeDisabled();
     expect(saved).toHaveLength(0);
