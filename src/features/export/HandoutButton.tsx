@@ -1,8 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { lazy } from 'react';
 import { bySpheres } from '../../domain/wording';
 import { hasBuiltInTour } from '../../lib/builtInTour';
 import { useApp } from '../../store/context';
+import { DialogItem } from './DialogItem';
 
 const HandoutDialog = lazy(() => import('./HandoutDialog'));
 
@@ -11,7 +11,6 @@ const HandoutDialog = lazy(() => import('./HandoutDialog'));
  * its tour (loaded on use); another map prints only a tour of its own, else the item says why not.
  */
 export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
-  const [open, setOpen] = useState(false);
   const hasTour = useApp((s) => s.tour !== null || (s.origin === 'article' && hasBuiltInTour));
   const editable = useApp((s) => s.editable);
   const word = useApp((s) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories'));
@@ -21,26 +20,12 @@ export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
       ? 'needs a tour: add steps with “Add this view as a step”'
       : 'needs a tour: this map has none';
   return (
-    <>
-      <button
-        type="button"
-        className="ex-item"
-        aria-haspopup="dialog"
-        disabled={!hasTour}
-        onClick={() => {
-          setOpen(true);
-          onOpen?.();
-        }}
-      >
-        <span className="ex-label">Print handout…</span> <span className="ex-hint">{hint}</span>
-      </button>
-      {open &&
-        createPortal(
-          <Suspense fallback={null}>
-            <HandoutDialog onClose={() => setOpen(false)} categoriesWord={word} />
-          </Suspense>,
-          document.body,
-        )}
-    </>
+    <DialogItem
+      label="Print handout…"
+      hint={hint}
+      disabled={!hasTour}
+      onOpen={onOpen}
+      dialog={(close) => <HandoutDialog onClose={close} categoriesWord={word} />}
+    />
   );
 }
