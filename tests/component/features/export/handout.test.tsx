@@ -45,7 +45,8 @@ describe('Export: Print handout', () => {
     store.setState({ tour });
     answerPictures(store);
     const dialog = await openHandout();
-    const print = await within(dialog).findByRole('button', { name: 'Print' });
+    // The walk through the steps and the dialog's code can take over a second on a cold, busy run.
+    const print = await within(dialog).findByRole('button', { name: 'Print' }, { timeout: 5000 });
     const preview = within(dialog).getByRole('region', { name: 'Handout preview' });
     const pages = within(preview).getAllByRole('region', { name: /^Step \d of 3$/ });
     expect(pages).toHaveLength(3);
