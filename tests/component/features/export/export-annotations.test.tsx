@@ -1,29 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
 import { smallArticle, smallDataset } from '../../../fixtures/small';
+import { recordDownloads } from '../../recordDownloads';
 import { renderWithStore } from '../../renderWithStore';
 
-let saved: { blob: Blob; name: string }[];
-
-beforeEach(() => {
-  saved = [];
-  let last: Blob | null = null;
-  // jsdom has no object URLs and cannot follow a download link: record what would be saved.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ blob: last!, name: this.download });
-  });
-});
-
-afterEach(() => vi.restoreAllMocks());
+const saved = recordDownloads();
 
 const item = () =>
   screen.findByRole('button', { name: /^Evidence as Web Annotations \(JSON-LD\)/ });

@@ -1,30 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../../../src/domain/formats';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
 import { toDataset } from '../../../../src/domain/importDataset';
 import { smallDataset, smallTour } from '../../../fixtures/small';
+import { recordDownloads } from '../../recordDownloads';
 import { renderWithStore } from '../../renderWithStore';
 
-let saved: { blob: Blob; name: string }[];
-
-beforeEach(() => {
-  saved = [];
-  let last: Blob | null = null;
-  // jsdom cannot follow a download link: record what would be saved.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ blob: last!, name: this.download });
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const saved = recordDownloads();
 
 async function exportAs(label: RegExp) {
   await userEvent.click(screen.getByRole('button', { name: 'Export' }));

@@ -1,33 +1,16 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { graphSchema } from '../../../../src/domain/schema';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
+import { recordDownloads } from '../../recordDownloads';
 import { renderWithStore } from '../../renderWithStore';
 
 const toggle = () => screen.getByRole('button', { name: 'Export' });
 const item = (name: RegExp) => screen.getByRole('button', { name });
 
-let saved: { blob: Blob; name: string }[];
-
-beforeEach(() => {
-  saved = [];
-  let last: Blob | null = null;
-  // jsdom has no object URLs and cannot follow a download link: record what would be saved.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ blob: last!, name: this.download });
-  });
-});
-
-afterEach(() => vi.restoreAllMocks());
+const saved = recordDownloads();
 
 describe('ExportMenu', () => {
   it('opens and closes from the keyboard, Escape returning focus to its button', async () => {

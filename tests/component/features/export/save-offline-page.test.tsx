@@ -1,30 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapFileOfPage, pageBlock } from '../../../../src/domain/offlinePage';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
 import { smallDataset, smallTour } from '../../../fixtures/small';
+import { recordDownloads } from '../../recordDownloads';
 import { renderWithStore } from '../../renderWithStore';
 
-let saved: { blob: Blob; name: string }[];
+const saved = recordDownloads();
 const TEMPLATE = `<!doctype html><html><head><title>Silkgraph — Article</title><script type="module">run()</script></head><body>${pageBlock('{"silkgraph":2,"nodes":[],"edges":[]}')}<div id="root"></div></body></html>`;
-
-beforeEach(() => {
-  saved = [];
-  let last: Blob | null = null;
-  // jsdom cannot follow a download link: record what would be saved.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ blob: last!, name: this.download });
-  });
-});
-afterEach(() => vi.restoreAllMocks());
 
 async function openDialog() {
   await userEvent.click(screen.getByRole('button', { name: 'Export' }));
