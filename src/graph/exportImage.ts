@@ -167,32 +167,18 @@ export async function exportPng(
   /** What lies under cytoscape's drawing on the map (a large graph's layer), at `scale`. */
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
-  if (view.width === 0 || view.height === 0)
-    throw new Error('The map is not on screen, so there is no view to save.');
+  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to save.');
   const layout = imageLayout(view, text, canvasMeasure());
   const refusal = canvasLimitError(layout, scale);
   if (refusal) throw new Error(refusal);
   const { width, height } = imageSize(layout, scale);
 
-  // cytoscape multiplies its scale by the screen's pixel ratio: divide it out so 1× is CSS size.
-  const map = await cy.png({
-    output: 'blob-promise',
-    scale: scale / pixelRatio(),
-    full: false,
-    // Over an underlay cytoscape's drawing keeps its transparent ground.
-    ...(underlay ? {} : { bg: '#ffffff' }),
-  });
-  const bitmap = await createImageBitmap(map);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
+  const bitmap = await viewBitmap(cy, scale, underlay !== undefined);
   const blank = () =>
     new Error(
       `The browser could not draw a ${scale}× PNG of this view (it came out blank); choose a smaller size.`,
     );
-  if (!ctx) throw blank();
+  const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
@@ -206,11 +192,7 @@ export async function exportPng(
   ctx.fillRect(0, layout.mapTop + view.height, layout.width, 1);
   drawLegend(ctx, layout.legend, PAD, layout.legendTop);
   drawLines(ctx, layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
-  if (isBlank(canvas)) throw blank();
-
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw blank();
-  return { blob, width, height };
+  return { blob: await pngOf(canvas, blank), width, height };
 }
 
 /** How long a picture waits for the map to settle (an animation, a resize, labels) before it is taken. */
@@ -310,36 +292,61 @@ export async function mapPicture(
   frame: readonly string[] = [],
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
-  if (view.width === 0 || view.height === 0)
-    throw new Error('The map is not on screen, so there is no view to draw.');
+  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to draw.');
   const crop = pictureCrop(view, framedBox(cy, frame));
   let at = Math.min(4, Math.max(scale, PICTURE_MIN_WIDTH / crop.w));
   // Never more than the browser can draw: the whole view is drawn at that scale first.
   while (at > 1 && !checkCanvasLimit(view.width * at, view.height * at)) at /= 2;
   const width = Math.round(crop.w * at);
   const height = Math.round(crop.h * at);
-  const map = await cy.png({
-    output: 'blob-promise',
-    scale: at / pixelRatio(),
-    full: false,
-    ...(underlay ? {} : { bg: '#ffffff' }),
-  });
-  const bitmap = await createImageBitmap(map);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
+  const bitmap = await viewBitmap(cy, at, underlay !== undefined);
   const blank = () => new Error('The browser could not draw the map (it came out blank).');
-  if (!ctx) throw blank();
+  const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.setTransform(at, 0, 0, at, -crop.x * at, -crop.y * at);
   if (underlay) ctx.drawImage(underlay(at), 0, 0, view.width, view.height);
   ctx.drawImage(bitmap, 0, 0, view.width, view.height);
   bitmap.close();
+  return { blob: await pngOf(canvas, blank), width, height };
+}
+
+/** The map's size on screen, in CSS pixels; throws `message` when it is not on screen. */
+function viewOnScreen(cy: Core, message: string): { width: number; height: number } {
+  const view = { width: Math.round(cy.width()), height: Math.round(cy.height()) };
+  if (view.width === 0 || view.height === 0) throw new Error(message);
+  return view;
+}
+
+/**
+ * The map's current view as cytoscape draws it, `scale` times its CSS size (cytoscape multiplies
+ * its scale by the screen's pixel ratio: it is divided out). Over an underlay it keeps its
+ * transparent ground; otherwise it is on white.
+ */
+async function viewBitmap(cy: Core, scale: number, overUnderlay: boolean): Promise<ImageBitmap> {
+  const map = await cy.png({
+    output: 'blob-promise',
+    scale: scale / pixelRatio(),
+    full: false,
+    ...(overUnderlay ? {} : { bg: '#ffffff' }),
+  });
+  return createImageBitmap(map);
+}
+
+/** A canvas of this size and its 2D context; `blank()` is thrown when the browser gives none. */
+function canvasOf(width: number, height: number, blank: () => Error) {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw blank();
+  return { canvas, ctx };
+}
+
+/** The canvas as a PNG; `blank()` is thrown when it came out blank or could not be encoded. */
+async function pngOf(canvas: HTMLCanvasElement, blank: () => Error): Promise<Blob> {
   if (isBlank(canvas)) throw blank();
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw blank();
-  return { blob, width, height };
+  return blob;
 }
