@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { catalogues } from './build/catalogues.ts';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
 import { offlinePage, offlinePageInDev } from './build/pageMode.ts';
@@ -28,16 +29,17 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           offlinePage(),
+          catalogues(),
           jsonModules(),
           react(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
         ]
-      : [jsonModules(), react(), contentSecurityPolicy(), offlinePageInDev()],
+      : [catalogues(), jsonModules(), react(), contentSecurityPolicy(), offlinePageInDev()],
   base: './',
   // The dev server builds the offline page into dist-single/ when asked: no reload for that.
   server: { watch: { ignored: ['**/dist/**', '**/dist-single/**'] } },
-  worker: { plugins: () => [noDomInWorkers()] },
+  worker: { plugins: () => [noDomInWorkers(), catalogues()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,10 +1,12 @@
-// Made on first use, not when the module loads: a first Intl object costs ~7 ms (its locale data)
-// that the map's first paint does not need to wait for.
-let number: Intl.NumberFormat | undefined;
+import { formatNumber } from '../i18n';
 
-/** A count as every panel prints it: "5", "1,000", "20,000" (one formatter for the whole app). */
-export const formatCount = (n: number) => (number ??= new Intl.NumberFormat('en')).format(n);
+/** A count as every panel prints it, in the interface's language: "1,000" in English, "1 000" in Russian. */
+export const formatCount = (n: number) => formatNumber(n);
 
-/** "1 relation", "2 relations", "20,000 relations": a count with its noun. */
+/**
+ * "1 relation", "2 relations": an English count with its noun. Only for words that are not the
+ * interface's (a file's own), since other languages have other plural forms: the interface's
+ * counts are ICU plural messages in the catalogues (`t('common.nodes', { count })`).
+ */
 export const plural = (n: number, noun: string, nouns = `${noun}s`) =>
   `${formatCount(n)} ${n === 1 ? noun : nouns}`;
