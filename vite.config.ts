@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { articleNames } from './build/articleNames.ts';
 import { catalogues } from './build/catalogues.ts';
 import { contentSecurityPolicy } from './build/csp.ts';
 import { jsonModules } from './build/jsonModules.ts';
@@ -30,12 +31,20 @@ export default defineConfig(({ mode }) => ({
       ? [
           offlinePage(),
           catalogues(),
+          articleNames(),
           jsonModules(),
           react(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicy(),
         ]
-      : [catalogues(), jsonModules(), react(), contentSecurityPolicy(), offlinePageInDev()],
+      : [
+          catalogues(),
+          articleNames(),
+          jsonModules(),
+          react(),
+          contentSecurityPolicy(),
+          offlinePageInDev(),
+        ],
   base: './',
   // The dev server builds the offline page into dist-single/ when asked: no reload for that.
   server: { watch: { ignored: ['**/dist/**', '**/dist-single/**'] } },

@@ -13,6 +13,8 @@ import { followEmbed, followScreen, initialPanels } from './app/panelLayout';
 import { readEmbed, writeEmbed } from './domain/embed';
 import { mapOfHash } from './domain/urlState';
 import { presenterSessionOf } from './lib/presenterSession';
+import { initialLanguage, showLanguage } from './features/language/language';
+import { languageOfHash } from './domain/languages';
 import { forgetOpenMap, openMapId, rememberOpenMap } from './lib/openMap';
 import './app/app.css';
 import './app/print.css';
@@ -32,6 +34,21 @@ const store = createAppStore(builtInDataset, {
   panels: embed ? { tools: false, evidence: false } : initialPanels(),
 });
 if (pageProblem) store.getState().notify('error', pageProblem);
+// The interface's language: the link's, the one chosen last, or the browser's. Another than English
+// loads its words (and the article map's translation) before the app is drawn.
+const languageShown = (() => {
+  const language = initialLanguage(window.location.hash);
+  return language === 'en' ? null : showLanguage(store, language);
+})();
+const afterLanguage = (then: () => void) => {
+  if (languageShown) void languageShown.finally(then);
+  else then();
+};
+// A link pasted into the address bar may name another language.
+window.addEventListener('hashchange', () => {
+  const language = languageOfHash(window.location.hash);
+  if (language && language !== store.getState().language) void showLanguage(store, language);
+});
 // Opened without a view in its address, the offline page shows the one it was saved with.
 if (import.meta.env.MODE === 'single' && pageOpenView && !window.location.hash.replace(/^#/, ''))
   history.replaceState(history.state, '', `#${pageOpenView}`);
@@ -74,8 +91,8 @@ const followAddress = () => {
   )
     store.getState().requestTour(0);
 };
-if (ownMapLoaded) void ownMapLoaded.finally(followAddress);
-else if (!presenterSession) followAddress();
+if (ownMapLoaded) void Promise.all([ownMapLoaded, languageShown]).finally(followAddress);
+else if (!presenterSession) afterLanguage(followAddress);
 
 declare global {
   interface Window {
@@ -85,16 +102,18 @@ declare global {
 }
 window.silkgraph = { store };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      {presenterSession ? (
-        <Suspense fallback={null}>
-          <PresenterConsole session={presenterSession} />
-        </Suspense>
-      ) : (
-        <App embed={embed} />
-      )}
-    </StoreProvider>
-  </StrictMode>,
+afterLanguage(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        {presenterSession ? (
+          <Suspense fallback={null}>
+            <PresenterConsole session={presenterSession} />
+          </Suspense>
+        ) : (
+          <App embed={embed} />
+        )}
+      </StoreProvider>
+    </StrictMode>,
+  ),
 );

@@ -16,6 +16,7 @@ import { useApp, useAppStore } from '../store/context';
 import type { AppStore } from '../store/store';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { HeaderMenu } from './HeaderMenu';
+import { LanguageMenu } from '../features/language/LanguageMenu';
 import { PanelToggle } from './PanelToggle';
 import { PANEL_KEYS, usePanelKeys } from './usePanelKeys';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -132,6 +133,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             <BackToArticle dataset={builtInDataset} />
             <ExportMenu />
           </HeaderMenu>
+          <LanguageMenu />
           {!presenting && (
             <PanelToggle
               panel="evidence"

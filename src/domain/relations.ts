@@ -1,4 +1,5 @@
 import type { ElementRef } from './evidence';
+import { fillRelation } from './mapTranslation';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
 import { ATTRIBUTION_LEADS } from './palette';
@@ -14,7 +15,7 @@ export function relationSentence(edge: GraphEdge, labels: ReadonlyMap<string, st
   // An end missing from the graph (a broken import) is named by its id rather than dropped.
   const source = labels.get(edge.source) ?? edge.source;
   const target = labels.get(edge.target) ?? edge.target;
-  return `${source} ${edge.relation} ${target}`;
+  return fillRelation(edge.relation, source, target);
 }
 
 /**

@@ -21,20 +21,34 @@ interface FoldedNames {
   isLabel: readonly boolean[];
 }
 
-// The node lists searched are a graph's, immutable in the store: each name is folded once per list.
-const foldedLists = new WeakMap<readonly GraphNode[], FoldedNames[]>();
+/** More names to find nodes by, by node id: the article's names in its translations. */
+export type MoreNames = ReadonlyMap<string, readonly string[]>;
+
+// The node lists searched are a graph's, immutable in the store: each name is folded once per list
+// (and per table of more names).
+const NONE: MoreNames = new Map();
+const foldedLists = new WeakMap<readonly GraphNode[], WeakMap<MoreNames, FoldedNames[]>>();
 
 /** The folded names of every node of a list, made on its first search and kept while the list lives. */
-function foldedNames(nodes: readonly GraphNode[]): readonly FoldedNames[] {
-  let folded = foldedLists.get(nodes);
+function foldedNames(nodes: readonly GraphNode[], more: MoreNames): readonly FoldedNames[] {
+  let byMore = foldedLists.get(nodes);
+  if (!byMore) foldedLists.set(nodes, (byMore = new WeakMap()));
+  let folded = byMore.get(more);
   // A list grown in place since (nothing in the app does that) is folded again rather than misread.
   if (!folded || folded.length !== nodes.length) {
     folded = nodes.map((node) => {
-      // Names the text does not use (Nur-Sultan, a full name) are found too.
-      const names = [node.label, ...node.aliases, ...(node.otherNames ?? [])];
+      // Names the text does not use (Nur-Sultan, a full name) are found too, and in other languages.
+      const names = [
+        ...new Set([
+          node.label,
+          ...node.aliases,
+          ...(node.otherNames ?? []),
+          ...(more.get(node.id) ?? []),
+        ]),
+      ];
       return { names, folded: names.map(fold), isLabel: names.map((name) => name === node.label) };
     });
-    foldedLists.set(nodes, folded);
+    byMore.set(more, folded);
   }
   return folded;
 }
@@ -52,14 +66,19 @@ const compare = (a: Scored, b: Scored) =>
 const PARTIAL_LIMIT = 64;
 
 /**
- * Nodes whose label or an alias contains the query (case, accents and quotes ignored); prefix matches
+ * Nodes whose label, an alias or one of `more` names contains the query (case, accents and quotes ignored); prefix matches
  * first. Names are folded once per node list; for a small limit only the best matches are kept as they
  * are found (a partial selection), in the order a stable sort of all matches would give them.
  */
-export function searchNodes(nodes: readonly GraphNode[], query: string, limit = 12): SearchHit[] {
+export function searchNodes(
+  nodes: readonly GraphNode[],
+  query: string,
+  limit = 12,
+  more: MoreNames = NONE,
+): SearchHit[] {
   const q = fold(query.trim());
   if (!q) return [];
-  const folded = foldedNames(nodes);
+  const folded = foldedNames(nodes, more);
   const wordStart = ` ${q}`;
   const partial = Number.isInteger(limit) && limit >= 0 && limit <= PARTIAL_LIMIT;
   if (partial && limit === 0) return [];

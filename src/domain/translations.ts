@@ -10,13 +10,9 @@ import type { Tour } from './tour';
 import { pathOf, type Problem } from './validate';
 import { NODE_KINDS, SPHERES } from './vocabulary';
 
-/** The languages of the map and interface: English (the source's) first. */
-export const LANGUAGES = ['en', 'ru', 'kk', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { TRANSLATED, type TranslatedLanguage } from './languages';
 
-/** The languages the project translates the English map into. */
-export const TRANSLATED = ['ru', 'kk', 'zh'] as const;
-export type TranslatedLanguage = (typeof TRANSLATED)[number];
+export { LANGUAGES, TRANSLATED, type Language, type TranslatedLanguage } from './languages';
 
 const text = z.string().trim().min(1);
 

@@ -1,4 +1,6 @@
+import { t } from '../i18n';
 import { EMBED_KEYS } from './embed';
+import { isLanguage, LANG_KEY } from './languages';
 import { ALL_FILTERS, sameSet, type Filters } from './filters';
 import type { Selection } from './evidence';
 import type { SizeBy } from './metrics';
@@ -217,6 +219,10 @@ export function decodeView(
       );
   }
 
+  const lang = p.get(LANG_KEY);
+  if (lang !== null && !isLanguage(lang))
+    notices.push(t('common.linkLanguage', { value: lang.slice(0, 10) }));
+
   const knownKeys = new Set([
     'spheres',
     'kinds',
@@ -233,6 +239,8 @@ export function decodeView(
     ...EMBED_KEYS,
     // Which kept map of one's own the view is of (read by the page: `mapOfHash`).
     MAP_KEY,
+    // The interface's language (read by the page: `languageOfHash`).
+    LANG_KEY,
   ]);
   // One notice for every unknown key together: a link with thousands of them gets one line.
   const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { relationPhrase } from '../domain/mapTranslation';
 import { bundleSummary, parallelBundles, type BundleSummary } from '../domain/bundles';
 import { ARTICLE_SPHERES, ATTRIBUTION_MARKS, sphereDef } from '../domain/palette';
 import { positionOf } from '../domain/positions';
@@ -155,7 +156,7 @@ export function toElements(
         id: edge.id,
         source: edge.source,
         target: edge.target,
-        relation: edge.relation,
+        relation: relationPhrase(edge.relation),
         labelFont: 12,
         status: edge.status,
         ...(edge.attribution ? { attribution: edge.attribution } : {}),

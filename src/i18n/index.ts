@@ -6,10 +6,9 @@
  */
 import { setupI18n, type Messages } from '@lingui/core';
 import { english } from './en';
-import { LANGUAGES, type Language } from '../domain/translations';
+import type { Language } from '../domain/languages';
 
-export type { Language } from '../domain/translations';
-export { LANGUAGES } from '../domain/translations';
+export { LANGUAGES, isLanguage, type Language } from '../domain/languages';
 
 /** Every message id the interface has: the English catalogue's. */
 export type MessageId = keyof typeof english;
@@ -24,9 +23,6 @@ export const t: Translate = (id, values) => i18n._(id, values);
 
 /** The interface's language now. */
 export const currentLanguage = (): Language => i18n.locale as Language;
-
-export const isLanguage = (value: unknown): value is Language =>
-  (LANGUAGES as readonly unknown[]).includes(value);
 
 const loaders: Record<
   Exclude<Language, 'en'>,

@@ -11,6 +11,7 @@ import {
 } from './slices/dataset';
 import { createAuthoringSlice, type AuthoringSlice } from './slices/authoring';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
+import { createLanguageSlice, inMapLanguage, type LanguageSlice } from './slices/language';
 import { createMapSlice, type MapSlice } from './slices/map';
 import { createNoticesSlice, type NoticesSlice } from './slices/notices';
 import { createPanelsSlice, type PanelName, type PanelsSlice } from './slices/panels';
@@ -27,7 +28,8 @@ export type AppState = DatasetSlice &
   NoticesSlice &
   PanelsSlice &
   TourSlice &
-  AuthoringSlice;
+  AuthoringSlice &
+  LanguageSlice;
 
 type Middleware = [['zustand/subscribeWithSelector', never]];
 
@@ -47,23 +49,27 @@ export interface StoreOptions {
 export function createAppStore(input: DatasetInput, options: StoreOptions = {}): AppStore {
   const spheres = sphereIds(withSpheres(input));
   return createStore<AppState>()(
-    subscribeWithSelector((...a) => ({
-      ...createDatasetSlice(input)(...a),
-      ...createFiltersSlice(spheres)(...a),
-      ...createSelectionSlice(...a),
-      ...createViewSlice(...a),
-      ...createMapSlice(...a),
-      ...createNoticesSlice(...a),
-      ...createPanelsSlice(options.panels)(...a),
-      ...createTourSlice(...a),
-      ...createAuthoringSlice(...a),
-    })),
+    subscribeWithSelector(
+      inMapLanguage((...a) => ({
+        ...createDatasetSlice(input)(...a),
+        ...createFiltersSlice(spheres)(...a),
+        ...createSelectionSlice(...a),
+        ...createViewSlice(...a),
+        ...createMapSlice(...a),
+        ...createNoticesSlice(...a),
+        ...createPanelsSlice(options.panels)(...a),
+        ...createTourSlice(...a),
+        ...createAuthoringSlice(...a),
+        ...createLanguageSlice(...a),
+      })),
+    ),
   );
 }
 
 export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './slices/dataset';
 export type { AuthoringSlice, MapSnapshot, SaveState } from './slices/authoring';
 export type { FiltersSlice } from './slices/filters';
+export { shownTranslation, sourceOf, type LanguageSlice } from './slices/language';
 export type { CameraIntent, ExportAsk, ExportRequest, MapPicture } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';
 export { NOTICES_SHOWN, type Notice, type NoticeKind, type NoticesSlice } from './slices/notices';

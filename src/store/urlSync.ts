@@ -1,3 +1,4 @@
+import { LANG_KEY } from '../domain/languages';
 import { decodeView, encodeView, mapParam } from '../domain/urlState';
 import { viewOf, type AppState, type AppStore } from './store';
 
@@ -14,7 +15,11 @@ export interface UrlHost {
 /** The view as hash parameters, after the page's own (an embed's) and the kept map it is of. */
 const encodedView = (state: AppState, extra = '') => {
   const view = encodeView(viewOf(state), sphereIds(state));
-  return [extra, state.mapId ? mapParam(state.mapId) : '', view].filter(Boolean).join('&');
+  // The interface's language, unless English: a link opens in the language it was copied in.
+  const language = state.language === 'en' ? '' : `${LANG_KEY}=${state.language}`;
+  return [extra, language, state.mapId ? mapParam(state.mapId) : '', view]
+    .filter(Boolean)
+    .join('&');
 };
 
 /** An address with this encoded view as its hash (none for the default view). */

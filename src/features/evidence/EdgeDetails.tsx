@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { relationPhrase } from '../../domain/mapTranslation';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
@@ -56,7 +57,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
         <h2 className="ev-title ev-edge-title" tabIndex={-1}>
           {end(edge.source, source?.label)} <span aria-hidden="true">{arrow}</span>{' '}
-          <span className="ev-relation">{edge.relation}</span>{' '}
+          <span className="ev-relation">{relationPhrase(edge.relation)}</span>{' '}
           <span aria-hidden="true">{arrow}</span> {end(edge.target, target?.label)}
         </h2>
         <SphereChips spheres={edge.domains} defs={sphereDefs} label={chipsLabel} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { relationPhrase } from '../../domain/mapTranslation';
 import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
 import { labelsById } from '../../domain/relations';
 import { selectDisplayed, selectPath } from '../../store/derived';
@@ -56,7 +57,7 @@ export function PathResult({ from, to }: { from: string; to: string }) {
                   onClick={() => selectElement({ type: 'edge', id: edge.id })}
                 >
                   {name(from)} <span aria-hidden="true">—</span>
-                  <span className="path-relation">{edge.relation}</span>
+                  <span className="path-relation">{relationPhrase(edge.relation)}</span>
                   <span aria-hidden="true">{undirected ? '—' : '→'}</span> {name(to)}
                 </button>
                 {/* Whose claim each step rests on, as everywhere a relation is shown. */}

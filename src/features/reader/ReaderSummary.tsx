@@ -1,4 +1,5 @@
 import type { Selection } from '../../domain/evidence';
+import { fillRelation } from '../../domain/mapTranslation';
 import { graphIndex } from '../../domain/graphIndex';
 import type { Graph } from '../../domain/schema';
 
@@ -19,7 +20,7 @@ function describe(graph: Graph, selection: Selection): string | null {
   if (!element) return null;
   if ('label' in element) return element.label;
   const label = (id: string) => index.node(id)?.label ?? id;
-  return `${label(element.source)} ${element.relation} ${label(element.target)}`;
+  return fillRelation(element.relation, label(element.source), label(element.target));
 }
 
 function supportLine(count: number): string {

@@ -4,6 +4,7 @@ import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import { SearchOption } from './SearchOption';
+import { useArticleNames } from './useArticleNames';
 import { useSlashShortcut } from './useSlashShortcut';
 import './search.css';
 
@@ -26,7 +27,9 @@ export function SearchBox() {
   const listboxId = `${baseId}-listbox`;
   useSlashShortcut(input);
 
-  const hits = useMemo(() => searchNodes(nodes, query, MAX_OPTIONS), [nodes, query]);
+  const otherLanguages = useArticleNames();
+  const more = otherLanguages.names;
+  const hits = useMemo(() => searchNodes(nodes, query, MAX_OPTIONS, more), [nodes, query, more]);
   const expanded = open && hits.length > 0;
   const activeIndex = expanded && active < hits.length ? active : -1;
   const activeId = activeIndex >= 0 ? `${baseId}-option-${activeIndex}` : undefined;
@@ -95,7 +98,9 @@ export function SearchBox() {
         spellCheck={false}
         placeholder="Search nodes… ( / )"
         value={query}
+        onFocus={otherLanguages.load}
         onChange={(event) => {
+          otherLanguages.load();
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);

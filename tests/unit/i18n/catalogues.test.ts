@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { compileCatalogue } from '../../../build/catalogues';
 import { activateLanguage, i18n, LANGUAGES, loadCatalogue, t } from '../../../src/i18n';
 
@@ -11,9 +12,22 @@ const areasOf = (language: string) =>
 const read = (language: string, file: string): Record<string, string> =>
   JSON.parse(readFileSync(join(root, language, file), 'utf8')) as Record<string, string>;
 
-/** The placeholders a message fills (`{name}`, `{count, plural, …}`), sorted. */
-const placeholders = (message: string) =>
-  [...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1]!))].sort();
+/** The placeholders a message fills (`{name}`, `{count, plural, …}`, also inside choices), sorted. */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (tokens: unknown): void => {
+    if (!Array.isArray(tokens)) return;
+    for (const token of tokens as unknown[]) {
+      if (!Array.isArray(token)) continue;
+      const [name, , choices] = token as [unknown, unknown, unknown];
+      if (typeof name === 'string') names.add(name);
+      if (choices && typeof choices === 'object')
+        for (const choice of Object.values(choices)) walk(choice);
+    }
+  };
+  walk(compileMessageOrThrow(message));
+  return [...names].sort();
+}
 
 describe('the interface catalogues', () => {
   it('have the same areas in every language', () => {
