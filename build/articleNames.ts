@@ -7,11 +7,12 @@ const RESOLVED = `\0${ARTICLE_NAMES}`;
 const TRANSLATED = ['ru', 'kk', 'zh'] as const;
 
 interface NamesOf {
-  nodes: Record<string, { label: string; aliases: string[] }>;
+  nodes: Record<string, { label: string; aliases: string[]; otherNames?: string[] }>;
 }
 
 /**
- * The names of the article's nodes in every translation, by node id: label and aliases, each once.
+ * The names of the article's nodes in English and every translation, by node id: label, aliases and
+ * other names, each once.
  * Search finds "Казахстан", "Қазақстан" and "哈萨克斯坦" whatever the interface's language, without
  * loading the three translations (their summaries are most of their 230 kB).
  */
@@ -19,7 +20,8 @@ export function articleNamesOf(files: readonly NamesOf[]): Record<string, string
   const names: Record<string, Set<string>> = {};
   for (const file of files)
     for (const [id, node] of Object.entries(file.nodes))
-      for (const name of [node.label, ...node.aliases]) (names[id] ??= new Set()).add(name);
+      for (const name of [node.label, ...node.aliases, ...(node.otherNames ?? [])])
+        (names[id] ??= new Set()).add(name);
   return Object.fromEntries(Object.entries(names).map(([id, set]) => [id, [...set]]));
 }
 
@@ -32,10 +34,15 @@ export function articleNames(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return null;
       const files = await Promise.all(
-        TRANSLATED.map(async (lang) => {
-          const file = fileURLToPath(new URL(`${lang}.json`, dir));
+        ['../graph.json', ...TRANSLATED.map((lang) => `${lang}.json`)].map(async (name) => {
+          const file = fileURLToPath(new URL(name, dir));
           this.addWatchFile(file);
-          return JSON.parse(await readFile(file, 'utf8')) as NamesOf;
+          const data = JSON.parse(await readFile(file, 'utf8')) as
+            NamesOf | { nodes: (NamesOf['nodes'][string] & { id: string })[] };
+          // The English graph lists its nodes; a translation keys them by id.
+          return Array.isArray(data.nodes)
+            ? { nodes: Object.fromEntries(data.nodes.map((n) => [n.id, n])) }
+            : (data as NamesOf);
         }),
       );
       return {

@@ -57,15 +57,11 @@ export const translatesArticle = (articleId: string) => articleId === ARTICLE_ID
 function translateNode(node: GraphNode, t: Translation): GraphNode {
   const tr = t.nodes[node.id];
   if (!tr) return node;
-  // The English names stay searchable (a reader may know only those).
-  const english = [node.label, ...node.aliases, ...(node.otherNames ?? [])];
-  return {
-    ...node,
-    label: tr.label,
-    aliases: tr.aliases,
-    otherNames: [...new Set(english)].filter((name) => !tr.aliases.includes(name)),
-    summary: tr.summary,
-  };
+  // Names in English stay searchable through the article's table of names in every language
+  // (build/articleNames.ts); on screen the node is named in the translation only.
+  const shown: GraphNode = { ...node, label: tr.label, aliases: tr.aliases, summary: tr.summary };
+  delete shown.otherNames;
+  return shown;
 }
 
 function translateEdge(edge: GraphEdge, t: Translation): GraphEdge {

@@ -91,7 +91,10 @@ export function searchNodes(
       const f = names.folded[k]!;
       const at = f.indexOf(q);
       if (at === -1) continue;
-      const score = (at === 0 ? 0 : f.includes(wordStart) ? 1 : 2) + (names.isLabel[k] ? 0 : 0.5);
+      // A whole name first ("哈萨克斯坦" is Kazakhstan before the Government of Kazakhstan), then prefixes.
+      const score =
+        (f === q ? -1 : at === 0 ? 0 : f.includes(wordStart) ? 1 : 2) +
+        (names.isLabel[k] ? 0 : 0.5);
       if (score < bestScore) {
         best = k;
         bestScore = score;

@@ -10,6 +10,9 @@ import { selectDisplayed, selectWording } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { PassageList } from './PassageList';
 import { SphereChips } from '../../components/SphereChips';
+import { TranslationMark } from '../../components/TranslationMark';
+import { relationSentence } from '../../domain/relations';
+import { shownTranslation, sourceOf } from '../../store/store';
 
 interface Props {
   edge: GraphEdge;
@@ -27,18 +30,27 @@ export function EdgeDetails({ edge, onSelect }: Props) {
     selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
   );
   const graph = useApp((s) => s.graph);
+  // Shown in the project's translation: the relation as the source says it, and the ends as the
+  // source names them for their mentions in the text (which is never translated).
+  const translated = useApp((s) => shownTranslation(s) !== null);
+  const writtenGraph = useApp((s) => sourceOf(s.graph));
+  const written = graphIndex(writtenGraph);
+  const sourceLanguage = useApp((s) => s.article.language);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
   const { statusHelp } = useApp(selectWording);
   const index = graphIndex(graph);
   // A relation of an undirected graph goes both ways: no arrows, and said as such.
   const arrow = graph.directed === false ? '—' : '→';
-  const source = index.node(edge.source);
-  const target = index.node(edge.target);
+  const writtenEdge = written.edge(edge.id) ?? edge;
   const claim = claimSentence(edge, index.labels);
-  const mentions = useMemo(
-    () => [...(source ? mentionsOf(source) : []), ...(target ? mentionsOf(target) : [])],
-    [source, target],
-  );
+  const label = (id: string) => index.node(id)?.label;
+  const mentions = useMemo(() => {
+    const ends = graphIndex(writtenGraph);
+    return [edge.source, edge.target].flatMap((id) => {
+      const node = ends.node(id);
+      return node ? mentionsOf(node) : [];
+    });
+  }, [writtenGraph, edge.source, edge.target]);
 
   const end = (id: string, label: string | undefined) =>
     label === undefined ? (
@@ -56,10 +68,16 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         <p className="ev-kind">{graph.directed === false ? 'Relation, both ways' : 'Relation'}</p>
         {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
         <h2 className="ev-title ev-edge-title" tabIndex={-1}>
-          {end(edge.source, source?.label)} <span aria-hidden="true">{arrow}</span>{' '}
+          {end(edge.source, label(edge.source))} <span aria-hidden="true">{arrow}</span>{' '}
           <span className="ev-relation">{relationPhrase(edge.relation)}</span>{' '}
-          <span aria-hidden="true">{arrow}</span> {end(edge.target, target?.label)}
+          <span aria-hidden="true">{arrow}</span> {end(edge.target, label(edge.target))}
         </h2>
+        {translated && (
+          <TranslationMark
+            original={relationSentence(writtenEdge, written.labels)}
+            sourceLanguage={sourceLanguage}
+          />
+        )}
         <SphereChips spheres={edge.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}

@@ -8,6 +8,9 @@ import { FocusControls } from './FocusControls';
 import { NodeRelations } from './NodeRelations';
 import { PassageList } from './PassageList';
 import { SphereChips } from '../../components/SphereChips';
+import { TranslationMark } from '../../components/TranslationMark';
+import { graphIndex } from '../../domain/graphIndex';
+import { shownTranslation, sourceOf } from '../../store/store';
 
 interface Props {
   node: GraphNode;
@@ -22,6 +25,11 @@ export function NodeDetails({ node, onSelect }: Props) {
     selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
   );
   const shown = useApp((s) => selectDisplayed(s).nodes.has(node.id));
+  // Shown in the project's translation: the node as the source names it, for its mentions in the
+  // text (which is never translated) and to say what the translation stands for.
+  const translated = useApp((s) => shownTranslation(s) !== null);
+  const written = useApp((s) => graphIndex(sourceOf(s.graph)).node(node.id)) ?? node;
+  const sourceLanguage = useApp((s) => s.article.language);
   // "anti-Chinese sentiment" is no news under the label "Anti-Chinese sentiment": case alone is not another name.
   const otherNames = node.aliases.filter((a) => a.toLowerCase() !== node.label.toLowerCase());
   return (
@@ -31,6 +39,7 @@ export function NodeDetails({ node, onSelect }: Props) {
         <h2 className="ev-title" tabIndex={-1}>
           {node.label}
         </h2>
+        {translated && <TranslationMark original={written.label} sourceLanguage={sourceLanguage} />}
         <SphereChips spheres={node.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
       {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
@@ -49,7 +58,7 @@ export function NodeDetails({ node, onSelect }: Props) {
       )}
       <FocusControls nodeShown={shown} />
       <NodeRelations nodeId={node.id} onSelect={onSelect} />
-      <PassageList evidence={node.evidence} mentions={mentionsOf(node)} />
+      <PassageList evidence={node.evidence} mentions={mentionsOf(written)} />
     </article>
   );
 }
