@@ -6,6 +6,7 @@ import { selectDisplayed } from '../../store/derived';
 import { SearchOption } from './SearchOption';
 import { useSlashShortcut } from './useSlashShortcut';
 import './search.css';
+import { useT } from '../../i18n/react';
 
 const MAX_OPTIONS = 12;
 
@@ -25,6 +26,7 @@ export function SearchBox() {
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
   useSlashShortcut(input);
+  const t = useT();
 
   const hits = useMemo(() => searchNodes(nodes, query, MAX_OPTIONS), [nodes, query]);
   const expanded = open && hits.length > 0;
@@ -85,7 +87,7 @@ export function SearchBox() {
         type="text"
         className="sr-input"
         role="combobox"
-        aria-label="Search nodes"
+        aria-label={t('search.label')}
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-activedescendant={activeId}
@@ -93,7 +95,7 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search nodes… ( / )"
+        placeholder={t('search.placeholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -107,7 +109,7 @@ export function SearchBox() {
       <ul
         id={listboxId}
         role="listbox"
-        aria-label="Matching nodes"
+        aria-label={t('search.results')}
         className="sr-listbox"
         hidden={!expanded}
         onMouseDown={(event) => event.preventDefault()}
@@ -125,7 +127,7 @@ export function SearchBox() {
           ))}
       </ul>
       <p role="status" className="sr-status">
-        {noMatch ? `No match for “${trimmed}”` : ''}
+        {noMatch ? t('search.noMatch', { query: trimmed }) : ''}
       </p>
     </div>
   );
