@@ -14,7 +14,7 @@ import { decodeView } from '../../../src/domain/urlState';
 import { describeView } from '../../../src/domain/viewDescription';
 import { wordingOf } from '../../../src/domain/wording';
 import { showMoreLabel } from '../../../src/components/showMoreLabel';
-import { activateLanguage, loadCatalogue } from '../../../src/i18n';
+import { activateLanguage, loadCatalogue, t } from '../../../src/i18n';
 import { smallArticle, smallGraph } from '../../fixtures/small';
 import type { GraphEdge } from '../../../src/domain/schema';
 
@@ -73,6 +73,12 @@ describe('the interface vocabulary and domain messages', () => {
     expect(
       describeView(smallGraph, { ...view, filters: { ...ALL_FILTERS, kinds: ['state'] } }),
     ).toMatch(/^类型：国家（已关闭：/);
+  });
+
+  it('keeps an English apostrophe as it is (ICU quotes only before braces)', () => {
+    expect(t('app.error', { view: 'editing', error: 'no canvas' })).toBe(
+      "Something went wrong in the map's editing tools: no canvas",
+    );
   });
 
   it('counts what "Show more" adds with the language’s plural forms', () => {
