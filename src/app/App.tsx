@@ -32,6 +32,7 @@ import { pageTitle } from '../domain/offlinePage';
 import { Notices } from './Notices';
 import { PrintCaption } from './PrintCaption';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
+import { useT } from '../i18n/react';
 
 /** Keeps a new map in My maps (the browser's database, its code loaded on first use). */
 const keepNewMap: KeepMap = async (title, dataset) =>
@@ -92,6 +93,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const reportOpen = useImportSession((s) => s.reportOpen);
   const evidenceOpen = useApp((s) => s.panels.evidence);
   const store = useAppStore();
+  const t = useT();
   const editable = useApp((s) => s.editable) && !embed;
   const editing = editable && !presenting;
   const [panels, showPanels] = usePanelsAfterMap();
@@ -111,12 +113,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
       ) : (
         <header className="topbar">
           {!presenting && (
-            <PanelToggle
-              panel="tools"
-              controls="tools-panel"
-              label="Tools"
-              shortcut={PANEL_KEYS.tools}
-            />
+            <PanelToggle panel="tools" controls="tools-panel" shortcut={PANEL_KEYS.tools} />
           )}
           <h1 className="brand">
             Silkgraph <span className="brand-sub">{title}</span>
@@ -138,7 +135,6 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             <PanelToggle
               panel="evidence"
               controls="evidence-panel"
-              label="Evidence"
               shortcut={PANEL_KEYS.evidence}
             />
           )}
@@ -158,7 +154,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
         <aside
           id="tools-panel"
           className="sidebar sidebar-left"
-          aria-label="Tools"
+          aria-label={t('app.panel.tools')}
           aria-busy={!panels || undefined}
           hidden={presenting || !toolsOpen}
         >
@@ -169,13 +165,10 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           )}
         </aside>
         <PrintCaption />
-        <main className={`map-area${editing ? ' editing' : ''}`} aria-label="Map">
-          <p className="visually-hidden">
-            The map is drawn on a canvas. Every node and relation on it is also in the List tab,
-            reachable by keyboard.
-          </p>
+        <main className={`map-area${editing ? ' editing' : ''}`} aria-label={t('graph.map')}>
+          <p className="visually-hidden">{t('app.canvasNote')}</p>
           {editable && AuthoringBar && (
-            <ErrorBoundary name="the map's editing tools">
+            <ErrorBoundary view="editing">
               <Suspense fallback={null}>
                 <AuthoringBar
                   hidden={presenting}
@@ -185,7 +178,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
               </Suspense>
             </ErrorBoundary>
           )}
-          <ErrorBoundary name="the map" onError={showPanels}>
+          <ErrorBoundary view="map" onError={showPanels}>
             <div className="map-canvas">
               <MapView onFirstPaint={showPanels} />
             </div>
@@ -204,7 +197,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
           <Notices />
         </main>
         {presenting && (
-          <ErrorBoundary name="the tour">
+          <ErrorBoundary view="tour">
             <Suspense fallback={null}>
               <Presenter />
             </Suspense>
@@ -213,7 +206,7 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
         <aside
           id="evidence-panel"
           className="sidebar sidebar-right"
-          aria-label="Evidence and article"
+          aria-label={t('app.evidenceAndArticle')}
           aria-busy={!panels || undefined}
           hidden={presenting || !evidenceOpen}
         >

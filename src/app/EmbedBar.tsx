@@ -4,6 +4,7 @@ import { useApp, useAppStore } from '../store/context';
 import { viewUrl } from '../store/urlSync';
 import { MapLegend } from './MapLegend';
 import { PanelToggle } from './PanelToggle';
+import { useT } from '../i18n/react';
 
 /** This view in the full app: the page's address with the view's hash and no embed options. */
 function fullAppUrl(href: string, hash: string): string {
@@ -20,6 +21,7 @@ export function EmbedBar({ embed }: { embed: EmbedOptions }) {
   const store = useAppStore();
   const title = useApp((s) => s.article.title);
   const author = useApp((s) => s.article.author);
+  const t = useT();
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     // The view as it is now, not as the embed opened.
     const href = viewUrl(store.getState(), window.location.href);
@@ -28,7 +30,7 @@ export function EmbedBar({ embed }: { embed: EmbedOptions }) {
   return (
     <header className="topbar embed-bar">
       {embed.panels.includes('tools') && (
-        <PanelToggle panel="tools" controls="tools-panel" label="Tools" shortcut="[" />
+        <PanelToggle panel="tools" controls="tools-panel" shortcut="[" />
       )}
       <h1 className="embed-title" title={author ? `${title} — ${author}` : title}>
         {title}
@@ -41,11 +43,12 @@ export function EmbedBar({ embed }: { embed: EmbedOptions }) {
         rel="noopener"
         onClick={open}
       >
-        Open in Silkgraph<span aria-hidden="true"> ↗</span>
-        <span className="visually-hidden"> (opens a new tab)</span>
+        {t('app.embed.open')}
+        <span aria-hidden="true"> ↗</span>
+        <span className="visually-hidden"> {t('app.embed.newTab')}</span>
       </a>
       {embed.panels.includes('evidence') && (
-        <PanelToggle panel="evidence" controls="evidence-panel" label="Evidence" shortcut="]" />
+        <PanelToggle panel="evidence" controls="evidence-panel" shortcut="]" />
       )}
     </header>
   );
@@ -54,6 +57,7 @@ export function EmbedBar({ embed }: { embed: EmbedOptions }) {
 /** The embed's legend: a button in the map's corner that shows the full legend on demand. */
 export function EmbedLegend() {
   const [shown, setShown] = useState(false);
+  const t = useT();
   const id = useId();
   return (
     <div className="embed-legend">
@@ -63,7 +67,7 @@ export function EmbedLegend() {
         aria-controls={id}
         onClick={() => setShown((s) => !s)}
       >
-        Legend
+        {t('app.legend')}
       </button>
       <div id={id} hidden={!shown}>
         {shown && <MapLegend />}

@@ -1,8 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/react';
+
+/** The views that fail on their own, as the message names them. */
+export type FailingView = 'editing' | 'map' | 'tour' | 'tools' | 'details' | 'reader';
 
 interface Props {
-  /** Names the view in the message, e.g. "the map". */
-  name: string;
+  /** The view the message names ("the map"). */
+  view: FailingView;
   children: ReactNode;
   /** Told when the view fails (after the message is shown). */
   onError?: () => void;
@@ -17,22 +21,40 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn(`Silkgraph: ${this.props.name} failed`, error, info.componentStack);
+    console.warn(`Silkgraph: the ${this.props.view} view failed`, error, info.componentStack);
     this.props.onError?.();
   }
 
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div role="alert" className="view-error">
-        <p>
-          Something went wrong in {this.props.name}: {this.state.error.message}
-        </p>
-        <p>Your filters and selection are kept.</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <ViewError
+        view={this.props.view}
+        error={this.state.error}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+/** What a failed view shows in its place, in the interface's language. */
+function ViewError({
+  view,
+  error,
+  onRetry,
+}: {
+  view: FailingView;
+  error: Error;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  return (
+    <div role="alert" className="view-error">
+      <p>{t('app.error', { view, error: error.message })}</p>
+      <p>{t('app.error.kept')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('app.error.retry')}
+      </button>
+    </div>
+  );
 }

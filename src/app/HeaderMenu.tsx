@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/react';
 
 /**
  * The header's map actions: in the header's row on a wide screen; on a narrow one behind a "Menu"
@@ -6,6 +7,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -41,7 +43,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        Menu
+        {t('app.menu')}
       </button>
       <div id={id} className="header-actions" data-open={open}>
         {children}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatCount } from '../components/plural';
 import { useApp } from '../store/context';
+import { useT } from '../i18n/react';
 
 /** Seconds since a moment, ticking once a second while shown. */
 function useElapsed(since: number | null): number {
@@ -20,11 +21,15 @@ function useElapsed(since: number | null): number {
 export function MapActivity() {
   const activity = useApp((s) => s.mapActivity);
   const elapsed = useElapsed(activity?.kind === 'layout' ? activity.startedAt : null);
+  const t = useT();
   let message = '';
   if (activity?.kind === 'drawing')
-    message = `Drawing the map: ${formatCount(activity.total)} nodes and relations…`;
+    message = t('app.activity.drawing', { count: formatCount(activity.total) });
   else if (activity?.kind === 'layout')
-    message = `Laying out ${formatCount(activity.nodes)} nodes${activity.draft ? ' (draft quality, for speed)' : ''}…`;
+    message = t('app.activity.layout', {
+      count: formatCount(activity.nodes),
+      draft: String(Boolean(activity.draft)),
+    });
   return (
     // The live region stays in the page when idle (announcements need it there beforehand): only the box goes.
     <div className={activity ? 'map-activity' : 'map-activity is-idle'}>
@@ -36,8 +41,11 @@ export function MapActivity() {
           <progress
             max={activity.total}
             value={activity.done}
-            aria-label="Drawing the map"
-            aria-valuetext={`${formatCount(activity.done)} of ${formatCount(activity.total)}`}
+            aria-label={t('app.activity.drawingLabel')}
+            aria-valuetext={t('app.activity.progress', {
+              done: formatCount(activity.done),
+              total: formatCount(activity.total),
+            })}
           />
           <span className="map-activity-figure" aria-hidden="true">
             {Math.floor((100 * activity.done) / activity.total)}%
@@ -46,9 +54,9 @@ export function MapActivity() {
       )}
       {activity?.kind === 'layout' && (
         <>
-          <progress aria-label="Laying out the map" />
+          <progress aria-label={t('app.activity.layoutLabel')} />
           <span className="map-activity-figure" aria-hidden="true">
-            {elapsed} s
+            {t('app.activity.seconds', { seconds: formatCount(elapsed) })}
           </span>
         </>
       )}

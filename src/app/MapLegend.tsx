@@ -9,6 +9,7 @@ import {
   PieMark,
   StatusLine,
 } from '../components/LegendMarks';
+import { useT } from '../i18n/react';
 
 /** Below this window width the legend starts folded: open, it would cover much of a narrow map. */
 const OPEN_FROM_PX = 1400;
@@ -21,9 +22,11 @@ const OPEN_FROM_PX = 1400;
 export function MapLegend() {
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
+  const t = useT();
   const legend = useMemo(
     () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
-    [graph, spheres],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- its words are the language's (`t`)
+    [graph, spheres, t],
   );
   const [open, setOpen] = useState(
     () => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM_PX,
@@ -33,15 +36,15 @@ export function MapLegend() {
   const presenting = useApp((s) => s.tourStep !== null);
   const [openInTour, setOpenInTour] = useState(false);
   return (
-    <aside className="map-legend" aria-label="Legend" data-covers-map>
+    <aside className="map-legend" aria-label={t('app.legend')} data-covers-map>
       <details
         open={presenting ? openInTour : open}
         onToggle={(e) => (presenting ? setOpenInTour : setOpen)(e.currentTarget.open)}
       >
-        <summary>Legend</summary>
+        <summary>{t('app.legend')}</summary>
         <div className="map-legend-body">
           <div>
-            <ul aria-label="Colours" className="map-legend-colours">
+            <ul aria-label={t('app.legend.colours')} className="map-legend-colours">
               {legend.spheres.map((s) => (
                 <li key={s.id}>
                   <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
@@ -54,7 +57,7 @@ export function MapLegend() {
               {legend.pie}
             </p>
           </div>
-          <ul aria-label="Line styles">
+          <ul aria-label={t('app.legend.lines')}>
             {legend.statuses.map((s) => (
               <li key={s.status}>
                 <StatusLine status={s.status} />
@@ -69,7 +72,7 @@ export function MapLegend() {
             )}
           </ul>
           {legend.claims.length > 0 && (
-            <ul aria-label="Whose claim">
+            <ul aria-label={t('app.legend.claims')}>
               {legend.claims.map(({ mark, label }) => (
                 <li key={mark}>
                   <ClaimMarkGlyph mark={mark} />
@@ -78,7 +81,7 @@ export function MapLegend() {
               ))}
             </ul>
           )}
-          <ul aria-label="Shapes" className="map-legend-shapes">
+          <ul aria-label={t('app.legend.shapes')} className="map-legend-shapes">
             {legend.kinds.map((k) => (
               <li key={k.kind}>
                 <KindShape kind={k.kind} />

@@ -1,4 +1,5 @@
 import { useApp } from '../store/context';
+import { Rich } from '../i18n/Rich';
 
 /**
  * The map's source, on the map: whose text every node and relation quotes, and its title. Left out
@@ -11,7 +12,7 @@ export function MapSource() {
   return (
     // Labels of the map keep out from under it (src/graph/labels.ts).
     <p className="map-source" data-covers-map>
-      Source: {author}, <cite>{title}</cite>
+      <Rich id="app.source" values={{ author }} parts={{ title: <cite>{title}</cite> }} />
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { PathPanel } from '../features/path/PathPanel';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { useApp } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useT } from '../i18n/react';
 
 // On one's own map: the selected element's editor, and what to make of words selected in the text.
 // Not in the offline page (the single file): it opens no map of one's own to edit.
@@ -24,16 +25,17 @@ const ReaderQuoteTools =
 export function ToolsPanel() {
   const tab = useApp((s) => s.tab);
   const setTab = useApp((s) => s.setTab);
+  const t = useT();
   return (
-    <ErrorBoundary name="the tools panel">
+    <ErrorBoundary view="tools">
       <Tabs
-        label="Tools"
+        label={t('app.panel.tools')}
         active={tab}
         onSelect={(id) => setTab(id as ToolsTab)}
         tabs={[
-          { id: 'filters', label: 'Filters', content: <FilterPanel /> },
-          { id: 'list', label: 'List', content: <ElementList /> },
-          { id: 'path', label: 'Path', content: <PathPanel /> },
+          { id: 'filters', label: t('filters.title'), content: <FilterPanel /> },
+          { id: 'list', label: t('list.tab'), content: <ElementList /> },
+          { id: 'path', label: t('path.tab'), content: <PathPanel /> },
         ]}
       />
     </ErrorBoundary>
@@ -49,7 +51,7 @@ export function EvidencePanels() {
   return (
     <>
       <div className="details-slot">
-        <ErrorBoundary name="the details panel">
+        <ErrorBoundary view="details">
           <DetailsPanel
             editor={
               editable && EditorSlot ? (
@@ -62,7 +64,7 @@ export function EvidencePanels() {
         </ErrorBoundary>
       </div>
       <div className="reader-slot">
-        <ErrorBoundary name="the article reader">
+        <ErrorBoundary view="reader">
           <ArticleReader
             selectionTools={
               editable && ReaderQuoteTools ? (

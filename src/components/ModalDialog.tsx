@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './modal.css';
+import { useT } from '../i18n/react';
 
 interface Props {
   title: string;
@@ -17,6 +18,7 @@ interface Props {
 export function ModalDialog({ title, onClose, className, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const t = useT();
 
   useEffect(() => {
     const d = dialog.current;
@@ -36,7 +38,7 @@ export function ModalDialog({ title, onClose, className, children }: Props) {
       <div className="modal-head">
         <h2 id={headingId}>{title}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('app.close')}
         </button>
       </div>
       {children}

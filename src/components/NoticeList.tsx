@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { PausableTimer } from '../lib/pausableTimer';
 import { NOTICE_AFTER_PAUSE_MS, noticeLifetimeMs } from './noticeTiming';
-import { plural } from './plural';
+import { useT } from '../i18n/react';
 
 export interface NoticeItem {
   id: number;
@@ -26,6 +26,7 @@ export function NoticeList({ shown, waiting, onDismiss }: Props) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const hidden = usePageHidden();
+  const t = useT();
   const paused = hovered || focused || hidden;
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
@@ -42,7 +43,7 @@ export function NoticeList({ shown, waiting, onDismiss }: Props) {
       {shown.map((notice) => (
         <Notice key={notice.id} notice={notice} paused={paused} onDismiss={onDismiss} />
       ))}
-      {waiting > 0 && <p className="notices-more">{plural(waiting, 'more notice')} to come</p>}
+      {waiting > 0 && <p className="notices-more">{t('app.notices.more', { count: waiting })}</p>}
     </div>
   );
 }
@@ -57,16 +58,17 @@ function Notice({
   onDismiss: (id: number) => void;
 }) {
   const timer = useRef<PausableTimer | null>(null);
+  const t = useT();
   // The clock starts when the notice is on screen, not when it was raised (it may have waited).
   useEffect(() => {
     if (notice.kind !== 'info') return;
-    const t = new PausableTimer(
+    const clock = new PausableTimer(
       noticeLifetimeMs(notice.text),
       () => onDismiss(notice.id),
       NOTICE_AFTER_PAUSE_MS,
     );
-    timer.current = t;
-    return () => t.cancel();
+    timer.current = clock;
+    return () => clock.cancel();
   }, [notice, onDismiss]);
   useEffect(() => {
     if (paused) timer.current?.pause();
@@ -77,13 +79,13 @@ function Notice({
       <span className="notice-icon" aria-hidden="true">
         {notice.kind === 'error' ? '!' : 'i'}
       </span>
-      {notice.kind === 'error' && <span className="visually-hidden">Error: </span>}
+      {notice.kind === 'error' && <span className="visually-hidden">{t('app.notices.error')}</span>}
       <span className="notice-text">{notice.text}</span>
       <button
         type="button"
         className="notice-dismiss"
         onClick={() => onDismiss(notice.id)}
-        aria-label={`Dismiss notice: ${notice.text}`}
+        aria-label={t('app.notices.dismiss', { text: notice.text })}
       >
         ×
       </button>

@@ -1,8 +1,15 @@
-import { formatCount, plural } from './plural';
+import { t } from '../i18n';
+import { formatCount } from './plural';
 
-/** The label of the button that renders more of a long list; it says what it adds and what is left. */
-export function showMoreLabel(remaining: number, step: number, noun: string) {
-  if (remaining === 1) return `Show the remaining ${noun}`;
-  if (remaining <= step) return `Show the remaining ${plural(remaining, noun)}`;
-  return `Show ${formatCount(step)} more ${noun}s (${formatCount(remaining)} not shown)`;
+/** What a long list of the map lists. */
+export type ListNoun = 'node' | 'relation';
+
+/**
+ * The label of the button that renders more of a long list; it says what it adds and what is left,
+ * in the interface's language.
+ */
+export function showMoreLabel(remaining: number, step: number, noun: ListNoun) {
+  if (remaining === 1) return t(`list.more.last.${noun}`);
+  if (remaining <= step) return t(`list.more.rest.${noun}`, { count: remaining });
+  return t(`list.more.step.${noun}`, { step, remaining: formatCount(remaining) });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { parallelBundles } from './bundles';
 import { KIND_SHAPES, shapeOutline, type NodeShape } from './nodeShapes';
 import {
@@ -15,7 +16,7 @@ import { EDGE_STATUSES, NODE_KINDS } from './vocabulary';
  * What the map's key says, in one place for the legend over the map and the legends of the PNG and
  * SVG exports, so that they never disagree: the spheres' colours, the statuses' line styles, the
  * marks that say whose claim a relation is (when its relations say), the shapes of the kinds the
- * graph has, and what a node's pie means.
+ * graph has, and what a node's pie means. Its words are in the interface's language of the call.
  */
 export interface Legend {
   spheres: readonly { id: string; label: string; colour: string }[];
@@ -56,10 +57,7 @@ export function legendOf(
       shape: KIND_SHAPES[kind],
       outline: shapeOutline(KIND_SHAPES[kind]),
     })),
-    bundle: parallelBundles(graph).length > 0 ? 'Bundle of n relations (click to open)' : null,
-    pie:
-      noun === 'sphere'
-        ? 'Pie inside a node: its spheres, a slice each'
-        : 'Pie inside a node: its categories, a slice each',
+    bundle: parallelBundles(graph).length > 0 ? t('graph.legend.bundle') : null,
+    pie: t('graph.legend.pie', { noun }),
   };
 }

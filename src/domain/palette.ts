@@ -1,5 +1,6 @@
 import type { Attribution, EdgeStatus, NodeKind, SphereDef } from './schema';
-import { SPHERES, type ArticleSphere } from './vocabulary';
+import { t, type MessageId } from '../i18n';
+import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES, type ArticleSphere } from './vocabulary';
 
 // Presentation constants shared by the map, the legend and the panels, so they can never disagree.
 
@@ -44,25 +45,28 @@ export function sphereDef(spheres: readonly SphereDef[], id: string): SphereDef 
   return spheres.find((s) => s.id === id) ?? { ...UNKNOWN, id, label: id };
 }
 
+/**
+ * The interface's words for a fixed vocabulary (kinds, statuses, whose claim): each read in the
+ * interface's language of the moment it is read, so a record kept across a language change says the
+ * new words.
+ */
+export function words<K extends string>(
+  keys: readonly K[],
+  id: (key: K) => MessageId,
+): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys)
+    Object.defineProperty(record, key, { enumerable: true, get: () => t(id(key)) });
+  return Object.freeze(record);
+}
+
 /** Node shape per kind: the shape, not the colour, tells the kind (see nodeShapes.ts). */
 export { KIND_SHAPES } from './nodeShapes';
 
-export const KIND_LABELS: Record<NodeKind, string> = {
-  state: 'State',
-  region: 'Region',
-  group: 'Group of states or people',
-  person: 'Person',
-  organization: 'Organisation',
-  company: 'Company',
-  initiative: 'Initiative',
-  program: 'Programme',
-  project: 'Project',
-  platform: 'Platform',
-  concept: 'Concept',
-  place: 'Place',
-  event: 'Event',
-  other: 'Other',
-};
+export const KIND_LABELS: Readonly<Record<NodeKind, string>> = words(
+  NODE_KINDS,
+  (kind) => `graph.kind.${kind}` as const,
+);
 
 /** Line styles of relations, one per status. */
 export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'dashdot';
@@ -87,65 +91,33 @@ export const LINE_DASHES: Record<LineStyle, readonly number[]> = {
   dashdot: [10, 4, 2, 4],
 };
 
-export const STATUS_LABELS: Record<EdgeStatus, string> = {
-  established: 'Established',
-  proposed: 'Proposed',
-  risk: 'Risk',
-  contested: 'Contested',
-};
+export const STATUS_LABELS: Readonly<Record<EdgeStatus, string>> = words(
+  EDGE_STATUSES,
+  (status) => `graph.status.${status}` as const,
+);
 
-export const STATUS_HELP: Record<EdgeStatus, string> = {
-  established: 'the text states it as fact',
-  proposed: 'a proposal, prospect, recommendation or plan',
-  risk: 'a challenge, concern or danger the text names',
-  contested: 'the text reports parties at odds over it',
-};
+/** What each status says about a relation of a text. */
+export const STATUS_HELP: Readonly<Record<EdgeStatus, string>> = words(
+  EDGE_STATUSES,
+  (status) => `graph.statusHelp.${status}` as const,
+);
 
 /** Whose claim a relation is, as the filters, the list and the exports name it. */
-export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
-  author: 'Author’s assessment',
-  realist: 'Realist reading',
-  liberal: 'Liberal reading',
-  constructivist: 'Constructivist reading',
-  china: 'China’s position (as reported)',
-  kazakhstan: 'Kazakhstan’s position (as reported)',
-  fact: 'Reported fact',
-};
+export const ATTRIBUTION_LABELS: Readonly<Record<Attribution, string>> = words(
+  ATTRIBUTIONS,
+  (attribution) => `graph.attribution.${attribution}` as const,
+);
 
 /** The same, short, inside a line of text: "proposed · the author’s assessment". */
-export const ATTRIBUTION_SHORT: Record<Attribution, string> = {
-  author: 'author’s assessment',
-  realist: 'realist reading',
-  liberal: 'liberal reading',
-  constructivist: 'constructivist reading',
-  china: 'China’s position',
-  kazakhstan: 'Kazakhstan’s position',
-  fact: 'reported fact',
-};
+export const ATTRIBUTION_SHORT: Readonly<Record<Attribution, string>> = words(
+  ATTRIBUTIONS,
+  (attribution) => `graph.attributionShort.${attribution}` as const,
+);
 
-export const ATTRIBUTION_HELP: Record<Attribution, string> = {
-  author: 'the article’s own judgement, interpretation or recommendation',
-  realist: 'the article frames it as the realist reading of the concept',
-  liberal: 'the article frames it as the liberal reading of the concept',
-  constructivist: 'the article frames it as the constructivist reading of the concept',
-  china: 'China’s stance, view or proposal as the article reports it',
-  kazakhstan: 'Kazakhstan’s stance, view or goal as the article reports it',
-  fact: 'an event, figure or state of affairs the article reports',
-};
-
-/**
- * How the evidence panel, the list's details and the exports lead into a relation's sentence: the
- * article's own framings for the readings ("From a realist perspective", as paragraph 7 has it).
- */
-export const ATTRIBUTION_LEADS: Record<Attribution, string> = {
-  author: 'The author argues that',
-  realist: 'From a realist perspective,',
-  liberal: 'From a liberal standpoint,',
-  constructivist: 'From a constructivist point of view,',
-  china: 'The article reports China’s position:',
-  kazakhstan: 'The article reports Kazakhstan’s position:',
-  fact: 'The article reports that',
-};
+export const ATTRIBUTION_HELP: Readonly<Record<Attribution, string>> = words(
+  ATTRIBUTIONS,
+  (attribution) => `graph.attributionHelp.${attribution}` as const,
+);
 
 /** The mark in the middle of a relation's line, so whose claim it is never rests on words alone. */
 export type ClaimMark = 'none' | 'bar' | 'diamond' | 'circle' | 'square';
@@ -162,10 +134,11 @@ export const ATTRIBUTION_MARKS: Record<Attribution, ClaimMark> = {
 };
 
 /** The marks as a legend lists them, one row each: the readings share a row. */
-export const CLAIM_MARK_ROWS: readonly { mark: ClaimMark; label: string }[] = [
-  { mark: 'none', label: ATTRIBUTION_LABELS.fact },
-  { mark: 'bar', label: ATTRIBUTION_LABELS.author },
-  { mark: 'diamond', label: 'Theoretical reading' },
-  { mark: 'circle', label: 'China’s position' },
-  { mark: 'square', label: 'Kazakhstan’s position' },
-];
+export const CLAIM_MARK_ROWS: readonly { readonly mark: ClaimMark; readonly label: string }[] = (
+  ['none', 'bar', 'diamond', 'circle', 'square'] as const
+).map((mark) => ({
+  mark,
+  get label() {
+    return t(`graph.claimMark.${mark}`);
+  },
+}));

@@ -2,7 +2,7 @@ import type { ElementRef } from './evidence';
 import { fillRelation } from './mapTranslation';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
-import { ATTRIBUTION_LEADS } from './palette';
+import { t } from '../i18n';
 import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */
@@ -20,11 +20,13 @@ export function relationSentence(edge: GraphEdge, labels: ReadonlyMap<string, st
 
 /**
  * A relation as the claim it is, saying whose: "The author argues that Beta exports oil to Alpha.",
- * "From a constructivist point of view, …". A relation that does not say (an import) is its sentence.
+ * "From a constructivist point of view, …" (the article's own framings, as paragraph 7 has them),
+ * one message per attribution so that a language puts the sentence where it goes. A relation that
+ * does not say (an import) is its sentence.
  */
 export function claimSentence(edge: GraphEdge, labels: ReadonlyMap<string, string>): string {
   const sentence = relationSentence(edge, labels);
-  return edge.attribution ? `${ATTRIBUTION_LEADS[edge.attribution]} ${sentence}.` : `${sentence}.`;
+  return t(`graph.claim.${edge.attribution ?? 'none'}`, { sentence });
 }
 
 export interface SphereRelations {

@@ -129,7 +129,11 @@ export function decodeView(
     if (unknown.length) {
       const shown = unknown.slice(0, 5).map((v) => (v.length > 20 ? `${v.slice(0, 20)}…` : v));
       notices.push(
-        `Ignored unknown ${key} in the link: ${shown.join(', ')}${unknown.length > 5 ? ', …' : ''}.`,
+        t('app.link.values', {
+          key,
+          values: shown.join(t('app.separator')),
+          more: String(unknown.length > 5),
+        }),
       );
     }
     return known.length ? known : unknown.length ? all : [];
@@ -149,8 +153,7 @@ export function decodeView(
     if (m && m[1] === 'n' && nodeIds.has(m[2]!)) selection = { type: 'node', id: m[2]! };
     else if (m && m[1] === 'e' && edgeIds.has(m[2]!)) selection = { type: 'edge', id: m[2]! };
     else if (m && m[1] === 'p' && blockIds.has(m[2]!)) selection = { type: 'passage', id: m[2]! };
-    else
-      notices.push(`Ignored the selection in the link: "${sel.slice(0, 40)}" is not on this map.`);
+    else notices.push(t('app.link.selection', { id: sel.slice(0, 40) }));
   }
 
   let focusDepth: ViewState['focusDepth'] = 0;
@@ -158,8 +161,8 @@ export function decodeView(
   if (focus !== null) {
     if (focus === '1' || focus === '2') {
       if (selection?.type === 'node') focusDepth = Number(focus) as 1 | 2;
-      else notices.push('Ignored the focus in the link: it needs a selected node.');
-    } else notices.push(`Ignored the focus depth "${focus.slice(0, 10)}" in the link: use 1 or 2.`);
+      else notices.push(t('app.link.focus'));
+    } else notices.push(t('app.link.focusDepth', { depth: focus.slice(0, 10) }));
   }
 
   let path: ViewState['path'] = null;
@@ -168,34 +171,28 @@ export function decodeView(
     const ends = rawPath.split('~');
     if (ends.length === 2 && ends.every((e) => nodeIds.has(e)) && ends[0] !== ends[1])
       path = [ends[0]!, ends[1]!];
-    else
-      notices.push(
-        `Ignored the path in the link: "${rawPath.slice(0, 40)}" does not name two nodes of this map.`,
-      );
+    else notices.push(t('app.link.path', { path: rawPath.slice(0, 40) }));
   }
 
   let sizeBy: SizeBy = 'none';
   const size = p.get('size');
   if (size !== null) {
     if (size === 'degree' || size === 'betweenness') sizeBy = size;
-    else notices.push(`Ignored the node sizing "${size.slice(0, 20)}" in the link.`);
+    else notices.push(t('app.link.size', { size: size.slice(0, 20) }));
   }
 
   let step: number | null = null;
   const rawStep = p.get('step');
   if (rawStep !== null) {
     if (/^[1-9]\d{0,2}$/.test(rawStep)) step = Number(rawStep);
-    else
-      notices.push(
-        `Ignored the tour step "${rawStep.slice(0, 10)}" in the link: use a step number.`,
-      );
+    else notices.push(t('app.link.step', { step: rawStep.slice(0, 10) }));
   }
 
   let tab = defaultTab(path);
   const rawTab = p.get('tab');
   if (rawTab !== null) {
     if ((TOOLS_TABS as readonly string[]).includes(rawTab)) tab = rawTab as ToolsTab;
-    else notices.push(`Ignored the tab "${rawTab.slice(0, 20)}" in the link.`);
+    else notices.push(t('app.link.tab', { tab: rawTab.slice(0, 20) }));
   }
 
   let viewport: MapViewport | null = null;
@@ -213,10 +210,7 @@ export function decodeView(
     )
       // As a link writes it, so that reading and writing it again changes nothing.
       viewport = { x: round(x!, 1), y: round(y!, 1), zoom: roundZoom(zoom!) };
-    else
-      notices.push(
-        `Ignored the camera "${rawCamera.slice(0, 40)}" in the link: it needs x, y and a zoom.`,
-      );
+    else notices.push(t('app.link.camera', { camera: rawCamera.slice(0, 40) }));
   }
 
   const lang = p.get(LANG_KEY);
@@ -245,11 +239,15 @@ export function decodeView(
   // One notice for every unknown key together: a link with thousands of them gets one line.
   const unknownKeys = [...new Set(p.keys())].filter((key) => !knownKeys.has(key));
   if (unknownKeys.length === 1)
-    notices.push(`Ignored "${unknownKeys[0]!.slice(0, 20)}" in the link: not a Silkgraph setting.`);
+    notices.push(t('app.link.key', { key: unknownKeys[0]!.slice(0, 20) }));
   else if (unknownKeys.length > 1) {
     const shown = unknownKeys.slice(0, 3).map((k) => `"${k.slice(0, 20)}"`);
     notices.push(
-      `Ignored ${unknownKeys.length.toLocaleString('en')} parts of the link that are not Silkgraph settings: ${shown.join(', ')}${unknownKeys.length > 3 ? ', …' : ''}.`,
+      t('app.link.keys', {
+        count: unknownKeys.length,
+        keys: shown.join(t('app.separator')),
+        more: String(unknownKeys.length > 3),
+      }),
     );
   }
 

@@ -1,11 +1,10 @@
+import { t } from '../i18n';
 import type { Selection } from './evidence';
 import type { Filters } from './filters';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS } from './palette';
 import type { Graph, SphereDef } from './schema';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 import { bySpheres } from './wording';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export interface ExportView {
   filters: Filters;
@@ -24,39 +23,47 @@ function onOff<T extends string>(
   name: string,
   all: readonly T[],
   on: readonly T[],
-  labels: Record<T, string>,
+  labels: Readonly<Record<T, string>>,
 ): string | null {
   const off = all.filter((x) => !on.includes(x));
   if (off.length === 0) return null;
+  const separator = t('app.separator');
   const shown = all.filter((x) => on.includes(x)).map((x) => labels[x]);
-  return `${name}: ${shown.join(', ') || 'none'} (${off.map((x) => labels[x]).join(', ')} off).`;
+  return t('filters.view.part', {
+    name,
+    shown: shown.join(separator) || t('filters.view.none'),
+    off: off.map((x) => labels[x]).join(separator),
+  });
 }
 
-/** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
+/**
+ * What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off).",
+ * in the interface's language.
+ */
 export function describeView(graph: Graph, view: ExportView): string {
   const { filters } = view;
   // An imported graph's categories are not the article's spheres.
-  const spheres = bySpheres(view.spheres) ? 'Spheres' : 'Categories';
+  const category = bySpheres(view.spheres) ? 'sphere' : 'category';
   const parts = [
     onOff(
-      spheres,
+      t(category === 'sphere' ? 'filters.view.spheres' : 'filters.view.categories'),
       view.spheres.map((s) => s.id),
       filters.spheres,
       Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
     ),
-    onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
-    onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
-    onOff('Whose claims', ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
+    onOff(t('filters.view.kinds'), NODE_KINDS, filters.kinds, KIND_LABELS),
+    onOff(t('filters.view.statuses'), EDGE_STATUSES, filters.statuses, STATUS_LABELS),
+    onOff(t('filters.view.claims'), ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
   ].filter((p): p is string => p !== null);
   const focus = focusOf(view);
   if (focus) {
     const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
-    parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
+    parts.push(t('filters.view.focus', { depth: focus.depth, label }));
   }
   if (parts.length) return parts.join(' ');
   // A graph whose relations do not say whose claims they are has no claims to speak of.
   const claims = graph.edges.some((e) => e.attribution);
-  return `All ${spheres.toLowerCase()}, kinds${claims ? ', statuses and claims' : ' and statuses'} shown.`;
+  return t('filters.view.all', { category, claims: String(claims) });
 }
 
 /** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */

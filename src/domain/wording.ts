@@ -1,18 +1,19 @@
-import { ARTICLE_SPHERES, STATUS_HELP } from './palette';
+import { t } from '../i18n';
+import { ARTICLE_SPHERES, STATUS_HELP, words } from './palette';
 import type { Article, EdgeStatus, SphereDef } from './schema';
+import { EDGE_STATUSES } from './vocabulary';
 
 /**
  * The words the interface uses for a dataset's categories and statuses: the article's own
  * ("Cooperation spheres", "the text states it as fact") for the article and any graph filtered by
  * its four spheres, neutral ones for an imported graph with other categories or without a text.
+ * The words are read in the interface's language of the moment they are read.
  */
 export interface Wording {
   /** The categories' filter heading: "Cooperation spheres", or "Categories". */
-  categories: string;
-  /** One of them in a sentence: "sphere", or "category". */
-  category: string;
-  /** Several of them in a sentence: "spheres", or "categories". */
-  categoryPlural: string;
+  readonly categories: string;
+  /** What the categories are: the article's spheres, or a graph's categories of its own. */
+  category: 'sphere' | 'category';
   /** What each status says about a relation. */
   statusHelp: Readonly<Record<EdgeStatus, string>>;
   /** Whether passages of a text back the map: a graph without one has nothing to read. */
@@ -20,12 +21,10 @@ export interface Wording {
 }
 
 /** Status help without a text to refer to. */
-const NEUTRAL_STATUS_HELP: Record<EdgeStatus, string> = {
-  established: 'stated as fact',
-  proposed: 'a proposal, prospect, recommendation or plan',
-  risk: 'a challenge, concern or danger',
-  contested: 'parties at odds over it',
-};
+const NEUTRAL_STATUS_HELP = words(
+  EDGE_STATUSES,
+  (status) => `graph.statusHelpNeutral.${status}` as const,
+);
 
 const ARTICLE_IDS = ARTICLE_SPHERES.map((s) => s.id).join('\u0000');
 
@@ -35,12 +34,13 @@ export const bySpheres = (spheres: readonly SphereDef[]) =>
 
 /** The wording for a dataset, from its text and its categories. */
 export function wordingOf(article: Article, spheres: readonly SphereDef[]): Wording {
-  const cooperation = bySpheres(spheres);
+  const category = bySpheres(spheres) ? 'sphere' : 'category';
   const hasText = article.blocks.length > 0;
   return {
-    categories: cooperation ? 'Cooperation spheres' : 'Categories',
-    category: cooperation ? 'sphere' : 'category',
-    categoryPlural: cooperation ? 'spheres' : 'categories',
+    get categories() {
+      return t(`filters.categories.${category}`);
+    },
+    category,
     statusHelp: hasText ? STATUS_HELP : NEUTRAL_STATUS_HELP,
     hasText,
   };

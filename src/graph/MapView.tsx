@@ -5,6 +5,7 @@ import { useAppStore } from '../store/context';
 import { MapBinding } from './mapBinding';
 import { MAP_ZOOM } from './sizedMap';
 import { STYLESHEET } from './stylesheet';
+import { useT } from '../i18n/react';
 
 // Constant props: react-cytoscapejs patches cytoscape only where a prop changed from one render to
 // the next, so these are applied once, at mount. The elements are the adapters' (MapBinding), never
@@ -57,6 +58,7 @@ export function MapView({ onFirstPaint }: Props) {
     if (binding.current?.key(e)) e.preventDefault();
   };
   const hintId = useId();
+  const t = useT();
 
   return (
     // An application: a screen reader passes the arrow keys through to it rather than reading on.
@@ -65,15 +67,14 @@ export function MapView({ onFirstPaint }: Props) {
     <div
       className="map-view"
       role="application"
-      aria-label="Map"
+      aria-label={t('graph.map')}
       aria-describedby={hintId}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
       {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
       <p id={hintId} className="visually-hidden">
-        Arrow keys move the map, + and − zoom, 0 fits it to the screen, Escape clears the selection.
-        Every node and relation is also in the List tab.
+        {t('graph.map.hint')}
       </p>
       <CytoscapeComponent
         elements={ELEMENTS}

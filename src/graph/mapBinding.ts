@@ -11,6 +11,7 @@ import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
 import { ViewportSync } from './viewportSync';
+import { t } from '../i18n';
 
 declare global {
   interface Window {
@@ -202,7 +203,7 @@ export class MapBinding {
           this.awaitingLargeMap = false;
           const { notify, setMapActivity } = this.store.getState();
           setMapActivity(null);
-          notify('error', `The map could not be drawn: ${errorText(error)}`);
+          notify('error', t('graph.error.draw', { error: errorText(error) }));
         },
       );
       return;
@@ -320,7 +321,7 @@ export class MapBinding {
     });
     void layout.done
       .catch((error: unknown) =>
-        notify('error', `The map could not be laid out: ${errorText(error)}`),
+        notify('error', t('graph.error.layout', { error: errorText(error) })),
       )
       .finally(() => {
         if (seq !== this.seq) return;
@@ -368,7 +369,7 @@ export class MapBinding {
         }),
       )
       .catch((error: unknown) =>
-        notify('error', `The map could not be laid out: ${errorText(error)}`),
+        notify('error', t('graph.error.layout', { error: errorText(error) })),
       )
       .finally(() => {
         if (seq !== this.seq) return;

@@ -7,7 +7,7 @@ import type { Attribution, Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { formatCount, plural } from '../../components/plural';
-import { showMoreLabel } from '../../components/showMoreLabel';
+import { showMoreLabel, type ListNoun } from '../../components/showMoreLabel';
 import { PassageFigure } from './PassageFigure';
 import { RelationButton } from './RelationButton';
 
@@ -24,7 +24,7 @@ interface Props {
 type Group = 'nodes' | 'edges';
 
 const NONE: never[] = [];
-const NOUN: Record<Group, string> = { nodes: 'node', edges: 'relation' };
+const NOUN: Record<Group, ListNoun> = { nodes: 'node', edges: 'relation' };
 const keyOf = (ref: ElementRef) => `${ref.type}:${ref.id}`;
 
 /** "Showing 50 of 1,200 nodes and all 3 relations.": how much of each group the list shows. */

@@ -3,6 +3,7 @@ import { useApp } from '../../store/context';
 import { selectAttributionCounts } from '../../store/derived';
 import { ClaimMarkGlyph } from '../../components/LegendMarks';
 import { formatCount } from '../../components/plural';
+import { useT } from '../../i18n/react';
 
 /**
  * Filters by whose claim a relation is (its mark on the line). Left out for a graph whose relations
@@ -10,13 +11,14 @@ import { formatCount } from '../../components/plural';
  */
 export function AttributionFilter() {
   const rows = useApp(selectAttributionCounts);
+  const t = useT();
   const attributions = useApp((s) => s.filters.attributions);
   const toggleAttribution = useApp((s) => s.toggleAttribution);
   if (rows.every((r) => r.count === 0)) return null;
 
   return (
     <fieldset className="filter-group">
-      <legend>Whose claim (mark on the line)</legend>
+      <legend>{t('filters.attributions')}</legend>
       <ul className="status-list">
         {rows.map(({ attribution, count }) => (
           <li key={attribution}>

@@ -1,5 +1,7 @@
 import { formatCount } from '../../components/plural';
 import { useAfterPaint } from '../../components/useAfterPaint';
+import { Rich } from '../../i18n/Rich';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
 import { AttributionFilter } from './AttributionFilter';
@@ -25,29 +27,35 @@ export function FilterPanel() {
   const resetFilters = useApp((s) => s.resetFilters);
   const hiddenNodes = totalNodes - shownNodes;
   const hiddenEdges = totalEdges - shownEdges;
+  const t = useT();
+  const shown = t('filters.shown', {
+    shownNodes: formatCount(shownNodes),
+    totalNodes,
+    shownEdges: formatCount(shownEdges),
+    totalEdges,
+  });
 
   return (
-    <section aria-label="Filters" className="filter-panel">
-      <h2 className="panel-title">Filters</h2>
+    <section aria-label={t('filters.title')} className="filter-panel">
+      <h2 className="panel-title">{t('filters.title')}</h2>
       <p className="shown-summary" role="status">
-        Showing {formatCount(shownNodes)} of {formatCount(totalNodes)} nodes and{' '}
-        {formatCount(shownEdges)} of {formatCount(totalEdges)} relations
         {hiddenNodes + hiddenEdges > 0 ? (
-          <>
-            {' '}
-            —{' '}
-            <strong>
-              {formatCount(hiddenNodes)} nodes and {formatCount(hiddenEdges)} relations hidden
-            </strong>
-            {focusDepth > 0 ? ' (neighbourhood focus is on)' : ''}.
-          </>
+          <Rich
+            id="filters.summary.hidden"
+            values={{ shown, focus: String(focusDepth > 0) }}
+            parts={{
+              hidden: (
+                <strong>{t('filters.hidden', { nodes: hiddenNodes, edges: hiddenEdges })}</strong>
+              ),
+            }}
+          />
         ) : (
-          '.'
+          t('filters.summary', { shown })
         )}
       </p>
       {hiddenNodes + hiddenEdges > 0 && (
         <button type="button" onClick={resetFilters}>
-          Reset filters
+          {t('filters.reset')}
         </button>
       )}
       <SphereFilter />

@@ -5,6 +5,7 @@ import { useApp } from '../../store/context';
 import { selectWording } from '../../store/derived';
 import { KindShape, StatusLine } from '../../components/LegendMarks';
 import { formatCount } from '../../components/plural';
+import { useT } from '../../i18n/react';
 
 /** Filters by node kind (its shape on the map) and by edge status (its line style). */
 export function KindStatusFilter() {
@@ -17,11 +18,12 @@ export function KindStatusFilter() {
   const statusRows = useMemo(() => statusCounts(graph), [graph]);
   // The article's words for the article; neutral ones for a graph without a text.
   const { statusHelp } = useApp(selectWording);
+  const t = useT();
 
   return (
     <>
       <fieldset className="filter-group">
-        <legend>Kinds of node (shape)</legend>
+        <legend>{t('filters.kinds')}</legend>
         <ul className="kind-list">
           {kindRows.map(({ kind, count }) => (
             <li key={kind}>
@@ -43,7 +45,7 @@ export function KindStatusFilter() {
         </ul>
       </fieldset>
       <fieldset className="filter-group">
-        <legend>Status of relation (line)</legend>
+        <legend>{t('filters.statuses')}</legend>
         <ul className="status-list">
           {statusRows.map(({ status, count }) => (
             <li key={status}>

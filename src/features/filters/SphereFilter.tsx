@@ -3,7 +3,7 @@ import { sphereCounts } from '../../domain/filters';
 import { sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
 import { selectWording } from '../../store/derived';
-import { plural } from '../../components/plural';
+import { useT } from '../../i18n/react';
 
 /**
  * The dataset's categories (the article's four cooperation spheres, or an import's): a toggle each
@@ -18,6 +18,7 @@ export function SphereFilter() {
   const showOnly = useApp((s) => s.showOnlySphere);
   const defs = useApp((s) => s.spheres);
   const wording = useApp(selectWording);
+  const t = useT();
   const counts = useMemo(
     () =>
       sphereCounts(
@@ -29,7 +30,7 @@ export function SphereFilter() {
 
   return (
     <fieldset className="filter-group">
-      <legend>{wording.categories}</legend>
+      <legend>{t(`filters.categories.${wording.category}`)}</legend>
       <ul className="sphere-list">
         {counts.map(({ sphere, nodes, edges }) => {
           const on = active.includes(sphere);
@@ -45,16 +46,16 @@ export function SphereFilter() {
                 <span className="sphere-name">{sphereDef(defs, sphere).label}</span>
                 <span className="count">
                   <span className="visually-hidden">, </span>
-                  {plural(nodes, 'node')} · {plural(edges, 'relation')}
+                  {t('common.nodes', { count: nodes })} · {t('common.relations', { count: edges })}
                 </span>
               </label>
               <button
                 type="button"
                 className="link-button"
                 onClick={() => showOnly(sphere)}
-                aria-label={`Show only ${sphereDef(defs, sphere).label}`}
+                aria-label={t('filters.only.label', { name: sphereDef(defs, sphere).label })}
               >
-                only
+                {t('filters.only')}
               </button>
             </li>
           );
@@ -62,10 +63,10 @@ export function SphereFilter() {
       </ul>
       <div className="button-row">
         <button type="button" onClick={showAll} disabled={active.length === counts.length}>
-          All {wording.categoryPlural}
+          {t(`filters.all.${wording.category}`)}
         </button>
         <button type="button" onClick={showNone} disabled={active.length === 0}>
-          None
+          {t('filters.none')}
         </button>
       </div>
     </fieldset>

@@ -1,15 +1,15 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { EdgeEntry, ListPage, NodeEntry } from '../../domain/elementList';
-import { formatCount, plural } from '../../components/plural';
+import { formatCount } from '../../components/plural';
 import { showMoreLabel } from '../../components/showMoreLabel';
+import { useT } from '../../i18n/react';
 import { ElementItem } from './ElementItem';
 
 type Entry = NodeEntry | EdgeEntry;
 
 interface Props {
-  title: string;
-  /** What one entry is called, in the singular: "node", "relation". */
-  noun: string;
+  /** Which group: the nodes, or the relations. */
+  group: 'nodes' | 'edges';
   /** How many entries the group lists in all, rendered or not. */
   total: number;
   /** The entries rendered: a page, and the selected one when it lies beyond it. */
@@ -35,8 +35,7 @@ export const itemKey = (entry: { type: 'node' | 'edge'; id: string }) =>
  * finds the rest, and a button that renders more.
  */
 export function ElementGroup({
-  title,
-  noun,
+  group,
   total,
   page,
   step,
@@ -52,6 +51,7 @@ export function ElementGroup({
   const hintId = useId();
   const shown = page.page.length + (page.selected ? 1 : 0);
   const truncated = page.remaining > 0;
+  const t = useT();
 
   const item = (entry: Entry) => {
     const key = itemKey(entry);
@@ -74,23 +74,22 @@ export function ElementGroup({
   return (
     <div className="ls-group">
       <h3 id={headingId} className="ls-group-title">
-        {title} ({formatCount(total)})
+        {t(`list.group.${group}`, { count: formatCount(total) })}
       </h3>
       {truncated && (
         <p id={hintId} className="ls-hint">
-          Showing {formatCount(shown)} of {formatCount(total)}. Type a name in “Filter list” above
-          to find any {noun}.
+          {t(`list.hint.${group}`, { shown: formatCount(shown), total: formatCount(total) })}
         </p>
       )}
       {total === 0 ? (
-        <p className="ls-none">None listed.</p>
+        <p className="ls-none">{t('list.none')}</p>
       ) : (
         <ul className="ls-items" aria-labelledby={headingId}>
           {page.page.map(item)}
           {page.selected && page.skipped > 0 && (
             <li className="ls-gap">
               <span aria-hidden="true">⋯ </span>
-              {plural(page.skipped, noun)} not shown
+              {t(`list.gap.${group}`, { count: page.skipped })}
             </li>
           )}
           {page.selected && item(page.selected)}
@@ -103,7 +102,7 @@ export function ElementGroup({
           aria-describedby={hintId}
           onClick={onShowMore}
         >
-          {showMoreLabel(page.remaining, step, noun)}
+          {showMoreLabel(page.remaining, step, group === 'nodes' ? 'node' : 'relation')}
         </button>
       )}
     </div>

@@ -3,6 +3,8 @@ import type { EdgeEntry, NodeEntry } from '../../domain/elementList';
 import { ATTRIBUTION_SHORT, KIND_LABELS, STATUS_LABELS, sphereDef } from '../../domain/palette';
 import { useApp } from '../../store/context';
 import { SphereDots } from './SphereDots';
+import { formatCount } from '../../components/plural';
+import { useT } from '../../i18n/react';
 
 interface Props {
   entry: NodeEntry | EdgeEntry;
@@ -34,6 +36,8 @@ export const ElementItem = memo(function ElementItem({
   const defs = useApp((s) => s.spheres);
   // A map of a text promises a passage behind everything: what has none is said, in the name too.
   const unsourced = useApp((s) => s.article.blocks.length > 0) && entry.unsourced === true;
+  const t = useT();
+  const separator = t('app.separator');
   const title = entry.type === 'node' ? entry.label : entry.sentence;
   // A relation's status, then whose claim it is: "Risk · author’s assessment".
   const meta =
@@ -46,19 +50,23 @@ export const ElementItem = memo(function ElementItem({
   // A relation the map draws inside a bundled link: this list is where each of them is reached.
   const bundle =
     entry.type === 'edge' && entry.bundle
-      ? `one of ${entry.bundle.size} relations between ${entry.bundle.between[0]} and ${entry.bundle.between[1]}, drawn as one link`
+      ? t('list.item.bundle', {
+          size: formatCount(entry.bundle.size),
+          from: entry.bundle.between[0],
+          to: entry.bundle.between[1],
+        })
       : null;
   // The dots and badge are drawn for the eye; the name carries the same facts in words, comma-separated.
   const name = [
     title,
-    meta.replace(' · ', ', '),
+    meta.replace(' · ', separator),
     ...spheres,
     bundle,
-    entry.hidden ? 'hidden by filters' : null,
-    unsourced ? 'no passage of the text behind it' : null,
+    entry.hidden ? t('list.item.hidden') : null,
+    unsourced ? t('list.item.unsourced') : null,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(separator);
   const hover = onHover && entry.type === 'node' ? onHover : undefined;
 
   return (
@@ -85,11 +93,11 @@ export const ElementItem = memo(function ElementItem({
           {meta}
           {entry.type === 'edge' && entry.bundle && (
             <span className="ls-badge" title={bundle ?? undefined}>
-              bundle of {entry.bundle.size}
+              {t('list.badge.bundle', { size: formatCount(entry.bundle.size) })}
             </span>
           )}
-          {entry.hidden && <span className="ls-badge">hidden</span>}
-          {unsourced && <span className="ls-badge ls-badge-warn">no passage</span>}
+          {entry.hidden && <span className="ls-badge">{t('list.badge.hidden')}</span>}
+          {unsourced && <span className="ls-badge ls-badge-warn">{t('list.badge.unsourced')}</span>}
         </span>
       </span>
       <SphereDots spheres={entry.domains} />

@@ -19,7 +19,8 @@ import {
 } from '../../domain/elementList';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
-import { plural } from '../../components/plural';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { ElementGroup, itemKey } from './ElementGroup';
 import { itemElement, useRovingFocus } from './useRovingFocus';
 import './list.css';
@@ -30,16 +31,23 @@ export const PAGE_SIZE = 200;
 type Group = 'nodes' | 'edges';
 
 /** What the status line says: the counts listed, and the counts rendered when a group is cut short. */
-export function listStatus(listing: ElementListing, shownNodes: number, shownEdges: number) {
+export function listStatus(
+  t: Translate,
+  listing: ElementListing,
+  shownNodes: number,
+  shownEdges: number,
+) {
   const nodes = listing.nodes.length;
   const edges = listing.edges.length;
-  const listed = `${plural(nodes, 'node')} and ${plural(edges, 'relation')} listed`;
+  const listed = t('list.status.listed', { nodes, edges });
   if (shownNodes >= nodes && shownEdges >= edges) return listed;
-  const shown = [
-    shownNodes < nodes ? plural(shownNodes, 'node') : 'all nodes',
-    shownEdges < edges ? plural(shownEdges, 'relation') : 'all relations',
-  ];
-  return `${listed}; shown: ${shown.join(', ')}`;
+  return t('list.status.shown', {
+    listed,
+    nodes:
+      shownNodes < nodes ? t('common.nodes', { count: shownNodes }) : t('list.status.allNodes'),
+    edges:
+      shownEdges < edges ? t('common.relations', { count: shownEdges }) : t('list.status.allEdges'),
+  });
 }
 
 /**
@@ -48,6 +56,7 @@ export function listStatus(listing: ElementListing, shownNodes: number, shownEdg
  * thousands) renders a page at a time, and always the selected element; the filter text finds the rest.
  */
 export function ElementList({ pageSize = PAGE_SIZE }: { pageSize?: number }) {
+  const t = useT();
   // The map comes first: after a new graph or a filter change the list re-renders in a later task, once
   // the map has painted, showing what it showed until then (React's deferred values).
   const graph = useDeferredValue(useApp((s) => s.graph));
@@ -163,11 +172,11 @@ export function ElementList({ pageSize = PAGE_SIZE }: { pageSize?: number }) {
   return (
     <section className="ls-root" aria-labelledby={titleId}>
       <h2 id={titleId} className="ls-title">
-        Elements
+        {t('list.title')}
       </h2>
       <div className="ls-controls">
         <label className="ls-filter">
-          <span>Filter list</span>
+          <span>{t('list.filter')}</span>
           <input
             type="search"
             value={query}
@@ -181,44 +190,38 @@ export function ElementList({ pageSize = PAGE_SIZE }: { pageSize?: number }) {
             checked={includeHidden}
             onChange={(e) => setIncludeHidden(e.target.checked)}
           />
-          Include hidden
+          {t('list.includeHidden')}
         </label>
       </div>
       <p role="status" className="ls-vh">
-        {listStatus(listing, rendered(nodePage), rendered(edgePage))}
+        {listStatus(t, listing, rendered(nodePage), rendered(edgePage))}
       </p>
       <div className="ls-scroll" ref={container}>
         {filtersHideAll ? (
           <div className="ls-empty">
-            <p>The filters hide everything.</p>
+            <p>{t('list.hideAll')}</p>
             <button type="button" className="ls-button" onClick={resetFilters}>
-              Reset filters
+              {t('filters.reset')}
             </button>
           </div>
         ) : nothingMatches ? (
           <div className="ls-empty">
-            <p>Nothing matches “{trimmed}”.</p>
+            <p>{t('list.noMatch', { query: query.trim() })}</p>
             {listing.hiddenMatches > 0 && (
-              <p className="ls-hint">
-                {listing.hiddenMatches} hidden by the filters{' '}
-                {listing.hiddenMatches === 1 ? 'matches' : 'match'}: tick “Include hidden” to list{' '}
-                {listing.hiddenMatches === 1 ? 'it' : 'them'}.
-              </p>
+              <p className="ls-hint">{t('list.hiddenMatches', { count: listing.hiddenMatches })}</p>
             )}
           </div>
         ) : (
           <>
             <ElementGroup
-              title="Nodes"
-              noun="node"
+              group="nodes"
               total={listing.nodes.length}
               page={nodePage}
               onShowMore={() => showMore('nodes')}
               {...groupProps}
             />
             <ElementGroup
-              title="Relations"
-              noun="relation"
+              group="edges"
               total={listing.edges.length}
               page={edgePage}
               onShowMore={() => showMore('edges')}

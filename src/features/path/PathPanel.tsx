@@ -3,6 +3,7 @@ import { selectDisplayed } from '../../store/derived';
 import { useApp } from '../../store/context';
 import { PathResult } from './PathResult';
 import './path.css';
+import { useT } from '../../i18n/react';
 
 interface Ends {
   from: string;
@@ -23,6 +24,7 @@ export function PathPanel() {
   const ends: Ends = path ? { from: path[0], to: path[1] } : draft;
   const fromId = useId();
   const toId = useId();
+  const t = useT();
 
   const options = useMemo(() => {
     // A chosen end the filters hide stays listed, so the select never silently shows another node.
@@ -31,10 +33,10 @@ export function PathPanel() {
       .filter((n) => displayed.nodes.has(n.id) || chosen.has(n.id))
       .map((n) => ({
         id: n.id,
-        label: displayed.nodes.has(n.id) ? n.label : `${n.label} (hidden by the filters)`,
+        label: displayed.nodes.has(n.id) ? n.label : t('path.hiddenOption', { label: n.label }),
       }))
       .sort((a, b) => a.label.localeCompare(b.label));
-  }, [graph, displayed, ends.from, ends.to]);
+  }, [graph, displayed, ends.from, ends.to, t]);
 
   const choose = (next: Ends) => {
     setDraft(next);
@@ -50,7 +52,7 @@ export function PathPanel() {
         value={ends[end]}
         onChange={(e) => choose({ ...ends, [end]: e.target.value })}
       >
-        <option value="">Choose a node…</option>
+        <option value="">{t('path.choose')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -61,21 +63,20 @@ export function PathPanel() {
   );
 
   return (
-    <section aria-label="Path" className="path-panel">
-      <p className="path-intro">
-        The shortest chain of relations between two nodes, over what the map shows.
-      </p>
+    <section aria-label={t('path.tab')} className="path-panel">
+      <p className="path-intro">{t('path.intro')}</p>
       <div className="path-ends">
-        {select(fromId, 'From', 'from')}
+        {select(fromId, t('path.from'), 'from')}
         <button
           type="button"
           className="path-swap"
           onClick={() => choose({ from: ends.to, to: ends.from })}
           disabled={!ends.from && !ends.to}
         >
-          <span aria-hidden="true">⇅ </span>Swap ends
+          <span aria-hidden="true">⇅ </span>
+          {t('path.swap')}
         </button>
-        {select(toId, 'To', 'to')}
+        {select(toId, t('path.to'), 'to')}
       </div>
       <button
         type="button"
@@ -83,11 +84,9 @@ export function PathPanel() {
         onClick={() => choose(NO_ENDS)}
         disabled={!ends.from && !ends.to}
       >
-        Clear
+        {t('path.clear')}
       </button>
-      {ends.from !== '' && ends.from === ends.to && (
-        <p className="path-note">Choose two different nodes.</p>
-      )}
+      {ends.from !== '' && ends.from === ends.to && <p className="path-note">{t('path.same')}</p>}
       {path && <PathResult from={path[0]} to={path[1]} />}
     </section>
   );

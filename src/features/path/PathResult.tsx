@@ -4,6 +4,7 @@ import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
 import { labelsById } from '../../domain/relations';
 import { selectDisplayed, selectPath } from '../../store/derived';
 import { useApp } from '../../store/context';
+import { useT } from '../../i18n/react';
 
 /**
  * The steps of the chosen path, each a relation with its status, whose claim it is and its first
@@ -21,14 +22,16 @@ export function PathResult({ from, to }: { from: string; to: string }) {
   const showsAll =
     displayed.nodes.size === graph.nodes.length && displayed.edges.size === graph.edges.length;
 
+  const t = useT();
   let status: string;
   if (steps === null) {
     const missing = [from, to].find((id) => !labels.has(id));
-    if (missing) status = `“${missing}” is not a node of this map.`;
-    else if (showsAll) status = `${name(from)} and ${name(to)} are not connected in this map.`;
-    else status = `No path between ${name(from)} and ${name(to)} with the current filters.`;
-  } else if (steps.length === 0) status = 'Both ends are the same node.';
-  else status = steps.length === 1 ? '1 step' : `${steps.length} steps`;
+    const ends = { from: name(from), to: name(to) };
+    if (missing) status = t('path.missing', { id: missing });
+    else if (showsAll) status = t('path.notConnected', ends);
+    else status = t('path.noPath', ends);
+  } else if (steps.length === 0) status = t('path.sameNode');
+  else status = t('path.steps', { count: steps.length });
 
   return (
     <div className="path-result">
@@ -37,7 +40,7 @@ export function PathResult({ from, to }: { from: string; to: string }) {
       </p>
       {steps === null && !showsAll && (
         <button type="button" onClick={resetFilters}>
-          Reset filters
+          {t('filters.reset')}
         </button>
       )}
       {steps && steps.length > 0 && (

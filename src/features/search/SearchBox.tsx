@@ -7,6 +7,7 @@ import { SearchOption } from './SearchOption';
 import { useArticleNames } from './useArticleNames';
 import { useSlashShortcut } from './useSlashShortcut';
 import './search.css';
+import { useT } from '../../i18n/react';
 
 const MAX_OPTIONS = 12;
 
@@ -26,6 +27,7 @@ export function SearchBox() {
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
   useSlashShortcut(input);
+  const t = useT();
 
   const otherLanguages = useArticleNames();
   const more = otherLanguages.names;
@@ -88,7 +90,7 @@ export function SearchBox() {
         type="text"
         className="sr-input"
         role="combobox"
-        aria-label="Search nodes"
+        aria-label={t('search.label')}
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-activedescendant={activeId}
@@ -96,7 +98,7 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search nodes… ( / )"
+        placeholder={t('search.placeholder')}
         value={query}
         onFocus={otherLanguages.load}
         onChange={(event) => {
@@ -112,7 +114,7 @@ export function SearchBox() {
       <ul
         id={listboxId}
         role="listbox"
-        aria-label="Matching nodes"
+        aria-label={t('search.results')}
         className="sr-listbox"
         hidden={!expanded}
         onMouseDown={(event) => event.preventDefault()}
@@ -130,7 +132,7 @@ export function SearchBox() {
           ))}
       </ul>
       <p role="status" className="sr-status">
-        {noMatch ? `No match for “${trimmed}”` : ''}
+        {noMatch ? t('search.noMatch', { query: trimmed }) : ''}
       </p>
     </div>
   );

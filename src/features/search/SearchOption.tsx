@@ -1,5 +1,6 @@
 import { KIND_LABELS } from '../../domain/palette';
 import type { SearchHit } from '../../domain/search';
+import { useT } from '../../i18n/react';
 
 interface Props {
   id: string;
@@ -13,12 +14,13 @@ interface Props {
 /** One suggestion in the search popup: label, the alias that matched (when it differs) and the kind. */
 export function SearchOption({ id, hit, active, hiddenByFilters, onChoose }: Props) {
   const { node, matched } = hit;
-  const alias = matched !== node.label ? `matches “${matched}”` : null;
+  const t = useT();
+  const alias = matched !== node.label ? t('search.alias', { alias: matched }) : null;
   const kind = KIND_LABELS[node.kind];
   // Spelled out with commas so a screen reader does not run "Gamma Oil" and "Company" together.
-  const name = [node.label, alias, kind, hiddenByFilters ? 'hidden by filters' : null]
+  const name = [node.label, alias, kind, hiddenByFilters ? t('search.hidden') : null]
     .filter(Boolean)
-    .join(', ');
+    .join(t('app.separator'));
   return (
     // Keyboard users never focus an option: the combobox input handles the keys and points at the
     // active option with aria-activedescendant (WAI-ARIA combobox pattern), so a click handler suffices.
@@ -34,7 +36,7 @@ export function SearchOption({ id, hit, active, hiddenByFilters, onChoose }: Pro
       <span className="sr-option-label">{node.label}</span>
       <span className="sr-option-kind">{kind}</span>
       {alias && <span className="sr-option-alias">{alias}</span>}
-      {hiddenByFilters && <span className="sr-option-hidden">(hidden by filters)</span>}
+      {hiddenByFilters && <span className="sr-option-hidden">{t('search.hiddenBadge')}</span>}
     </li>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { SizeBy } from '../../domain/metrics';
 import { useApp, useAppStore } from '../../store/context';
 import { viewUrl } from '../../store/urlSync';
+import { Rich } from '../../i18n/Rich';
+import { useT } from '../../i18n/react';
 
 /** Map actions that are not filters: fit, re-arrange, sizing, copying a link to this view. */
 export function MapActions() {
@@ -11,6 +13,7 @@ export function MapActions() {
   const setSizeBy = useApp((s) => s.setSizeBy);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const store = useAppStore();
+  const t = useT();
 
   const copyLink = async () => {
     try {
@@ -24,30 +27,35 @@ export function MapActions() {
   };
 
   return (
-    <div className="map-actions" role="toolbar" aria-label="Map actions">
+    <div className="map-actions" role="toolbar" aria-label={t('app.actions')}>
       <button type="button" onClick={fitView}>
-        Fit to screen
+        {t('app.fit')}
       </button>
-      <button type="button" onClick={rearrangeVisible} title="Lay out only what the filters show">
-        Re-arrange <span className="label-extra">visible</span>
+      <button type="button" onClick={rearrangeVisible} title={t('app.rearrange.title')}>
+        <Rich
+          id="app.rearrange"
+          parts={{ visible: <span className="label-extra">{t('app.rearrange.visible')}</span> }}
+        />
       </button>
       <label className="inline-select">
-        Size <span className="label-extra">nodes</span> by
+        <Rich
+          id="app.size"
+          parts={{ nodes: <span className="label-extra">{t('app.size.nodes')}</span> }}
+        />
         <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
-          <option value="none">nothing</option>
-          <option value="degree">degree</option>
-          <option value="betweenness">betweenness</option>
+          <option value="none">{t('app.size.none')}</option>
+          <option value="degree">{t('app.size.degree')}</option>
+          <option value="betweenness">{t('app.size.betweenness')}</option>
         </select>
       </label>
       <button type="button" onClick={copyLink}>
-        Copy link <span className="label-extra">to this view</span>
+        <Rich
+          id="app.copyLink"
+          parts={{ extra: <span className="label-extra">{t('app.copyLink.extra')}</span> }}
+        />
       </button>
       <span role="status" className="copy-status">
-        {copied === 'copied'
-          ? 'Link copied.'
-          : copied === 'failed'
-            ? 'Copy failed: the link is in the address bar.'
-            : ''}
+        {copied === 'copied' ? t('app.copied') : copied === 'failed' ? t('app.copyFailed') : ''}
       </span>
     </div>
   );

@@ -233,7 +233,7 @@ describe('ErrorBoundary', () => {
         <button type="button" onClick={() => setBroken(false)}>
           Mend
         </button>
-        <ErrorBoundary name="the test view">
+        <ErrorBoundary view="map">
           <Fragile broken={broken} />
         </ErrorBoundary>
       </>
@@ -248,11 +248,11 @@ describe('ErrorBoundary', () => {
     render(<Harness />);
 
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong in the test view: the view broke');
+    expect(alert).toHaveTextContent('Something went wrong in the map: the view broke');
     expect(alert).toHaveTextContent('Your filters and selection are kept.');
     expect(screen.getByRole('button', { name: 'Mend' })).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(
-      'Silkgraph: the test view failed',
+      'Silkgraph: the map view failed',
       expect.any(Error),
       expect.anything(),
     );
@@ -268,7 +268,7 @@ describe('ErrorBoundary', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const user = userEvent.setup();
     render(
-      <ErrorBoundary name="the map">
+      <ErrorBoundary view="map">
         <Fragile broken />
       </ErrorBoundary>,
     );
@@ -281,7 +281,7 @@ describe('ErrorBoundary', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const onError = vi.fn();
     render(
-      <ErrorBoundary name="the map" onError={onError}>
+      <ErrorBoundary view="map" onError={onError}>
         <Fragile broken />
       </ErrorBoundary>,
     );
@@ -290,7 +290,7 @@ describe('ErrorBoundary', () => {
 
   it('renders its children when nothing fails', () => {
     render(
-      <ErrorBoundary name="the map">
+      <ErrorBoundary view="map">
         <Fragile broken={false} />
       </ErrorBoundary>,
     );

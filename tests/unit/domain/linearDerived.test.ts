@@ -11,7 +11,7 @@ import {
   type Filters,
   type Visible,
 } from '../../../src/domain/filters';
-import { ATTRIBUTION_LEADS } from '../../../src/domain/palette';
+import { t } from '../../../src/i18n';
 import type { Article, Graph, GraphEdge, GraphNode } from '../../../src/domain/schema';
 import { syntheticDataset } from '../../fixtures/synthetic';
 import { EDGE_STATUSES, NODE_KINDS, SPHERES } from '../../../src/domain/vocabulary';
@@ -141,9 +141,9 @@ function rowsReference(article: Article, graph: Graph, displayed: Visible) {
           status: edge.status,
           // Added with attributions: whose claim, and the relation as that claim.
           attribution: edge.attribution ?? '',
-          claim: edge.attribution
-            ? `${ATTRIBUTION_LEADS[edge.attribution]} ${source} ${edge.relation} ${target}.`
-            : `${source} ${edge.relation} ${target}.`,
+          claim: t(`graph.claim.${edge.attribution ?? 'none'}`, {
+            sentence: `${source} ${edge.relation} ${target}`,
+          }),
           year: edge.year,
           section: block ? (titles.get(block.section) ?? block.section) : '',
           block: ev.block,

@@ -15,7 +15,6 @@ describe('wordingOf', () => {
     expect(words).toMatchObject({
       categories: 'Cooperation spheres',
       category: 'sphere',
-      categoryPlural: 'spheres',
       hasText: true,
     });
     expect(words.statusHelp).toEqual(STATUS_HELP);
@@ -27,7 +26,6 @@ describe('wordingOf', () => {
     expect(words).toMatchObject({
       categories: 'Categories',
       category: 'category',
-      categoryPlural: 'categories',
       hasText: false,
     });
     for (const help of Object.values(words.statusHelp)) expect(help).not.toMatch(/text|article/);
