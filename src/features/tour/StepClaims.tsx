@@ -3,6 +3,7 @@ import { graphIndex } from '../../domain/graphIndex';
 import { STATUS_LABELS } from '../../domain/palette';
 import { claimSentence } from '../../domain/relations';
 import type { TourStep } from '../../domain/tour';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 
 /**
@@ -10,6 +11,7 @@ import { useApp } from '../../store/context';
  * with its status: on the projector too, an assessment never passes for a fact.
  */
 export function StepClaims({ step }: { step: TourStep }) {
+  const t = useT();
   const graph = useApp((s) => s.graph);
   const headingId = useId();
   const claims = useMemo(() => {
@@ -23,11 +25,14 @@ export function StepClaims({ step }: { step: TourStep }) {
 
   return (
     <section className="tr-claims" aria-labelledby={headingId}>
-      <h3 id={headingId}>Claims in this step</h3>
+      <h3 id={headingId}>{t('tour.claims')}</h3>
       <ul>
         {claims.map(({ id, text, status }) => (
           <li key={id}>
-            {text} <span className="tr-claim-status">({STATUS_LABELS[status].toLowerCase()})</span>
+            {text}{' '}
+            <span className="tr-claim-status">
+              {t('tour.claimStatus', { status: STATUS_LABELS[status].toLowerCase() })}
+            </span>
           </li>
         ))}
       </ul>
