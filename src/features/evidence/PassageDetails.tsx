@@ -26,7 +26,7 @@ interface Props {
 type Group = 'nodes' | 'edges';
 
 const NONE: never[] = [];
-const NOUN: Record<Group, string> = { nodes: 'node', edges: 'relation' };
+const NOUN: Record<Group, 'node' | 'relation'> = { nodes: 'node', edges: 'relation' };
 const keyOf = (ref: ElementRef) => `${ref.type}:${ref.id}`;
 
 interface Shown {

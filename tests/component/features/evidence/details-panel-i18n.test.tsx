@@ -60,6 +60,8 @@ describe('DetailsPanel in other languages', () => {
     expect(screen.getByRole('region', { name: '详情' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: '原文段落' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '在文章中显示' })).toBeInTheDocument();
+    // The relation buttons, memoized in their list, follow the language too.
+    expect(screen.getAllByRole('button', { name: /，/ }).length).toBeGreaterThan(0);
   });
 
   it('says how much of a long passage it lists in Russian, with the genitive after “из”', () => {
