@@ -32,7 +32,7 @@ describe('DetailsPanel in other languages', () => {
     expect(screen.getByRole('button', { name: '2 шага' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Выкл.' })).toBeInTheDocument();
     expect(
-      screen.getByRole('heading', { level: 3, name: /^Фрагменты текста 1 фрагмент$/ }),
+      screen.getByRole('heading', { level: 3, name: /^Обоснования 1 фрагмент$/ }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Показать в статье' }).length).toBeGreaterThan(0);
     expect(panel).not.toHaveTextContent(/Evidence|Show in article|Focus|Also called/);

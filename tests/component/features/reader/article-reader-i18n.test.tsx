@@ -20,7 +20,7 @@ describe('ArticleReader in other languages', () => {
     });
     expect(button).toBeInTheDocument();
     act(() => store.getState().selectElement({ type: 'node', id: 'alpha' }));
-    expect(region).toHaveTextContent('Фрагменты текста для «Alpha»: выделен 1 фрагмент');
+    expect(region).toHaveTextContent('Обоснования для «Alpha»: выделен 1 фрагмент');
     act(() => store.getState().selectElement({ type: 'passage', id: 'p2' }));
     expect(screen.getByRole('button', { pressed: true })).toHaveAttribute('title', 'Снять выбор');
   });
