@@ -1,3 +1,4 @@
+import { t, type Translate } from '../i18n';
 import type { ElementRef, Selection } from './evidence';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
@@ -103,16 +104,21 @@ const NAME_WORDS = 6;
 
 /**
  * A short name for each block, to tell its passage button from the others by ear: its first words
- * in quotes, "“In the context of increasing interdependence…”". Blocks that start alike get more
+ * in the quotation marks of the interface's language (`translate`), "“In the context of increasing
+ * interdependence…”". Blocks that start alike get more
  * words, until their names differ (or the whole text is used).
  */
-export function passageNames(article: Article): Map<string, string> {
+export function passageNames(article: Article, translate: Translate = t): Map<string, string> {
   const words = new Map(article.blocks.map((b) => [b.id, b.text.split(/\s+/).filter(Boolean)]));
   const count = new Map(article.blocks.map((b) => [b.id, NAME_WORDS]));
   const nameOf = (id: string) => {
     const all = words.get(id)!;
     const n = count.get(id)!;
-    return all.length <= n ? `“${all.join(' ')}”` : `“${all.slice(0, n).join(' ')}…”`;
+    const cut = all.length > n;
+    return translate('reader.passageName', {
+      words: (cut ? all.slice(0, n) : all).join(' '),
+      cut: cut ? 'yes' : 'no',
+    });
   };
   for (;;) {
     const byName = new Map<string, string[]>();

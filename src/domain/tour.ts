@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import {
   attributionSchema,
   edgeStatusSchema,
@@ -77,14 +78,21 @@ export function validateTour(
   const seen = new Set<string>();
   parsed.data.steps.forEach((step, i) => {
     if (seen.has(step.id))
-      problems.push({ file, path: `$.steps[${i}].id`, message: `duplicate step id "${step.id}"` });
+      problems.push({
+        file,
+        path: `$.steps[${i}].id`,
+        message: t('tour.problem.duplicateStep', { id: step.id }),
+      });
     seen.add(step.id);
     step.spheres.forEach((sphere, j) => {
       if (!known.has(sphere))
         problems.push({
           file,
           path: `$.steps[${i}].spheres[${j}]`,
-          message: `unknown ${spheres === SPHERES ? 'sphere' : 'category'} "${sphere.slice(0, 40)}"`,
+          message: t(
+            spheres === SPHERES ? 'tour.problem.unknownSphere' : 'tour.problem.unknownCategory',
+            { name: sphere.slice(0, 40) },
+          ),
         });
     });
     step.focus.forEach((id, j) => {
@@ -92,7 +100,7 @@ export function validateTour(
         problems.push({
           file,
           path: `$.steps[${i}].focus[${j}]`,
-          message: `unknown node or edge id "${id}"`,
+          message: t('tour.problem.unknownElement', { id }),
         });
     });
     step.frame?.forEach((id, j) => {
@@ -100,7 +108,7 @@ export function validateTour(
         problems.push({
           file,
           path: `$.steps[${i}].frame[${j}]`,
-          message: `unknown node or edge id "${id}"`,
+          message: t('tour.problem.unknownElement', { id }),
         });
     });
     if (step.selection) {
@@ -110,7 +118,14 @@ export function validateTour(
         problems.push({
           file,
           path: `$.steps[${i}].selection.id`,
-          message: `unknown ${type === 'passage' ? 'block' : type === 'node' ? 'node' : 'relation'} id "${id}"`,
+          message: t(
+            type === 'passage'
+              ? 'tour.problem.unknownBlock'
+              : type === 'node'
+                ? 'tour.problem.unknownNode'
+                : 'tour.problem.unknownRelation',
+            { id },
+          ),
         });
     }
     step.blocks.forEach((id, j) => {
@@ -118,7 +133,7 @@ export function validateTour(
         problems.push({
           file,
           path: `$.steps[${i}].blocks[${j}]`,
-          message: `unknown block id "${id}"`,
+          message: t('tour.problem.unknownBlock', { id }),
         });
     });
   });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
@@ -17,6 +18,7 @@ export function DetailsPanel({ editor = null }: { editor?: ReactNode } = {}) {
   const article = useApp((s) => s.article);
   const selectElement = useApp((s) => s.selectElement);
   const selectAndCenter = useApp((s) => s.selectAndCenter);
+  const t = useT();
   const panel = useRef<HTMLElement>(null);
   // Set when a button in this panel changed the selection: that button is gone after the re-render,
   // so keyboard focus would fall to <body>; it moves to the new heading instead. A selection made on
@@ -54,20 +56,14 @@ export function DetailsPanel({ editor = null }: { editor?: ReactNode } = {}) {
   }
 
   return (
-    <section aria-label="Details" className="ev-panel" ref={panel}>
-      {article.blocks.length === 0 && (
-        <p className="ev-hint">
-          This graph came without source text: there are no passages to show.
-        </p>
-      )}
+    <section aria-label={t('evidence.panel')} className="ev-panel" ref={panel}>
+      {article.blocks.length === 0 && <p className="ev-hint">{t('evidence.noText')}</p>}
       {/* On one's own map: "Edit node" or "Edit relation" for what is shown. */}
       {content && editor}
       {content ?? (
         // Also shown when the selection points at something the dataset no longer has.
         <p className="ev-hint">
-          {article.blocks.length === 0
-            ? 'Select a node or a relation on the map or in the list to see what it is and how it connects.'
-            : 'Select a node or a relation on the map, in the list, or a marked passage in the article to read the sentences behind it.'}
+          {article.blocks.length === 0 ? t('evidence.hint.noText') : t('evidence.hint')}
         </p>
       )}
     </section>

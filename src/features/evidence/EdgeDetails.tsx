@@ -7,6 +7,7 @@ import { ATTRIBUTION_HELP, ATTRIBUTION_LABELS, STATUS_LABELS } from '../../domai
 import { claimSentence } from '../../domain/relations';
 import type { GraphEdge } from '../../domain/schema';
 import { selectDisplayed, selectWording } from '../../store/derived';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { PassageList } from './PassageList';
 import { SphereChips } from '../../components/SphereChips';
@@ -24,11 +25,11 @@ interface Props {
  * ("The author argues that …"), its status, year and passages.
  */
 export function EdgeDetails({ edge, onSelect }: Props) {
+  const t = useT();
   const sphereDefs = useApp((s) => s.spheres);
   // "Spheres" for the article's four, "Categories" for a map's own.
-  const chipsLabel = useApp((s) =>
-    selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
-  );
+  const bySphere = useApp((s) => selectWording(s).category === 'sphere');
+  const chipsLabel = t(bySphere ? 'evidence.chips.spheres' : 'evidence.chips.categories');
   const graph = useApp((s) => s.graph);
   // Shown in the project's translation: the relation as the source says it, and the ends as the
   // source names them for their mentions in the text (which is never translated).
@@ -65,7 +66,11 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   return (
     <article className="ev-details">
       <header className="ev-header">
-        <p className="ev-kind">{graph.directed === false ? 'Relation, both ways' : 'Relation'}</p>
+        <p className="ev-kind">
+          {t(
+            graph.directed === false ? 'evidence.kind.relationBothWays' : 'evidence.kind.relation',
+          )}
+        </p>
         {/* The arrows are drawn for the eye; a screen reader hears the sentence "Beta exports oil to Alpha". */}
         <h2 className="ev-title ev-edge-title" tabIndex={-1}>
           {end(edge.source, label(edge.source))} <span aria-hidden="true">{arrow}</span>{' '}
@@ -80,10 +85,10 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         )}
         <SphereChips spheres={edge.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
-      {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
+      {!shown && <p className="ev-note">{t('evidence.hidden')}</p>}
       <p className="ev-claim">{claim}</p>
       <dl className="ev-facts">
-        <dt>Status</dt>
+        <dt>{t('evidence.facts.status')}</dt>
         <dd>
           <span className="ev-status" data-status={edge.status}>
             {STATUS_LABELS[edge.status]}
@@ -92,7 +97,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         </dd>
         {edge.attribution && (
           <>
-            <dt>Whose claim</dt>
+            <dt>{t('evidence.facts.attribution')}</dt>
             <dd>
               <span className="ev-attribution">{ATTRIBUTION_LABELS[edge.attribution]}</span> —{' '}
               {ATTRIBUTION_HELP[edge.attribution]}
@@ -101,7 +106,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
         )}
         {edge.year !== null && (
           <>
-            <dt>Year</dt>
+            <dt>{t('evidence.facts.year')}</dt>
             <dd>{edge.year}</dd>
           </>
         )}

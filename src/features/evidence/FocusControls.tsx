@@ -1,23 +1,21 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 
-const DEPTHS = [
-  { depth: 1, label: '1 step' },
-  { depth: 2, label: '2 steps' },
-  { depth: 0, label: 'Off' },
-] as const;
+const DEPTHS = [1, 2, 0] as const;
 
 /** Narrows the map to the selected node's neighbourhood (the store centres focus on the selection). */
 export function FocusControls({ nodeShown }: { nodeShown: boolean }) {
   const focusDepth = useApp((s) => s.focusDepth);
   const setFocusDepth = useApp((s) => s.setFocusDepth);
+  const t = useT();
   const labelId = useId();
   return (
     <div className="ev-focus" role="group" aria-labelledby={labelId}>
       <span id={labelId} className="ev-focus-label">
-        Focus neighbourhood
+        {t('evidence.focus.label')}
       </span>
-      {DEPTHS.map(({ depth, label }) => (
+      {DEPTHS.map((depth) => (
         <button
           key={depth}
           type="button"
@@ -27,7 +25,7 @@ export function FocusControls({ nodeShown }: { nodeShown: boolean }) {
           disabled={depth !== 0 && !nodeShown}
           onClick={() => setFocusDepth(depth)}
         >
-          {label}
+          {depth === 0 ? t('evidence.focus.off') : t('evidence.focus.depth', { depth })}
         </button>
       ))}
     </div>

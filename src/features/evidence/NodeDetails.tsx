@@ -3,6 +3,7 @@ import { mentionsOf } from '../../domain/blockPassages';
 import { KIND_LABELS } from '../../domain/palette';
 import type { GraphNode } from '../../domain/schema';
 import { selectDisplayed, selectWording } from '../../store/derived';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { FocusControls } from './FocusControls';
 import { NodeRelations } from './NodeRelations';
@@ -19,11 +20,11 @@ interface Props {
 
 /** A node: what it is, its relations by sphere, and the passages that name it. */
 export function NodeDetails({ node, onSelect }: Props) {
+  const t = useT();
   const sphereDefs = useApp((s) => s.spheres);
   // "Spheres" for the article's four, "Categories" for a map's own.
-  const chipsLabel = useApp((s) =>
-    selectWording(s).category === 'sphere' ? 'Spheres' : 'Categories',
-  );
+  const bySphere = useApp((s) => selectWording(s).category === 'sphere');
+  const chipsLabel = t(bySphere ? 'evidence.chips.spheres' : 'evidence.chips.categories');
   const shown = useApp((s) => selectDisplayed(s).nodes.has(node.id));
   // Shown in the project's translation: the node as the source names it, for its mentions in the
   // text (which is never translated) and to say what the translation stands for.
@@ -42,17 +43,17 @@ export function NodeDetails({ node, onSelect }: Props) {
         {translated && <TranslationMark original={written.label} sourceLanguage={sourceLanguage} />}
         <SphereChips spheres={node.domains} defs={sphereDefs} label={chipsLabel} />
       </header>
-      {!shown && <p className="ev-note">Hidden on the map by the current filters.</p>}
+      {!shown && <p className="ev-note">{t('evidence.hidden')}</p>}
       <p className="ev-summary">{node.summary}</p>
       {otherNames.length > 0 && (
         <p className="ev-aliases">
-          <span className="ev-aliases-label">Also called:</span> {otherNames.join(', ')}
+          <span className="ev-aliases-label">{t('evidence.aliases')}</span> {otherNames.join(', ')}
         </p>
       )}
       {node.otherNames && node.otherNames.length > 0 && (
         // Searchable like an alias, but the text never uses these names: said so, not blended in.
         <p className="ev-aliases">
-          <span className="ev-aliases-label">Also known as (not in the article):</span>{' '}
+          <span className="ev-aliases-label">{t('evidence.otherNames')}</span>{' '}
           {node.otherNames.join(', ')}
         </p>
       )}

@@ -4,6 +4,7 @@ import type { Selection } from '../../domain/evidence';
 import { sphereDef } from '../../domain/palette';
 import { relationSentence, relationsOf } from '../../domain/relations';
 import { selectDisplayed } from '../../store/derived';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { RelationButton } from './RelationButton';
 
@@ -12,14 +13,13 @@ interface Props {
   onSelect: (ref: Selection) => void;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `${n} ${one}` : `${n} ${many}`);
-
 /** The node's displayed relations under a heading per sphere, and how many the filters hide. */
 export function NodeRelations({ nodeId, onSelect }: Props) {
   const defs = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
   const displayed = useApp(selectDisplayed);
   const spheres = useApp((s) => s.filters.spheres);
+  const t = useT();
   const idBase = useId();
   const labels = graphIndex(graph).labels;
   const { groups, hidden } = useMemo(
@@ -29,7 +29,9 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
 
   return (
     <div className="ev-group">
-      {groups.length === 0 && hidden === 0 && <p className="ev-note">No relations in this map.</p>}
+      {groups.length === 0 && hidden === 0 && (
+        <p className="ev-note">{t('evidence.relations.none')}</p>
+      )}
       {groups.map(({ sphere, edges }) => (
         <div key={sphere} className="ev-relations">
           <h3 id={`${idBase}-${sphere}`} className="ev-subheading">
@@ -38,7 +40,7 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
               style={{ backgroundColor: sphereDef(defs, sphere).colour }}
               aria-hidden="true"
             />
-            {sphereDef(defs, sphere).label} relations
+            {t('evidence.relations.heading', { sphere: sphereDef(defs, sphere).label })}
           </h3>
           <ul className="ev-list" aria-labelledby={`${idBase}-${sphere}`}>
             {edges.map((edge) => (
@@ -57,8 +59,8 @@ export function NodeRelations({ nodeId, onSelect }: Props) {
       {hidden > 0 && (
         <p className="ev-note">
           {groups.length === 0
-            ? `${plural(hidden, 'relation is', 'relations are')} hidden by the filters.`
-            : `${hidden} more hidden by the filters.`}
+            ? t('evidence.relations.allHidden', { count: hidden })
+            : t('evidence.relations.moreHidden', { count: hidden })}
         </p>
       )}
     </div>

@@ -5,8 +5,10 @@ import { graphIndex } from '../../domain/graphIndex';
 import { relationSentence, splitSupport } from '../../domain/relations';
 import type { Attribution, Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
-import { formatCount, plural } from '../../components/plural';
+import { formatCount } from '../../components/plural';
 import { showMoreLabel, type ListNoun } from '../../components/showMoreLabel';
 import { PassageFigure } from './PassageFigure';
 import { RelationButton } from './RelationButton';
@@ -27,18 +29,30 @@ const NONE: never[] = [];
 const NOUN: Record<Group, ListNoun> = { nodes: 'node', edges: 'relation' };
 const keyOf = (ref: ElementRef) => `${ref.type}:${ref.id}`;
 
+interface Shown {
+  shown: number;
+  total: number;
+}
+
 /** "Showing 50 of 1,200 nodes and all 3 relations.": how much of each group the list shows. */
-function showing(groups: readonly { shown: number; total: number; noun: string }[]) {
-  const parts = groups
-    .filter((g) => g.total > 0)
-    .map(({ shown, total, noun }) =>
-      shown < total
-        ? `${formatCount(shown)} of ${plural(total, noun)}`
-        : total === 1
-          ? `the 1 ${noun}`
-          : `all ${plural(total, noun)}`,
-    );
-  return `Showing ${parts.join(' and ')}.`;
+function showing(t: Translate, nodes: Shown, edges: Shown): string {
+  const part = (id: 'evidence.passage.nodes' | 'evidence.passage.relations', g: Shown) =>
+    t(id, {
+      state: g.shown < g.total ? 'some' : g.total === 1 ? 'single' : 'all',
+      shown: formatCount(g.shown),
+      total: g.total,
+    });
+  if (nodes.total > 0 && edges.total > 0)
+    return t('evidence.passage.showingBoth', {
+      nodes: part('evidence.passage.nodes', nodes),
+      relations: part('evidence.passage.relations', edges),
+    });
+  return t('evidence.passage.showingOne', {
+    group:
+      nodes.total > 0
+        ? part('evidence.passage.nodes', nodes)
+        : part('evidence.passage.relations', edges),
+  });
 }
 
 interface ItemProps {
@@ -83,6 +97,7 @@ const SupportItem = memo(function SupportItem({
  * of each at a time, with a button per group that lists more.
  */
 export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }: Props) {
+  const t = useT();
   const graph = useApp((s) => s.graph);
   const article = useApp((s) => s.article);
   const displayed = useApp(selectDisplayed);
@@ -136,7 +151,7 @@ export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }
     <article className="ev-details">
       <header className="ev-header">
         <h2 className="ev-title" tabIndex={-1}>
-          Passage
+          {t('evidence.passage.heading')}
         </h2>
       </header>
       <PassageFigure
@@ -146,15 +161,16 @@ export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }
       />
       <div className="ev-group">
         <h3 id={listHeading} className="ev-subheading">
-          What this passage supports
+          {t('evidence.passage.supports')}
         </h3>
-        {refs.length === 0 && <p className="ev-note">No node or relation cites this passage.</p>}
+        {refs.length === 0 && <p className="ev-note">{t('evidence.passage.none')}</p>}
         {truncated && (
           <p id={hintId} className="ev-note">
-            {showing([
-              { shown: pages.nodes.page.length, total: nodes.length, noun: 'node' },
-              { shown: pages.edges.page.length, total: edges.length, noun: 'relation' },
-            ])}
+            {showing(
+              t,
+              { shown: pages.nodes.page.length, total: nodes.length },
+              { shown: pages.edges.page.length, total: edges.length },
+            )}
           </p>
         )}
         {shown.length > 0 && (
@@ -197,8 +213,8 @@ export function PassageDetails({ block, onSelect, pageSize = PASSAGE_PAGE_SIZE }
         {hidden > 0 && (
           <p className="ev-note">
             {nodes.length + edges.length === 0
-              ? `Everything it supports (${hidden}) is hidden by the filters.`
-              : `${hidden} more hidden by the filters.`}
+              ? t('evidence.passage.allHidden', { count: hidden })
+              : t('evidence.passage.moreHidden', { count: hidden })}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { PassageText } from '../../components/PassageText';
 import type { Block } from '../../domain/schema';
+import { useT } from '../../i18n/react';
 import { showInArticle } from './showInArticle';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 /** One block of the article, whole, with its quotes highlighted, and a way to find it in the reader. */
 export function PassageFigure({ block, sectionTitle, quotes, mentions = [] }: Props) {
+  const t = useT();
   const captionId = useId();
   return (
     <figure className="ev-passage">
@@ -30,7 +32,7 @@ export function PassageFigure({ block, sectionTitle, quotes, mentions = [] }: Pr
         aria-describedby={captionId}
         onClick={() => showInArticle(block.id)}
       >
-        Show in article
+        {t('evidence.showInArticle')}
       </button>
     </figure>
   );

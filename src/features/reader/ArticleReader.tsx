@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'r
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { markedBlocks, passageNames, readerRuns, selectionHighlight } from '../../domain/reader';
 import type { Block } from '../../domain/schema';
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
 import { ReaderBlock } from './ReaderBlock';
@@ -19,6 +20,7 @@ export function ArticleReader({
   /** On one's own map: what to make of words selected in the text (it finds them in `.rd-reader`). */
   selectionTools?: ReactNode;
 } = {}) {
+  const t = useT();
   const store = useAppStore();
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
@@ -30,7 +32,7 @@ export function ArticleReader({
   const displayed = useAfterPaint(useApp(selectDisplayed), graph);
 
   const runs = useMemo(() => readerRuns(article), [article]);
-  const names = useMemo(() => passageNames(article), [article]);
+  const names = useMemo(() => passageNames(article, t), [article, t]);
   const marked = useMemo(
     () => markedBlocks(article, byBlock, displayed),
     [article, byBlock, displayed],
@@ -77,7 +79,7 @@ export function ArticleReader({
   );
 
   return (
-    <section aria-label="Article" className="rd-reader" ref={rootRef}>
+    <section aria-label={t('reader.region')} className="rd-reader" ref={rootRef}>
       {selectionTools}
       <header className="rd-header">
         <h2 className="rd-title">{article.title}</h2>
@@ -90,11 +92,7 @@ export function ArticleReader({
         markedCount={marked.size}
         highlightedCount={highlight.size}
       />
-      {article.blocks.length === 0 && (
-        <p className="rd-empty">
-          This graph came without source text: there are no passages to show.
-        </p>
-      )}
+      {article.blocks.length === 0 && <p className="rd-empty">{t('reader.noText')}</p>}
       {/* Pointer only, a shortcut: each marked passage has its button for the keyboard. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div className="rd-body" lang={article.language} onClick={onTextClick}>

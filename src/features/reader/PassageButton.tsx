@@ -1,3 +1,5 @@
+import { useT } from '../../i18n/react';
+
 interface Props {
   blockId: string;
   /** The passage's short name (its first words), which tells this button from the others. */
@@ -15,14 +17,15 @@ interface Props {
  * button says which passage it is, and the visible count (WCAG 2.5.3, label in name).
  */
 export function PassageButton({ blockId, name, count, selected, onToggle }: Props) {
-  const label = `${name}: select the ${count} ${count === 1 ? 'element' : 'elements'} this passage supports`;
+  const t = useT();
+  const label = t('reader.passageButton', { name, count });
   return (
     <button
       type="button"
       className="rd-passage-btn"
       aria-label={label}
       aria-pressed={selected}
-      title={selected ? 'Clear the selection' : label}
+      title={selected ? t('reader.clearSelection') : label}
       onClick={() => onToggle(blockId)}
     >
       <svg

@@ -2,6 +2,7 @@ import type { Selection } from '../../domain/evidence';
 import { fillRelation } from '../../domain/mapTranslation';
 import { graphIndex } from '../../domain/graphIndex';
 import type { Graph } from '../../domain/schema';
+import { useT } from '../../i18n/react';
 
 interface Props {
   graph: Graph;
@@ -23,24 +24,19 @@ function describe(graph: Graph, selection: Selection): string | null {
   return fillRelation(element.relation, label(element.source), label(element.target));
 }
 
-function supportLine(count: number): string {
-  if (count === 1) return '1 passage supports what the map shows';
-  return `${count === 0 ? 'No' : count} passages support what the map shows`;
-}
-
 /** The line that ties the text to the map: how many passages back what it shows, and what is lit up. */
 export function ReaderSummary({ graph, hasText, selection, markedCount, highlightedCount }: Props) {
+  const t = useT();
   const name = selection ? describe(graph, selection) : null;
   // A graph that came without a text: the reader says so, and has no passages to count.
   if (!hasText) return null;
   return (
     // Polite, so a filter change or a selection on the map is announced without interrupting.
     <p className="rd-summary" aria-live="polite">
-      <span>{supportLine(markedCount)}</span>
+      <span>{t('reader.summary.support', { count: markedCount })}</span>
       {name && (
         <span className="rd-summary-selection">
-          Evidence for “{name}”:{' '}
-          {highlightedCount === 1 ? '1 passage' : `${highlightedCount} passages`} highlighted
+          {t('reader.summary.selection', { name, count: highlightedCount })}
         </span>
       )}
     </p>

@@ -1,4 +1,5 @@
 import { openLink, type LinkMessage, type LinkState } from '../../lib/presenterLink';
+import { t } from '../../i18n';
 import type { AppState, AppStore } from '../../store/store';
 
 /** What the presenter view needs to show this window's tour: the map only when it is not the article. */
@@ -69,9 +70,7 @@ export function startAudienceLink(
         farewell = window.setTimeout(() => {
           stop();
           onClosed();
-          store
-            .getState()
-            .notify('info', 'The presenter view was closed. The tour goes on in this window.');
+          store.getState().notify('info', t('tour.notice.presenterClosed'));
         }, PRESENTER_RETURN_MS);
         break;
       default:

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SphereChips } from '../../components/SphereChips';
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import { openPresenterView, resumePresenterView } from './presenterView';
 import { StepClaims } from './StepClaims';
@@ -10,6 +11,7 @@ import './tour.css';
 
 /** The presenter's side of the screen: the step's title, caption and passages, in projector type. */
 export function Presenter() {
+  const t = useT();
   const tour = useApp((s) => s.tour);
   const sphereDefs = useApp((s) => s.spheres);
   const index = useApp((s) => s.tourStep);
@@ -41,31 +43,30 @@ export function Presenter() {
   if (!tour || index === null) return null;
   const step = tour.steps[index]!;
   const count = tour.steps.length;
+  const stepOf = t('tour.stepOf', { step: index + 1, count });
 
   return (
-    <section className="tr-presenter" aria-label="Tour">
+    <section className="tr-presenter" aria-label={t('tour.region')}>
       <div className="tr-progress">
-        <span className="tr-count">
-          Step {index + 1} of {count}
-        </span>
-        <progress max={count} value={index + 1} aria-label={`Step ${index + 1} of ${count}`} />
+        <span className="tr-count">{stepOf}</span>
+        <progress max={count} value={index + 1} aria-label={stepOf} />
         {/* The notes, the next step and the time in a second window, for the presenter's screen. */}
         <button
           type="button"
           className="tr-presenter-view"
           onClick={() => openPresenterView(store)}
         >
-          Presenter view
+          {t('tour.presenterView')}
         </button>
       </div>
-      <nav aria-label="Tour steps" className="tr-steps">
+      <nav aria-label={t('tour.steps')} className="tr-steps">
         <ol>
           {tour.steps.map((s, i) => (
             <li key={s.id}>
               <button
                 type="button"
                 aria-current={i === index ? 'step' : undefined}
-                aria-label={`Step ${i + 1}: ${s.title}`}
+                aria-label={t('tour.stepButton', { step: i + 1, title: s.title })}
                 onClick={() => goToStep(i)}
               >
                 {i + 1}
@@ -77,7 +78,7 @@ export function Presenter() {
       {/* Only the step's text scrolls: the steps above and the controls below stay on screen. A
           keyboard reaches it to scroll it. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="tr-body" role="group" aria-label="The step’s text" tabIndex={0}>
+      <div className="tr-body" role="group" aria-label={t('tour.stepText')} tabIndex={0}>
         <h2 className="tr-title" ref={heading} tabIndex={-1}>
           {step.title}
         </h2>
@@ -85,7 +86,7 @@ export function Presenter() {
         <SphereChips
           spheres={step.spheres}
           defs={sphereDefs}
-          label="Spheres shown"
+          label={t('tour.spheresShown')}
           className="ev-chips tr-spheres"
         />
         <StepPassages step={step} />
@@ -93,25 +94,22 @@ export function Presenter() {
       </div>
       <div className="tr-controls">
         <button type="button" onClick={previousStep} disabled={index === 0}>
-          ← Previous
+          {t('tour.previous')}
         </button>
         <button type="button" onClick={nextStep} disabled={index === count - 1}>
-          Next →
+          {t('tour.next')}
         </button>
         <button type="button" onClick={toggleFullScreen}>
-          Full screen (F)
+          {t('tour.fullScreen')}
         </button>
         <button type="button" onClick={() => setBlanked(true)}>
-          Blank screen (B)
+          {t('tour.blank')}
         </button>
         <button type="button" onClick={endTour}>
-          Leave tour (Esc)
+          {t('tour.leave')}
         </button>
       </div>
-      <p className="tr-keys">
-        Keys: → Space PageDown next · ← PageUp back · Home End · a number jumps · B or . blanks ·
-        Esc leaves
-      </p>
+      <p className="tr-keys">{t('tour.keys')}</p>
       {blanked &&
         // Over everything, the page's controls included: what the audience sees is black.
         createPortal(
@@ -122,10 +120,7 @@ export function Presenter() {
               className="tr-unblank"
               onClick={() => setBlanked(false)}
             >
-              <span className="visually-hidden">
-                The screen is blank. Press B, a step key or this button to show step {index + 1}{' '}
-                again.
-              </span>
+              <span className="visually-hidden">{t('tour.blanked', { step: index + 1 })}</span>
             </button>
           </div>,
           document.body,

@@ -4,6 +4,8 @@ import { noteParts, pointerOf } from '../../domain/speakerNotes';
 import { thumbnailScene } from '../../domain/stepThumbnail';
 import type { TourStep } from '../../domain/tour';
 import { linkKindOf, openLink, type LinkMessage } from '../../lib/presenterLink';
+import { Rich } from '../../i18n/Rich';
+import { useLanguage, useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import type { AppState } from '../../store/store';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -51,6 +53,8 @@ function useNow(): number {
  * working on its own.
  */
 export default function PresenterConsole({ session }: { session: string }) {
+  const t = useT();
+  const language = useLanguage();
   const store = useAppStore();
   const tour = useApp((s) => s.tour);
   const index = useApp((s) => s.tourStep);
@@ -64,7 +68,10 @@ export default function PresenterConsole({ session }: { session: string }) {
   usePresenterKeys(index !== null, blanking);
 
   useEffect(() => {
-    document.title = 'Presenter view — Silkgraph';
+    document.title = t('tour.console.documentTitle');
+  }, [t]);
+
+  useEffect(() => {
     // The article this window was started with: a state without a map means it.
     const article = datasetOf(store.getState());
     let remote = false;
@@ -176,36 +183,35 @@ export default function PresenterConsole({ session }: { session: string }) {
   const step = tour && index !== null ? tour.steps[index] : undefined;
   const next = tour && index !== null ? tour.steps[index + 1] : undefined;
   const count = tour?.steps.length ?? 0;
-  const clock = new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const clock = new Date(now).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
 
   return (
     // How the windows talk (a channel, or the windows' own messages from a file), for the tests.
     <div className="pv" data-link={linkKind}>
       <header className="pv-head">
         <h1 className="pv-brand">
-          Presenter view <span className="pv-tour-title">{tour?.title ?? 'Silkgraph'}</span>
+          <Rich
+            id="tour.console.heading"
+            parts={{ title: <span className="pv-tour-title">{tour?.title ?? 'Silkgraph'}</span> }}
+          />
         </h1>
         <p className={`pv-audience pv-audience-${audience}`} role="status">
-          {audience === 'waiting'
-            ? 'Waiting for the audience window…'
-            : audience === 'closed'
-              ? 'The audience window was closed. Your notes stay here.'
-              : blanked
-                ? 'Audience window: blank'
-                : 'Audience window: following'}
+          {t('tour.console.audience', {
+            state: audience === 'connected' && blanked ? 'blank' : audience,
+          })}
         </p>
         <div className="pv-times">
           <p className="pv-time">
-            <span className="pv-time-label">Elapsed</span>{' '}
+            <span className="pv-time-label">{t('tour.console.elapsed')}</span>{' '}
             <span className="pv-time-value">
               {startedAt === null ? '00:00' : formatElapsed(now - startedAt)}
             </span>
           </p>
           <button type="button" onClick={() => setStartedAt(Date.now())}>
-            Reset timer
+            {t('tour.console.resetTimer')}
           </button>
           <p className="pv-time">
-            <span className="pv-time-label">Clock</span>{' '}
+            <span className="pv-time-label">{t('tour.console.clock')}</span>{' '}
             <span className="pv-time-value">{clock}</span>
           </p>
         </div>
@@ -213,23 +219,24 @@ export default function PresenterConsole({ session }: { session: string }) {
       {tour && step && index !== null ? (
         <main className="pv-main">
           <section className="pv-current" aria-labelledby="pv-current-title">
-            <p className="pv-count">
-              Step {index + 1} of {count}
-            </p>
+            <p className="pv-count">{t('tour.stepOf', { step: index + 1, count })}</p>
             <h2 id="pv-current-title" className="pv-title">
               {step.title}
             </h2>
             <StepNotes step={step} />
           </section>
-          <aside className="pv-side" aria-label="Next step and controls">
+          <aside className="pv-side" aria-label={t('tour.console.side')}>
             <section className="pv-next" aria-labelledby="pv-next-title">
               <h2 id="pv-next-title" className="pv-next-title">
                 {next ? (
                   <>
-                    <span className="pv-next-label">Next: step {index + 2}</span> {next.title}
+                    <span className="pv-next-label">
+                      {t('tour.console.nextStep', { step: index + 2 })}
+                    </span>{' '}
+                    {next.title}
                   </>
                 ) : (
-                  <span className="pv-next-label">Next: the end of the tour</span>
+                  <span className="pv-next-label">{t('tour.console.nextEnd')}</span>
                 )}
               </h2>
               {next && <StepThumbnail step={next} number={index + 2} />}
@@ -240,23 +247,23 @@ export default function PresenterConsole({ session }: { session: string }) {
                 onClick={() => store.getState().previousStep()}
                 disabled={index === 0}
               >
-                ← Previous
+                {t('tour.previous')}
               </button>
               <button
                 type="button"
                 onClick={() => store.getState().nextStep()}
                 disabled={index === count - 1}
               >
-                Next →
+                {t('tour.next')}
               </button>
               <button type="button" aria-pressed={blanked} onClick={() => setBlanked(!blanked)}>
-                {blanked ? 'Show audience screen (B)' : 'Blank audience screen (B)'}
+                {t('tour.console.audienceScreen', { blanked: blanked ? 'yes' : 'no' })}
               </button>
               <button type="button" onClick={() => store.getState().endTour()}>
-                Leave tour (Esc)
+                {t('tour.leave')}
               </button>
             </div>
-            <nav aria-label="Tour steps" className="pv-steps">
+            <nav aria-label={t('tour.steps')} className="pv-steps">
               <ol>
                 {tour.steps.map((s, i) => (
                   <li key={s.id}>
@@ -276,29 +283,25 @@ export default function PresenterConsole({ session }: { session: string }) {
       ) : (
         <main className="pv-main pv-idle">
           <p className="pv-idle-text">
-            {audience === 'waiting'
-              ? 'This window shows your notes once the audience window answers. Keep that window open on the projector.'
-              : tour
-                ? 'The tour is not running.'
-                : 'The map on the audience screen has no tour.'}
+            {t('tour.console.idle', {
+              state: audience === 'waiting' ? 'waiting' : tour ? 'stopped' : 'none',
+            })}
           </p>
           {tour && audience !== 'waiting' && (
             <button type="button" onClick={() => store.getState().startTour(tour, 0)}>
-              Start the tour
+              {t('tour.console.start')}
             </button>
           )}
         </main>
       )}
-      <footer className="pv-keys">
-        Keys here move the audience window too: → Space PageDown next · ← PageUp back · Home End · a
-        number jumps · B or . blanks the audience screen · Esc leaves
-      </footer>
+      <footer className="pv-keys">{t('tour.console.keys')}</footer>
     </div>
   );
 }
 
 /** The step's speaker notes, with its passages a click away; its caption when it has none. */
 function StepNotes({ step }: { step: TourStep }) {
+  const t = useT();
   const article = useApp((s) => s.article);
   const blockIds = useMemo(() => new Set(article.blocks.map((b) => b.id)), [article]);
   const [shown, setShown] = useState<string | null>(null);
@@ -317,7 +320,7 @@ function StepNotes({ step }: { step: TourStep }) {
       type="button"
       className="pv-pointer"
       aria-pressed={shown === id}
-      aria-label={`Passage ${text}`}
+      aria-label={t('tour.console.pointer', { pointer: text })}
       onClick={() => setShown(shown === id ? null : id)}
     >
       {text}
@@ -325,7 +328,7 @@ function StepNotes({ step }: { step: TourStep }) {
   );
   return (
     <>
-      <h3 className="pv-notes-heading">Notes</h3>
+      <h3 className="pv-notes-heading">{t('tour.console.notes')}</h3>
       {step.notes ? (
         <p className="pv-notes">
           {parts.map((part, i) =>
@@ -334,11 +337,11 @@ function StepNotes({ step }: { step: TourStep }) {
         </p>
       ) : (
         <p className="pv-notes pv-no-notes">
-          No notes for this step. The audience reads: {step.caption}
+          {t('tour.console.noNotes', { caption: step.caption })}
         </p>
       )}
       <p className="pv-step-passages">
-        <span>Passages on the audience screen:</span>{' '}
+        <span>{t('tour.console.passages')}</span>{' '}
         {step.blocks.filter((id) => blockIds.has(id)).map((id) => pointer(id, pointerOf(id), id))}
       </p>
       {block && (
@@ -357,6 +360,7 @@ const THUMB = { width: 480, height: 270 };
 
 /** A small picture of the map at a step, drawn from the map's positions. */
 function StepThumbnail({ step, number }: { step: TourStep; number: number }) {
+  const t = useT();
   const graph = useApp((s) => s.graph);
   const positions = useApp((s) => s.positions);
   const spheres = useApp((s) => s.spheres);
@@ -407,9 +411,7 @@ function StepThumbnail({ step, number }: { step: TourStep; number: number }) {
     }
   }, [scene]);
   if (!scene)
-    return (
-      <p className="pv-thumb-missing">No picture: this map has no places for step {number}.</p>
-    );
+    return <p className="pv-thumb-missing">{t('tour.console.noThumbnail', { step: number })}</p>;
   const names = scene.nodes.flatMap((n) => (n.label ? [n.label] : []));
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
@@ -419,7 +421,11 @@ function StepThumbnail({ step, number }: { step: TourStep; number: number }) {
       width={THUMB.width * ratio}
       height={THUMB.height * ratio}
       role="img"
-      aria-label={`The map at step ${number}${names.length ? `: ${names.join(', ')}` : ''}`}
+      aria-label={t('tour.console.thumbnail', {
+        step: number,
+        names: names.join(', '),
+        named: names.length ? 'yes' : 'no',
+      })}
     />
   );
 }

@@ -1,8 +1,10 @@
 import { hasBuiltInTour } from '../../lib/builtInTour';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 
 /** Starts (or leaves) the guided tour from the toolbar, while a map with a tour is shown. */
 export function TourButton() {
+  const t = useT();
   const presenting = useApp((s) => s.tourStep !== null);
   const loading = useApp((s) => s.pendingTourStep !== null);
   const requestTour = useApp((s) => s.requestTour);
@@ -13,11 +15,11 @@ export function TourButton() {
   if (!hasTour && !presenting) return null;
   return presenting ? (
     <button type="button" className="tour-button" onClick={endTour}>
-      Leave tour
+      {t('tour.button.leave')}
     </button>
   ) : (
     <button type="button" className="tour-button" onClick={() => requestTour(0)} disabled={loading}>
-      {loading ? 'Loading tour…' : 'Present tour'}
+      {t(loading ? 'tour.button.loading' : 'tour.button.present')}
     </button>
   );
 }

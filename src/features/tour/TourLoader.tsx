@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../../i18n';
 import { useApp } from '../../store/context';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 
@@ -16,11 +17,11 @@ export function TourLoader() {
         if (pending >= tour.steps.length)
           notify(
             'info',
-            `The tour has ${tour.steps.length} steps; showing the last one instead of step ${pending + 1}.`,
+            t('tour.notice.lastStep', { count: tour.steps.length, step: pending + 1 }),
           );
         startTour(tour, pending);
       },
-      (error: Error) => notify('error', `The tour could not be loaded: ${error.message}`),
+      (error: Error) => notify('error', t('tour.notice.loadFailed', { error: error.message })),
     );
     return () => {
       cancelled = true;

@@ -1,4 +1,5 @@
 import { linkKindOf, newSession, presenterUrl } from '../../lib/presenterLink';
+import { t } from '../../i18n';
 import type { AppStore } from '../../store/store';
 import { startAudienceLink } from './AudienceLink';
 
@@ -71,11 +72,6 @@ export function openPresenterView(store: AppStore): void {
     link.stop();
     current = null;
     remembered.set(null);
-    store
-      .getState()
-      .notify(
-        'error',
-        'The browser did not open the presenter view: allow pop-ups for this page, then try again.',
-      );
+    store.getState().notify('error', t('tour.notice.popupBlocked'));
   }
 }

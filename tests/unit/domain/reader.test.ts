@@ -7,6 +7,7 @@ import {
   type Selection,
 } from '../../../src/domain/evidence';
 import { ALL_FILTERS, visibleElements } from '../../../src/domain/filters';
+import { activateLanguage, loadCatalogue } from '../../../src/i18n';
 import {
   markedBlocks,
   passageNames,
@@ -314,6 +315,18 @@ describe('passageNames', () => {
     const names = passageNames(article('Same words here.', 'Same words here.'));
     expect(names.get('p1')).toBe('“Same words here.”');
     expect(names.get('p2')).toBe('“Same words here.”');
+  });
+
+  it('quotes with the marks of the interface’s language', async () => {
+    await loadCatalogue('ru');
+    try {
+      activateLanguage('ru');
+      const names = passageNames(article('One two three four five six seven.', 'Short text.'));
+      expect(names.get('p1')).toBe('«One two three four five six…»');
+      expect(names.get('p2')).toBe('«Short text.»');
+    } finally {
+      activateLanguage('en');
+    }
   });
 
   it('tells every passage of the article apart', () => {

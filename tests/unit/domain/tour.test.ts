@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, visibleElements } from '../../../src/domain/filters';
+import { activateLanguage, loadCatalogue } from '../../../src/i18n';
 import { articleSchema, graphSchema } from '../../../src/domain/schema';
 import { notePointers } from '../../../src/domain/speakerNotes';
 import { tourSchema, validateTour } from '../../../src/domain/tour';
@@ -27,6 +28,22 @@ describe('validateTour', () => {
         message: 'unknown node or edge id "nowhere"',
       }),
     ]);
+  });
+
+  it('says what is wrong in the interface’s language', async () => {
+    await loadCatalogue('kk');
+    const tour = structuredClone(smallTour);
+    tour.steps[1]!.id = 'one';
+    tour.steps[0]!.blocks.push('p99');
+    try {
+      activateLanguage('kk');
+      expect(validateTour(tour, smallArticle, smallGraph).map((p) => p.message)).toEqual([
+        'белгісіз мәтін блогы id-і «p99»',
+        'қайталанған қадам id-і «one»',
+      ]);
+    } finally {
+      activateLanguage('en');
+    }
   });
 
   it('reports duplicate step ids and schema faults', () => {
