@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import type { ParseFile } from './importLimits';
 import { useImport } from './useImport';
@@ -14,6 +16,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
   const { open } = useImport(parse);
   const store = useAppStore();
   const [dragging, setDragging] = useState(false);
+  const translate = useT();
 
   useEffect(() => {
     // dragenter and dragleave fire for every child crossed: count them to know when the drag left.
@@ -41,12 +44,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length > 2)
-        store
-          .getState()
-          .notify(
-            'error',
-            `Drop one graph file, or a CSV edge list with its node list (${files.length} files were dropped).`,
-          );
+        store.getState().notify('error', t('import.drop.tooMany', { count: files.length }));
       else if (files.length > 0) void open(files);
     };
     window.addEventListener('dragenter', onEnter);
@@ -64,7 +62,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
   if (!dragging) return null;
   return (
     <div className="im-drop" aria-hidden="true">
-      <p className="im-drop-message">Drop a graph file to open it</p>
+      <p className="im-drop-message">{translate('import.drop.message')}</p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { checkSize } from '../../domain/formats/text';
+import { currentLanguage } from '../../i18n';
 import { prepareImport, type PreparedImport } from './prepare';
 import { PreparedReceiver, type ImportMessage } from './transfer';
+import type { ImportRequest } from './import.worker';
 
 import {
   ImportStopped,
@@ -108,8 +110,13 @@ async function parseInWorker(
         worker.terminate();
         parseHere(files, options).then(resolve, reject);
       };
+      const request: ImportRequest = {
+        files: read,
+        strict: options.strict,
+        language: currentLanguage(),
+      };
       worker.postMessage(
-        { files: read, strict: options.strict },
+        request,
         read.map((f) => f.bytes),
       );
     });
