@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import type { ParseFile } from './importLimits';
@@ -16,7 +15,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
   const { open } = useImport(parse);
   const store = useAppStore();
   const [dragging, setDragging] = useState(false);
-  const translate = useT();
+  const t = useT();
 
   useEffect(() => {
     // dragenter and dragleave fire for every child crossed: count them to know when the drag left.
@@ -57,12 +56,12 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [open, store]);
+  }, [open, store, t]);
 
   if (!dragging) return null;
   return (
     <div className="im-drop" aria-hidden="true">
-      <p className="im-drop-message">{translate('import.drop.message')}</p>
+      <p className="im-drop-message">{t('import.drop.message')}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
-import { currentLanguage, t as translate, type Translate } from '../../i18n';
+import { currentLanguage, type Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
@@ -82,9 +82,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
     act(async () => {
       const s = store.getState();
       const name =
-        s.origin === 'article'
-          ? translate('maps.copyName', { title: s.article.title })
-          : s.article.title;
+        s.origin === 'article' ? t('maps.copyName', { title: s.article.title }) : s.article.title;
       // The article's tour comes along (it is loaded when first presented).
       const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
       const dataset = {
@@ -97,7 +95,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       const summary = await mapLibrary().add(name, dataset);
       // The kept map (the article's copy, or the map on screen) is on screen, to be edited.
       s.openOwnMap(dataset, summary.id);
-      s.notify('info', translate('maps.kept', { title: summary.title }));
+      s.notify('info', t('maps.kept', { title: summary.title }));
       onClose();
     });
 
@@ -106,7 +104,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       const dataset = await mapLibrary().open(map.id);
       const s = store.getState();
       s.openOwnMap(dataset, map.id);
-      s.notify('info', translate('maps.opened', { title: map.title }));
+      s.notify('info', t('maps.opened', { title: map.title }));
       onClose();
     });
 
@@ -128,7 +126,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       if (store.getState().mapId === map.id) {
         store
           .getState()
-          .setSaveState({ kind: 'failed', message: translate('maps.deletedOnScreen') }, undefined);
+          .setSaveState({ kind: 'failed', message: t('maps.deletedOnScreen') }, undefined);
         store.setState({ mapId: null });
       }
     });
