@@ -18,9 +18,12 @@ export interface ImportRequest {
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { files, strict, language } = event.data;
-  // This worker has its own copy of the catalogues, English until told.
-  await loadCatalogue(language);
-  activateLanguage(language);
+  // This worker has its own copy of the catalogues, English until told; a catalogue that does not
+  // load leaves the report in English rather than the import unanswered.
+  await loadCatalogue(language).then(
+    () => activateLanguage(language),
+    () => undefined,
+  );
   let messages: Iterable<[ImportMessage, Transferable[]]>;
   try {
     const name = files.map((f) => f.name).join(' + ');
