@@ -1,4 +1,5 @@
 import type { AttrValue, Attrs, ImportedGraph } from './formats/model';
+import { t } from '../i18n';
 import { ARTICLE_SPHERES, EXTRA_COLOURS } from './palette';
 import type {
   Article,
@@ -33,7 +34,12 @@ export interface ToDatasetOptions {
 
 /** The sphere of elements that have no value for the chosen attribute. */
 export const NO_VALUE = '(none)';
-const ALL: SphereDef = { id: 'all', label: 'All', colour: ARTICLE_SPHERES[0]!.colour };
+/** The one sphere of a graph coloured by nothing, named in the interface's language. */
+const all = (): SphereDef => ({
+  id: 'all',
+  label: t('import.sphere.all'),
+  colour: ARTICLE_SPHERES[0]!.colour,
+});
 const COLOURS = [...ARTICLE_SPHERES.map((s) => s.colour), ...EXTRA_COLOURS];
 const GREY = '#9a9a9a';
 
@@ -54,7 +60,7 @@ function attrText(attrs: Attrs, ...names: string[]): string | undefined {
 export function emptyArticle(fileName: string): Article {
   return {
     id: 'imported',
-    title: fileName || 'Imported graph',
+    title: fileName || t('import.untitled'),
     author: '',
     language: 'en',
     source: fileName,
@@ -121,7 +127,7 @@ function spheresOf(imported: ImportedGraph, name: string) {
     const id = safeId(value === NO_VALUE ? 'none' : value, taken);
     byValue.set(value, i);
     const colour = value === NO_VALUE ? GREY : COLOURS[i % COLOURS.length]!;
-    return { id, label: value, colour };
+    return { id, label: value === NO_VALUE ? t('import.sphere.none') : value, colour };
   });
   return { spheres, byValue, edgesHaveIt };
 }
@@ -146,7 +152,7 @@ export interface Colouring {
 export function colouringOf(imported: ImportedGraph, attribute: string | null): Colouring {
   const nodes = new Uint32Array(imported.nodes.length);
   if (attribute === null)
-    return { attribute, spheres: [ALL], nodes, edges: new Uint32Array(imported.edges.length) };
+    return { attribute, spheres: [all()], nodes, edges: new Uint32Array(imported.edges.length) };
   const plan = spheresOf(imported, attribute);
   imported.nodes.forEach((n, i) => (nodes[i] = plan.byValue.get(valueOf(n.attrs, attribute))!));
   let edges: Uint32Array | null = null;
@@ -176,7 +182,7 @@ function domainsUnder(
     nodeDomain.set(id, domain);
     return [domain];
   });
-  const fallback = spheres[0]?.id ?? ALL.id;
+  const fallback = spheres[0]?.id ?? all().id;
   const edgeDomains = edges.map((e, i) => {
     if (colouring.edges) return [spheres[colouring.edges[i]!]!.id];
     const domains = [
@@ -261,7 +267,7 @@ export function toDataset(imported: ImportedGraph, options: ToDatasetOptions): I
       relation:
         e.label?.trim() ||
         attrText(e.attrs, 'relation', 'label') ||
-        (imported.directed ? 'is linked to' : 'is linked with'),
+        t(imported.directed ? 'import.relation.directed' : 'import.relation.undirected'),
       domains: domains.edges[i]!,
       status: statusOf(e.attrs),
       ...(attribution ? { attribution } : {}),

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { parseJsonText } from './formats/jsonText';
 import { MAP_FILE_VERSION } from './formats/silkgraphJsonWrite';
 import { emptyArticle, spheresOfSilkgraph, type ImportedDataset } from './importDataset';
@@ -34,18 +35,18 @@ function checkList(
   problems: string[],
 ): Json[] {
   if (!Array.isArray(value)) {
-    problems.push(`${path}: expected a list`);
+    problems.push(t('maps.pageMap.list', { path }));
     return [];
   }
   const items: Json[] = [];
   for (let i = 0; i < value.length && problems.length < LISTED; i++) {
     const item: unknown = value[i];
     if (!isRecord(item)) {
-      problems.push(`${path}[${i}]: expected an object`);
+      problems.push(t('maps.pageMap.object', { path: `${path}[${i}]` }));
       continue;
     }
     const wrong = Object.keys(fields).find((name) => !fields[name]!(item[name]));
-    if (wrong) problems.push(`${path}[${i}].${wrong}: missing or of the wrong type`);
+    if (wrong) problems.push(t('maps.pageMap.field', { path: `${path}[${i}].${wrong}` }));
     else items.push(item);
   }
   return items;
@@ -61,12 +62,10 @@ export function readPageMap(text: string): ImportedDataset {
   } catch (error) {
     throw new PageMapError(error instanceof Error ? error.message : String(error));
   }
-  if (!isRecord(value)) throw new PageMapError('$: expected a map file (an object)');
+  if (!isRecord(value)) throw new PageMapError(t('maps.pageMap.notMap'));
   const version = value.silkgraph;
   if (typeof version === 'number' && version > MAP_FILE_VERSION)
-    throw new PageMapError(
-      `$.silkgraph: the map was written by a newer Silkgraph (map file version ${version}); this page reads version ${MAP_FILE_VERSION}`,
-    );
+    throw new PageMapError(t('maps.pageMap.newer', { version, max: MAP_FILE_VERSION }));
   const problems: string[] = [];
   const nodes = checkList(
     value.nodes,
@@ -89,15 +88,15 @@ export function readPageMap(text: string): ImportedDataset {
   );
   const { article, categories, tour } = value;
   if (article !== undefined) {
-    if (!isRecord(article) || !isText(article.title)) problems.push('$.article: expected a text');
+    if (!isRecord(article) || !isText(article.title)) problems.push(t('maps.pageMap.article'));
     else checkList(article.blocks, '$.article.blocks', { id: isText, text: isText }, problems);
   }
   if (value.positions !== undefined && !isRecord(value.positions))
-    problems.push('$.positions: expected an object');
+    problems.push(t('maps.pageMap.object', { path: '$.positions' }));
   if (categories !== undefined)
     checkList(categories, '$.categories', { id: isText, label: isText, colour: isText }, problems);
   if (tour !== undefined) {
-    if (!isRecord(tour) || !isText(tour.title)) problems.push('$.tour: expected a tour');
+    if (!isRecord(tour) || !isText(tour.title)) problems.push(t('maps.pageMap.tour'));
     else {
       const step = { id: isText, title: isText, caption: isText };
       const lists = { spheres: isTextList, focus: isTextList, blocks: isTextList };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleSchema, graphSchema, newGraphSchema, type Article, type Graph } from './schema';
 import { ATTRIBUTIONS, SPHERES } from './vocabulary';
+import { currentLanguage, t } from '../i18n';
 
 /** One thing wrong with a data file: where (file and JSON path) and what. */
 export interface Problem {
@@ -17,8 +18,45 @@ export function pathOf(segments: readonly PropertyKey[]): string {
   );
 }
 
-function schemaProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ file, path: pathOf(issue.path), message: issue.message }));
+type Issue = z.ZodError['issues'][number];
+
+/**
+ * What a schema issue says, in the interface's language: zod's own English words in English, and
+ * in the other languages a sentence for each kind of issue (zod has no Kazakh).
+ */
+export function issueMessage(issue: Issue): string {
+  if (currentLanguage() === 'en') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined/.test(issue.message)
+        ? t('import.schema.required')
+        : t('import.schema.invalidType', { expected: issue.expected });
+    case 'too_small':
+      return t('import.schema.tooSmall', { minimum: String(issue.minimum) });
+    case 'too_big':
+      return t('import.schema.tooBig', { maximum: String(issue.maximum) });
+    case 'invalid_format':
+      return t('import.schema.format', { format: issue.format });
+    case 'invalid_value':
+      return t('import.schema.value', { values: issue.values.map(String).join(', ') });
+    case 'unrecognized_keys':
+      return t('import.schema.keys', { keys: issue.keys.join(', ') });
+    default:
+      return t('import.schema.invalid');
+  }
+}
+
+/** A schema's issues as problems of `file`; `prefix` goes before each issue's path. */
+export function schemaProblems(
+  file: string,
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: pathOf([...prefix, ...issue.path]),
+    message: issueMessage(issue),
+  }));
 }
 
 /** What a map of a text must say beyond the schema; an imported file may leave it out. */
@@ -68,14 +106,18 @@ function duplicates<T extends { id: string }>(items: readonly T[]): Map<number, 
 function articleProblems(article: Article, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const [i, id] of duplicates(article.blocks))
-    problems.push({ file, path: `$.blocks[${i}].id`, message: `duplicate block id "${id}"` });
+    problems.push({
+      file,
+      path: `$.blocks[${i}].id`,
+      message: t('import.problem.duplicateBlock', { id }),
+    });
   const sections = new Set(article.sections.map((s) => s.id));
   article.blocks.forEach((block, i) => {
     if (!sections.has(block.section))
       problems.push({
         file,
         path: `$.blocks[${i}].section`,
-        message: `unknown section "${block.section}"`,
+        message: t('import.problem.unknownSection', { id: block.section }),
       });
   });
   return problems;
@@ -92,9 +134,17 @@ function graphProblems(
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
 
   for (const [i, id] of duplicates(graph.nodes))
-    problems.push({ file, path: `$.nodes[${i}].id`, message: `duplicate node id "${id}"` });
+    problems.push({
+      file,
+      path: `$.nodes[${i}].id`,
+      message: t('import.problem.duplicateNode', { id }),
+    });
   for (const [i, id] of duplicates(graph.edges))
-    problems.push({ file, path: `$.edges[${i}].id`, message: `duplicate edge id "${id}"` });
+    problems.push({
+      file,
+      path: `$.edges[${i}].id`,
+      message: t('import.problem.duplicateEdge', { id }),
+    });
 
   const checkEvidence = (owner: string, evidence: Graph['nodes'][number]['evidence']) =>
     evidence.forEach((ev, j) => {
@@ -103,13 +153,16 @@ function graphProblems(
         problems.push({
           file,
           path: `${owner}.evidence[${j}].block`,
-          message: `unknown block id "${ev.block}"`,
+          message: t('import.problem.unknownBlock', { id: ev.block }),
         });
       else if (!text.includes(ev.quote))
         problems.push({
           file,
           path: `${owner}.evidence[${j}].quote`,
-          message: `quote not found in block "${ev.block}": "${ev.quote.slice(0, 60)}${ev.quote.length > 60 ? '…' : ''}"`,
+          message: t('import.problem.quoteNotFound', {
+            id: ev.block,
+            quote: `${ev.quote.slice(0, 60)}${ev.quote.length > 60 ? '…' : ''}`,
+          }),
         });
     });
 
@@ -117,14 +170,17 @@ function graphProblems(
   const categories = rules.categories ?? SPHERES;
   const spheres = new Set<string>(categories);
   // The article's four are spheres; a map's own are categories.
-  const noun = rules.categories && !sameIds(rules.categories, SPHERES) ? 'category' : 'sphere';
+  const unknown =
+    rules.categories && !sameIds(rules.categories, SPHERES)
+      ? 'import.problem.unknownCategory'
+      : 'import.problem.unknownSphere';
   const checkSpheres = (owner: string, domains: readonly string[]) =>
     domains.forEach((d, j) => {
       if (!spheres.has(d))
         problems.push({
           file,
           path: `${owner}.domains[${j}]`,
-          message: `unknown ${noun} "${d.slice(0, 40)}" (expected one of ${categories.join(', ')})`,
+          message: t(unknown, { id: d.slice(0, 40), ids: categories.join(', ') }),
         });
     });
 
@@ -136,7 +192,7 @@ function graphProblems(
         problems.push({
           file,
           path: `$.nodes[${i}].aliases[${j}]`,
-          message: `alias "${alias}" does not occur in the article`,
+          message: t('import.problem.aliasAbsent', { alias }),
         });
     });
     // The other way round: a name the text does use is an alias, shown and marked as the text's.
@@ -145,7 +201,7 @@ function graphProblems(
         problems.push({
           file,
           path: `$.nodes[${i}].otherNames[${j}]`,
-          message: `other name "${name}" occurs in the article: list it in aliases`,
+          message: t('import.problem.otherNamePresent', { name }),
         });
     });
   });
@@ -155,26 +211,26 @@ function graphProblems(
       problems.push({
         file,
         path: `${at}.source`,
-        message: `dangling source "${edge.source}" (no such node)`,
+        message: t('import.problem.danglingSource', { id: edge.source }),
       });
     if (!nodeIds.has(edge.target))
       problems.push({
         file,
         path: `${at}.target`,
-        message: `dangling target "${edge.target}" (no such node)`,
+        message: t('import.problem.danglingTarget', { id: edge.target }),
       });
     if (edge.source === edge.target)
       problems.push({
         file,
         path: at,
-        message: `edge "${edge.id}" connects "${edge.source}" to itself`,
+        message: t('import.problem.selfLoop', { id: edge.id, node: edge.source }),
       });
     // Whose claim it is may be left out of an imported graph, never out of a map of a text.
     if (rules.attribution && edge.attribution === undefined)
       problems.push({
         file,
         path: `${at}.attribution`,
-        message: `edge "${edge.id}" says not whose claim it is (attribution: one of ${ATTRIBUTIONS.join(', ')})`,
+        message: t('import.problem.attribution', { id: edge.id, values: ATTRIBUTIONS.join(', ') }),
       });
     checkSpheres(at, edge.domains);
     checkEvidence(at, edge.evidence);

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { t } from '../i18n';
 import { datasetProblem, type StoredDataset } from './storedDataset';
 
 /** What "My maps" lists of a kept map, without its contents. */
@@ -23,11 +24,6 @@ export class LibraryError extends Error {
   override name = 'LibraryError';
 }
 
-const UNAVAILABLE =
-  'This browser does not let the page keep maps (a private window, or storage turned off): the map on screen stays, and Export → Map file saves it to a file.';
-const FULL =
-  'The browser’s storage for this site is full: the map was not kept. Delete maps you no longer need, or save it with Export → Map file.';
-
 /** The browser's error as a LibraryError that says what happened and what to do. */
 function explain(error: unknown): LibraryError {
   if (error instanceof LibraryError) return error;
@@ -37,11 +33,12 @@ function explain(error: unknown): LibraryError {
   );
   const is = (...wanted: string[]) => names.some((n) => wanted.includes(n));
   // Dexie names the DOMException it wraps, and adds its own for a missing or unopenable database.
-  if (is('QuotaExceededError') || /quota/i.test(String(error))) return new LibraryError(FULL);
+  if (is('QuotaExceededError') || /quota/i.test(String(error)))
+    return new LibraryError(t('maps.error.full'));
   if (is('MissingAPIError', 'OpenFailedError', 'InvalidStateError', 'SecurityError'))
-    return new LibraryError(UNAVAILABLE);
+    return new LibraryError(t('maps.error.unavailable'));
   const detail = error instanceof Error ? error.message : String(error);
-  return new LibraryError(`The browser’s database failed (${detail.slice(0, 120)}).`);
+  return new LibraryError(t('maps.error.database', { detail: detail.slice(0, 120) }));
 }
 
 const summaryOf = (
@@ -113,9 +110,9 @@ export class MapLibrary {
   open(id: string): Promise<StoredDataset> {
     return this.run(async () => {
       const row = await this.db.contents.get(id);
-      if (!row) throw new LibraryError('This map is no longer kept in this browser.');
+      if (!row) throw new LibraryError(t('maps.error.gone'));
       const problem = datasetProblem(row.dataset);
-      if (problem) throw new LibraryError(`This map could not be read (${problem}).`);
+      if (problem) throw new LibraryError(t('maps.error.unreadable', { problem }));
       return row.dataset;
     });
   }
@@ -125,7 +122,7 @@ export class MapLibrary {
     return this.run(() =>
       this.db.transaction('rw', this.db.maps, this.db.contents, async () => {
         const before = await this.db.maps.get(id);
-        if (!before) throw new LibraryError('This map is no longer kept in this browser.');
+        if (!before) throw new LibraryError(t('maps.error.gone'));
         const summary = summaryOf(id, before.title, dataset, {
           createdAt: before.createdAt,
           updatedAt: this.now(),
@@ -141,7 +138,7 @@ export class MapLibrary {
   rename(id: string, title: string): Promise<void> {
     return this.run(async () => {
       const changed = await this.db.maps.update(id, { title, updatedAt: this.now() });
-      if (!changed) throw new LibraryError('This map is no longer kept in this browser.');
+      if (!changed) throw new LibraryError(t('maps.error.gone'));
     });
   }
 
@@ -149,9 +146,9 @@ export class MapLibrary {
   duplicate(id: string): Promise<MapSummary> {
     return this.run(async () => {
       const summary = await this.db.maps.get(id);
-      if (!summary) throw new LibraryError('This map is no longer kept in this browser.');
+      if (!summary) throw new LibraryError(t('maps.error.gone'));
       const dataset = await this.open(id);
-      return this.add(`Copy of ${summary.title}`, dataset);
+      return this.add(t('maps.copyOf', { title: summary.title }), dataset);
     });
   }
 

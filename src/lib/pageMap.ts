@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { emptyArticle } from '../domain/importDataset';
 import { PAGE_BLOCK_ID, pageView } from '../domain/offlinePage';
 import { readPageMap } from '../domain/pageMap';
@@ -20,7 +21,7 @@ function pageMapOfDocument(): PageMap {
   const block = document.getElementById(PAGE_BLOCK_ID);
   const empty = (problem: string): PageMap => ({
     dataset: {
-      article: emptyArticle('No map'),
+      article: emptyArticle(t('maps.page.noMap')),
       graph: { nodes: [], edges: [] },
       positions: {},
       spheres: ARTICLE_SPHERES,
@@ -30,7 +31,7 @@ function pageMapOfDocument(): PageMap {
     problem,
   });
   if (!(block instanceof HTMLScriptElement) || block.type !== 'application/json')
-    return empty(`This page has no map: its <script id="${PAGE_BLOCK_ID}"> block is missing.`);
+    return empty(t('maps.page.missing', { id: PAGE_BLOCK_ID }));
   try {
     const { tour, ...dataset } = readPageMap(block.text);
     return {
@@ -41,7 +42,9 @@ function pageMapOfDocument(): PageMap {
     };
   } catch (error) {
     return empty(
-      `This page’s map could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+      t('maps.page.unreadable', {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Article, Graph, Positions, SphereDef } from '../domain/schema';
 import type { Tour } from '../domain/tour';
 import { ATTRIBUTIONS, EDGE_STATUSES, MAX_NOTES_LENGTH, NODE_KINDS } from '../domain/vocabulary';
@@ -122,36 +123,37 @@ const tourShape = shape({
 
 /** Why a stored value is not a dataset the map can show, or null when it is one. */
 export function datasetProblem(v: unknown): string | null {
-  if (!shape({ article, positions, spheres: arrayOf(sphere) })(v)) return 'not a saved graph';
+  if (!shape({ article, positions, spheres: arrayOf(sphere) })(v))
+    return t('maps.problem.notSaved');
   const graph = (v as Record<string, unknown>).graph;
   const directed: Check = (v) => typeof v === 'boolean';
   if (!shape({ nodes: arrayOf(node), edges: arrayOf(edge) }, { directed })(graph))
-    return 'not a saved graph';
+    return t('maps.problem.notSaved');
   const { nodes, edges } = graph as Graph;
   // A new map has its text and no node yet; a bare graph with neither would show nothing.
   if (nodes.length === 0 && (v as StoredDataset).article.blocks.length === 0)
-    return 'it has no nodes';
+    return t('maps.problem.noNodes');
   // One id space for nodes and edges, as on the map: a clash would hide an element silently.
   const ids = new Set<string>();
   for (const n of nodes) {
-    if (ids.has(n.id)) return `two nodes have the id "${n.id.slice(0, 40)}"`;
+    if (ids.has(n.id)) return t('maps.problem.twoNodes', { id: n.id.slice(0, 40) });
     ids.add(n.id);
   }
   const nodeIds = new Set(ids);
   for (const e of edges) {
     if (!nodeIds.has(e.source) || !nodeIds.has(e.target))
-      return `relation "${e.id.slice(0, 40)}" has an end that is not a node`;
-    if (ids.has(e.id)) return `the id "${e.id.slice(0, 40)}" is used twice`;
+      return t('maps.problem.danglingEdge', { id: e.id.slice(0, 40) });
+    if (ids.has(e.id)) return t('maps.problem.idTwice', { id: e.id.slice(0, 40) });
     ids.add(e.id);
   }
   // An element in a sphere the dataset does not declare would never be shown.
   const spheres = new Set((v as StoredDataset).spheres.map((s) => s.id));
   for (const e of [...nodes, ...edges])
     for (const d of e.domains)
-      if (!spheres.has(d)) return `"${e.id.slice(0, 40)}" is in a sphere that does not exist`;
+      if (!spheres.has(d)) return t('maps.problem.unknownSphere', { id: e.id.slice(0, 40) });
   const { tour } = v as StoredDataset;
   if (tour === undefined) return null;
-  if (!tourShape(tour)) return 'its tour is not a tour';
+  if (!tourShape(tour)) return t('maps.problem.tourShape');
   // A step that frames, shows or reads something the map does not have could not be presented.
   const blocks = new Set((v as StoredDataset).article.blocks.map((b) => b.id));
   for (const step of tour.steps)
@@ -163,6 +165,6 @@ export function datasetProblem(v: unknown): string | null {
       !step.blocks.every((id) => blocks.has(id)) ||
       !step.spheres.every((id) => spheres.has(id))
     )
-      return `the tour's step "${step.id.slice(0, 40)}" refers to what is not on the map`;
+      return t('maps.problem.tourStep', { id: step.id.slice(0, 40) });
   return null;
 }

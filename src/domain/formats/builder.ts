@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { quote } from './errors';
 import {
   createAttrs,
@@ -157,18 +158,17 @@ export class GraphBuilder {
       new Set(this.pendingNodes.map((n) => n.id?.trim() ?? '').filter(Boolean)),
     );
     const labelled = this.pendingNodes.some((n) => present(n.label));
-    if (!labelled && this.pendingNodes.length > 0)
-      this.note('The file gives no node labels: node ids are shown as labels.');
+    if (!labelled && this.pendingNodes.length > 0) this.note(t('import.note.noLabels'));
     for (const input of this.pendingNodes) {
       let id = input.id?.trim() ?? '';
       if (id === '') {
         id = ids.fresh('n');
-        this.repair('missing-id-generated', input.where, `node has no id: given id "${id}"`);
+        this.repair('missing-id-generated', input.where, t('import.builder.nodeNoId', { id }));
       } else if (nodes.has(id)) {
         this.repair(
           'duplicate-node-id',
           input.where,
-          `duplicate node id ${quote(id)}: kept the first (${firstAt.get(id)}), dropped this one`,
+          t('import.builder.duplicateNode', { id: quote(id), first: firstAt.get(id) ?? '' }),
         );
         continue;
       }
@@ -176,11 +176,7 @@ export class GraphBuilder {
       let label = input.label;
       if (!present(label)) {
         if (labelled)
-          this.repair(
-            'missing-label',
-            input.where,
-            `node ${quote(id)} has no label: its id is used`,
-          );
+          this.repair('missing-label', input.where, t('import.builder.noLabel', { id: quote(id) }));
         label = id;
       }
       nodes.set(id, { id, label, attrs: input.attrs });
@@ -193,8 +189,7 @@ export class GraphBuilder {
   /** A bare edge list names its nodes only as endpoints: they become nodes, in order of use. */
   private addImpliedNodes(nodes: Map<string, ImportedNode>): void {
     if (!this.options.impliedNodes || this.pendingEdges.length === 0) return;
-    if (this.pendingNodes.length === 0)
-      this.note('No node list: nodes were taken from the edges, with their ids as labels.');
+    if (this.pendingNodes.length === 0) this.note(t('import.note.impliedNodes'));
     for (const input of this.pendingEdges)
       for (const end of [input.source, input.target]) {
         const id = end?.trim() ?? '';
@@ -245,8 +240,14 @@ export class GraphBuilder {
       ].find(([, end]) => end === '' || !nodes.has(end as string));
       if (missing) {
         const [end, id] = missing;
-        const what = id === '' ? `has no ${end}` : `points to unknown ${end} node ${quote(id!)}`;
-        this.repair('dangling-edge-dropped', input.where, `edge ${what}: dropped`);
+        const source = end === 'source';
+        const what =
+          id === ''
+            ? t(source ? 'import.builder.noSource' : 'import.builder.noTarget')
+            : t(source ? 'import.builder.unknownSource' : 'import.builder.unknownTarget', {
+                id: quote(id!),
+              });
+        this.repair('dangling-edge-dropped', input.where, what);
         continue;
       }
       const original = input.id?.trim() ?? '';
@@ -254,7 +255,7 @@ export class GraphBuilder {
       if (id === '') {
         id = ids.fresh('e');
         if (explicit.length > 0)
-          this.repair('missing-id-generated', input.where, `edge has no id: given id "${id}"`);
+          this.repair('missing-id-generated', input.where, t('import.builder.edgeNoId', { id }));
       } else if (seen.has(original)) {
         const pair = pairKey(original, source, target, directed);
         id = ids.fresh(`${original}-`, 2);
@@ -262,7 +263,7 @@ export class GraphBuilder {
           this.repair(
             'duplicate-edge-id',
             input.where,
-            `duplicate edge id ${quote(original)}: renamed "${id}"`,
+            t('import.builder.duplicateEdge', { original: quote(original), id }),
           );
         seenPairs.add(pair);
       } else if (nodes.has(original)) {
@@ -273,7 +274,7 @@ export class GraphBuilder {
           this.repair(
             'edge-id-of-node',
             input.where,
-            `edge id ${quote(original)} is a node's id: renamed "${id}"`,
+            t('import.builder.edgeIdOfNode', { original: quote(original), id }),
           );
         else nodeIdNote.add(`"${original}" → "${id}"`);
       }
@@ -288,18 +289,21 @@ export class GraphBuilder {
       if (present(input.label)) edge.label = input.label;
       edges.push(edge);
     }
-    if (keyed)
-      this.note(
-        `Edge ids repeat between different pairs of nodes, as NetworkX writes a multigraph's keys: they were read as keys (attribute "${keyName}") and the edges given ids of their own.`,
-      );
+    if (keyed) this.note(t('import.note.multigraphKeys', { key: keyName }));
     if (nodeIdNote.count > 0 && !keyed)
       this.note(
-        `${nodeIdNote.count === 1 ? 'One edge has' : `${nodeIdNote.count.toLocaleString('en')} edges have`} the id of a node (edges and nodes each have their own ids in this format, as NetworkX writes them): on the map ${nodeIdNote.count === 1 ? 'it has an id' : 'they have ids'} of ${nodeIdNote.count === 1 ? 'its' : 'their'} own, e.g. ${nodeIdNote.examples.join(', ')}.`,
+        t('import.note.edgeIdsOfNodes', {
+          count: nodeIdNote.count,
+          examples: nodeIdNote.examples.join(', '),
+        }),
       );
     // A self-loop is a valid edge (NetworkX, Gephi and GraphML all have them): said, not repaired.
     if (selfLoops.count > 0)
       this.note(
-        `${selfLoops.count === 1 ? 'One edge connects' : `${selfLoops.count.toLocaleString('en')} edges connect`} a node to itself (a self-loop), e.g. ${selfLoops.examples.join(', ')}.`,
+        t('import.note.selfLoops', {
+          count: selfLoops.count,
+          examples: selfLoops.examples.join(', '),
+        }),
       );
     return edges;
   }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { columnsFor, GraphBuilder } from './builder';
+import { t } from '../../i18n';
 import { ImportError, listNames } from './errors';
 import { createAttrs, type AttributeType, type Attrs, type ImportedGraph } from './model';
 import { inferType, readNumber, readReported, valueText } from './values';
@@ -69,11 +70,11 @@ function readTable(text: string, file: string, b: GraphBuilder): Table {
       let start = cursor;
       while (text[start] === '\n' || text[start] === '\r') start++;
       line += breaks(text, cursor, start);
-      const where = `${file} line ${line}`;
+      const where = t('import.where.fileLine', { file, line });
       line += breaks(text, start, result.meta.cursor);
       cursor = result.meta.cursor;
       if (result.errors.some((e) => e.type === 'Quotes'))
-        throw new ImportError(FORMAT, 'a quoted cell is not closed (truncated file?)', { where });
+        throw new ImportError(FORMAT, t('import.csv.unclosed'), { where });
       const cells = result.data.map(unescape);
       // A CRLF row in a file of LF rows leaves its CR on the last cell (a quoted CR ends in '"').
       const end = text[cursor - 1] === '\n' ? cursor - 1 : cursor;
@@ -86,13 +87,13 @@ function readTable(text: string, file: string, b: GraphBuilder): Table {
           b.repair(
             'extra-cells',
             where,
-            `${cells.length} cells but ${headers.length} columns: the extra cells are ignored`,
+            t('import.csv.extraCells', { cells: cells.length, columns: headers.length }),
           );
         rows.push({ cells, where });
       }
     },
   });
-  if (!headers) throw new ImportError(FORMAT, `${file} is empty`);
+  if (!headers) throw new ImportError(FORMAT, t('import.fileEmpty', { name: file }));
   return { headers, rows };
 }
 
@@ -121,11 +122,7 @@ function attributeReader(table: Table, used: number[], of: 'nodes' | 'edges', b:
 function readNodes(table: Table, b: GraphBuilder) {
   const { headers } = table;
   const id = find(headers, SYNONYMS.nodeId);
-  if (id === -1)
-    throw new ImportError(
-      FORMAT,
-      `the node list has no "id" column (found: ${listNames(headers)})`,
-    );
+  if (id === -1) throw new ImportError(FORMAT, t('import.csv.noId', { names: listNames(headers) }));
   const label = find(
     headers.map((h, i) => (i === id ? '' : h)),
     SYNONYMS.label,
@@ -152,13 +149,12 @@ function readEdges(table: Table, b: GraphBuilder): boolean {
   const source = find(headers, SYNONYMS.source);
   const target = find(headers, SYNONYMS.target);
   if (source === -1 || target === -1) {
-    const hint =
-      find(headers, SYNONYMS.nodeId) !== -1
-        ? ': this looks like a node list; import it with its edge list'
-        : '';
+    const nodeList = find(headers, SYNONYMS.nodeId) !== -1;
     throw new ImportError(
       FORMAT,
-      `no "source" and "target" columns (found: ${listNames(headers)})${hint}`,
+      t(nodeList ? 'import.csv.noEndsNodeList' : 'import.csv.noEnds', {
+        names: listNames(headers),
+      }),
     );
   }
   const id = find(headers, SYNONYMS.edgeId);
@@ -185,9 +181,7 @@ function readEdges(table: Table, b: GraphBuilder): boolean {
     });
   if (typed) return !types.every((t) => t === 'undirected');
   // An edge list says nothing of direction: undirected is the reading that adds nothing.
-  b.note(
-    'The edge list does not say whether its relations have a direction: they were read as undirected. A "type" column of "directed" (as Gephi writes) makes them directed.',
-  );
+  b.note(t('import.csv.undirected'));
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { NON_FINITE_JSON } from './jsonText';
@@ -43,7 +44,7 @@ function attrValue(name: string, v: unknown, report: Report): AttrValue {
   if (typeof v === 'string' && NON_FINITE_JSON.has(v)) {
     report(
       'number-not-finite',
-      `${v.slice(1)} (attribute ${quote(name)}) is not a finite number: left empty`,
+      t('import.cytoscape.notFinite', { value: v.slice(1), name: quote(name) }),
     );
     return null;
   }
@@ -53,7 +54,7 @@ function attrValue(name: string, v: unknown, report: Report): AttrValue {
   if (deeperThan(v, MAX_VALUE_DEPTH)) {
     report(
       'invalid-value',
-      `the value of ${quote(name)} is nested more than ${MAX_VALUE_DEPTH} levels deep: left empty`,
+      t('import.cytoscape.nested', { name: quote(name), depth: MAX_VALUE_DEPTH }),
     );
     return null;
   }
@@ -130,7 +131,7 @@ function readEdge(el: unknown, where: string, b: GraphBuilder, multigraph: boole
 
 function list(value: unknown, where: string): unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new ImportError(FORMAT, 'expected a list', { where });
+  if (!Array.isArray(value)) throw new ImportError(FORMAT, t('import.cytoscape.list'), { where });
   return value;
 }
 
@@ -152,16 +153,13 @@ export function parseCytoscapeJson(value: unknown, b: GraphBuilder): ImportedGra
     const from = isRecord(elements) ? elements : root;
     const edgeKey = from.edges === undefined && from.links !== undefined ? 'links' : 'edges';
     const prefix = isRecord(elements) ? 'elements.' : '';
-    if (!isRecord(elements)) b.note('Read as node-link JSON (nodes with edges or links).');
+    if (!isRecord(elements)) b.note(t('import.cytoscape.nodeLink'));
     list(from.nodes, `${prefix}nodes`).forEach((el, i) => readNode(el, `${prefix}nodes[${i}]`, b));
     list(from[edgeKey], `${prefix}${edgeKey}`).forEach((el, i) =>
       readEdge(el, `${prefix}${edgeKey}[${i}]`, b, multigraph),
     );
   } else {
-    throw new ImportError(
-      FORMAT,
-      '"elements" must be a list or an object with "nodes" and "edges"',
-    );
+    throw new ImportError(FORMAT, t('import.cytoscape.elements'));
   }
   return b.finish(root.directed !== false);
 }

@@ -1,4 +1,5 @@
-import { ImportError, listNames } from './errors';
+import { t } from '../../i18n';
+import { anyFile, atLine, ImportError, listNames } from './errors';
 import { parseJsonText } from './jsonText';
 import { FORMATS, type FormatId } from './model';
 import { parseXml } from './xml';
@@ -84,7 +85,9 @@ function jsonFormat(value: unknown): FormatId {
   const keys = isRecord(value) ? Object.keys(value) : [];
   throw new ImportError(
     'JSON',
-    `not a graph: expected "elements" (Cytoscape JSON) or "nodes" and "edges" (Silkgraph JSON)${keys.length ? `; found ${listNames(keys)}` : ''}`,
+    keys.length
+      ? t('import.detect.jsonNotGraphFound', { names: listNames(keys) })
+      : t('import.detect.jsonNotGraph'),
   );
 }
 
@@ -96,7 +99,8 @@ function looksDelimited(text: string): boolean {
 
 /** Like detectFormat, but also hands back the parsed JSON so it is parsed only once. */
 export function sniffFormat(fileName: string, text: string): Detection {
-  if (text.trim() === '') throw new ImportError('File', `${fileName} is empty`);
+  if (text.trim() === '')
+    throw new ImportError(anyFile(), t('import.fileEmpty', { name: fileName }));
   const ext = extensionOf(fileName);
   const hinted = EXTENSIONS[ext];
   const start = text.trimStart().slice(0, 1);
@@ -107,47 +111,32 @@ export function sniffFormat(fileName: string, text: string): Detection {
     // A saved offline page: the map file in its JSON block, whatever else the page holds.
     json = parseJsonText(pageMap);
     format = jsonFormat(json);
-    if (format !== 'silkgraph-json')
-      throw new ImportError('HTML', 'the page’s map block holds no Silkgraph map');
+    if (format !== 'silkgraph-json') throw new ImportError('HTML', t('import.detect.pageBlock'));
   } else if (start === '<' && ext !== 'html' && ext !== 'htm') {
     const root = xmlRoot(text);
     if (root === 'gexf') format = 'gexf';
     else if (root === 'graphml') format = 'graphml';
-    else
-      throw new ImportError(
-        'XML',
-        `the root element is <${root}>: expected <gexf> (GEXF) or <graphml> (GraphML)`,
-      );
+    else throw new ImportError('XML', t('import.detect.xmlRoot', { root }));
   } else if (start === '<') {
-    throw new ImportError(
-      'HTML',
-      'this page has no Silkgraph map: only a page saved with “Save as one offline page” can be opened',
-    );
+    throw new ImportError('HTML', t('import.detect.page'));
   } else if (start === '{' || start === '[') {
     json = parseJsonText(text);
     format = jsonFormat(json);
   } else if (ext === 'json' || ext === 'cyjs') {
     parseJsonText(text); // throws, naming the line
-    throw new ImportError('JSON', 'not a graph');
+    throw new ImportError('JSON', t('import.detect.notGraph'));
   } else if (hinted?.every((f) => f === 'gexf' || f === 'graphml')) {
-    throw new ImportError(
-      FORMATS[hinted[0] as FormatId].name,
-      'the file does not start with "<": it is not XML',
-      { where: 'line 1' },
-    );
+    throw new ImportError(FORMATS[hinted[0] as FormatId].name, t('import.detect.notXml'), {
+      where: atLine(1),
+    });
   } else if (looksDelimited(text)) {
     format = 'csv';
   } else {
-    throw new ImportError(
-      'File',
-      'not a graph file Silkgraph can read: expected GEXF, GraphML, JSON (Silkgraph or Cytoscape) or CSV',
-    );
+    throw new ImportError(anyFile(), t('import.detect.unknown'));
   }
   const notes: string[] = [];
   if (hinted && !hinted.includes(format))
-    notes.push(
-      `The file is named ".${ext}" but contains ${FORMATS[format].name}: it was read as ${FORMATS[format].name}.`,
-    );
+    notes.push(t('import.detect.extension', { ext, format: FORMATS[format].name }));
   return json === undefined ? { format, notes } : { format, notes, json };
 }
 

@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+
 /**
  * Why a file could not be imported, phrased for the user: `GraphML: line 12: unexpected end of file
  * (truncated XML?)`. `format` is the format's display name (or "File" before it is known), `where` a
@@ -20,9 +22,12 @@ export class ImportError extends Error {
       unexpected?: boolean;
     } = {},
   ) {
-    super(`${format}: ${options.where ? `${options.where}: ` : ''}${message}`, {
-      cause: options.cause,
-    });
+    super(
+      options.where
+        ? t('import.error.where', { format, where: options.where, message })
+        : t('import.error', { format, message }),
+      { cause: options.cause },
+    );
     this.name = 'ImportError';
     this.format = format;
     this.where = options.where;
@@ -31,9 +36,15 @@ export class ImportError extends Error {
   }
 }
 
+/** "File": the format an ImportError names before the file's format is known. */
+export const anyFile = () => t('import.file');
+
+/** "line 12", in the interface's language. */
+export const atLine = (line: number) => t('import.where.line', { line });
+
 /** Lists names for a message: `a, b, c` (at most `max`, then "…"). */
 export function listNames(names: readonly string[], max = 8): string {
-  const shown = names.slice(0, max).map((n) => (n === '' ? '(empty)' : n));
+  const shown = names.slice(0, max).map((n) => (n === '' ? t('import.names.empty') : n));
   return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 

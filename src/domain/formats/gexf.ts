@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';
@@ -29,8 +30,7 @@ function readModel(graphEl: Element, of: 'node' | 'edge', b: GraphBuilder): Map<
   const model = new Map<string, Column>();
   for (const group of childElements(graphEl, 'attributes')) {
     if ((attr(group, 'class') ?? 'node') !== of) continue;
-    if (attr(group, 'mode') === 'dynamic')
-      b.note('Dynamic attributes: time spells are ignored, the first value is kept.');
+    if (attr(group, 'mode') === 'dynamic') b.note(t('import.gexf.dynamicAttributes'));
     for (const el of childElements(group, 'attribute')) {
       const id = attr(el, 'id');
       if (id === null) continue;
@@ -64,7 +64,7 @@ function readAttvalues(
       b.repair(
         'undeclared-attribute',
         describeElement(av),
-        `attribute ${quote(key)} is not declared in <attributes>: read as text`,
+        t('import.gexf.undeclared', { key: quote(key) }),
       );
       model.set(key, (column = { name: key, type: 'string' }));
       b.declare(`${of}s`, key, 'string');
@@ -95,11 +95,10 @@ function readPosition(el: Element) {
 export function parseGexf(text: string, b: GraphBuilder): ImportedGraph {
   const root = parseXml(text, FORMAT);
   if (root.localName !== 'gexf')
-    throw new ImportError(FORMAT, `the root element is <${root.tagName}>, not <gexf>`);
+    throw new ImportError(FORMAT, t('import.gexf.root', { tag: root.tagName }));
   const graphEl = firstChild(root, 'graph');
-  if (!graphEl) throw new ImportError(FORMAT, 'no <graph> element inside <gexf>');
-  if (attr(graphEl, 'mode') === 'dynamic')
-    b.note('Dynamic GEXF: time spells are ignored, the first value of each attribute is kept.');
+  if (!graphEl) throw new ImportError(FORMAT, t('import.gexf.noGraph'));
+  if (attr(graphEl, 'mode') === 'dynamic') b.note(t('import.gexf.dynamic'));
   const nodeModel = readModel(graphEl, 'node', b);
   const edgeModel = readModel(graphEl, 'edge', b);
   // Columns with a default, listed once: the loop below visits them for every element.
@@ -138,7 +137,7 @@ export function parseGexf(text: string, b: GraphBuilder): ImportedGraph {
       where: describeElement(el),
     });
   }
-  if (mixed) b.note(`Some edges are not ${defaultType}: all edges are read as ${defaultType}.`);
+  if (mixed) b.note(t(directed ? 'import.gexf.mixedDirected' : 'import.gexf.mixedUndirected'));
   return b.finish(directed);
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';
@@ -123,7 +124,7 @@ function readElement(el: Element, of: Of, reading: Reading, b: GraphBuilder) {
       b.repair(
         'undeclared-attribute',
         describeElement(data),
-        `key ${quote(key)} is not declared by a <key>: read as text`,
+        t('import.graphml.undeclared', { key: quote(key) }),
       );
       keys.set(key, (column = { id: key, name: key, type: 'string' }));
       b.declare(`${of}s`, key, 'string');
@@ -156,17 +157,16 @@ function readElement(el: Element, of: Of, reading: Reading, b: GraphBuilder) {
 export function parseGraphml(text: string, b: GraphBuilder): ImportedGraph {
   const root = parseXml(text, FORMAT);
   if (root.localName !== 'graphml')
-    throw new ImportError(FORMAT, `the root element is <${root.tagName}>, not <graphml>`);
+    throw new ImportError(FORMAT, t('import.graphml.root', { tag: root.tagName }));
   const graphEl = firstChild(root, 'graph');
-  if (!graphEl) throw new ImportError(FORMAT, 'no <graph> element inside <graphml>');
+  if (!graphEl) throw new ImportError(FORMAT, t('import.graphml.noGraph'));
   const keys = { node: readKeys(root, 'node'), edge: readKeys(root, 'edge') };
   for (const of of ['node', 'edge'] as const) {
     const special: (string | undefined)[] = Object.values(specialKeys(keys[of], of));
     for (const c of keys[of].values())
       if (!c.yfiles && !special.includes(c.id)) b.declare(`${of}s`, c.name, c.type);
   }
-  if (descendants(graphEl, 'hyperedge').length > 0)
-    b.note('Hyperedges are not supported and were left out.');
+  if (descendants(graphEl, 'hyperedge').length > 0) b.note(t('import.graphml.hyperedges'));
   const nodeReading = readingOf(keys.node, 'node');
   const edgeReading = readingOf(keys.edge, 'edge');
   for (const el of descendants(graphEl, 'node')) {

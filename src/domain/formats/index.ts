@@ -2,7 +2,8 @@ import { GraphBuilder } from './builder';
 import { isEdgeList, parseCsv } from './csv';
 import { parseCytoscapeJson } from './cytoscapeJson';
 import { sniffFormat } from './detect';
-import { ImportError } from './errors';
+import { anyFile, ImportError } from './errors';
+import { t } from '../../i18n';
 import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
 import { FORMATS, type FormatId, type ImportedGraph, type ImportReport } from './model';
@@ -75,17 +76,15 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
     const nodes = input.nodes && { name: input.nodes.name, text: readText(input.nodes) };
     graph = parseCsv({ name: input.name, text }, nodes, b);
   }
-  if (input.nodes && format !== 'csv')
-    b.note('The node list was ignored: it only goes with a CSV edge list.');
+  if (input.nodes && format !== 'csv') b.note(t('import.note.nodeListIgnored'));
   const name = FORMATS[format].name;
   // A map of a text may have no node yet (a new map); a bare graph without one would show nothing.
-  if (graph.nodes.length === 0 && !graph.article)
-    throw new ImportError(name, 'the file has no nodes');
+  if (graph.nodes.length === 0 && !graph.article) throw new ImportError(name, t('import.noNodes'));
   if (!graph.silkgraph && carriesSilkgraph(graph)) {
     const rebuilt = silkgraphFromAttrs(graph);
     if (rebuilt.graph) {
       graph.silkgraph = rebuilt.graph;
-      b.note('The file carries Silkgraph spheres, kinds and evidence: they were restored.');
+      b.note(t('import.note.silkgraphRestored'));
     }
   }
   const { repairs } = b;
@@ -96,11 +95,18 @@ function parse(input: GraphFileInput & ParseOptions, known: { format?: FormatId 
     const first = repairs[0]!;
     throw new ImportError(
       name,
-      `strict mode: refused, ${total === 1 ? 'one repair' : `${total.toLocaleString('en')} repairs`} needed (${repairSummary(counts)}; the first: ${first.where}: ${first.message})`,
+      t('import.strict', {
+        count: total,
+        summary: repairSummary(counts),
+        where: first.where,
+        message: first.message,
+      }),
       {
         details: groups.flatMap((g) => [
           g.title,
-          ...g.examples.map((r) => `  ${r.where}: ${r.message}`),
+          ...g.examples.map(
+            (r) => `  ${t('import.repairs.example', { where: r.where, message: r.message })}`,
+          ),
         ]),
       },
     );
@@ -131,8 +137,8 @@ export function parseGraphFile(input: GraphFileInput & ParseOptions): ParseResul
     if (error instanceof ImportError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new ImportError(
-      known.format ? FORMATS[known.format].name : 'File',
-      `could not be read (${detail})`,
+      known.format ? FORMATS[known.format].name : anyFile(),
+      t('import.unreadable', { detail }),
       {
         cause: error,
         unexpected: true,
@@ -147,11 +153,7 @@ export function parseGraphFiles(
   options: { strict?: boolean } = {},
 ): ParseResult {
   const [first, second] = files;
-  if (!first || files.length > 2)
-    throw new ImportError(
-      'File',
-      'choose one graph file, or a CSV edge list together with its node list',
-    );
+  if (!first || files.length > 2) throw new ImportError(anyFile(), t('import.chooseFiles'));
   if (!second) return parseGraphFile({ ...first, ...options });
   const texts = files.map((f) => {
     try {
@@ -159,16 +161,13 @@ export function parseGraphFiles(
     } catch (error) {
       throw error instanceof ImportError
         ? error
-        : new ImportError('File', String(error), { unexpected: true });
+        : new ImportError(anyFile(), String(error), { unexpected: true });
     }
   });
   const edgeLists = texts.filter((f) => isEdgeList(f.text));
   const nodeLists = texts.filter((f) => !isEdgeList(f.text));
   if (edgeLists.length !== 1 || nodeLists.length !== 1)
-    throw new ImportError(
-      'CSV',
-      'of two files, one must be a CSV edge list (with source and target columns) and the other its node list (with an id column)',
-    );
+    throw new ImportError('CSV', t('import.twoFiles'));
   return parseGraphFile({ ...edgeLists[0]!, nodes: nodeLists[0]!, ...options });
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { ImportError } from './errors';
 
 const WS = new Set([' ', '\t', '\n', '\r']);
@@ -150,8 +151,8 @@ export function parseJsonText(text: string, format = 'JSON'): unknown {
     const shown = JSON.stringify(text.slice(offset, offset + 12));
     throw new ImportError(
       format,
-      truncated ? 'unexpected end of file (truncated JSON?)' : `invalid JSON at ${shown}`,
-      { where: `line ${line} column ${column}`, cause: error },
+      truncated ? t('import.json.truncated') : t('import.json.invalid', { text: shown }),
+      { where: t('import.where.lineColumn', { line, column }), cause: error },
     );
   }
 }

@@ -1,32 +1,18 @@
+import { formatNumber, t, type MessageId } from '../../i18n';
 import type { Repair, RepairKind } from './model';
 
-/** How each kind of repair is named in a report, for one and for many. */
-const KINDS: Record<RepairKind, [one: string, many: string]> = {
-  'dangling-edge-dropped': [
-    'relation dropped: an end is missing or unknown',
-    'relations dropped: an end is missing or unknown',
-  ],
-  'duplicate-node-id': ['duplicate node id: the first kept', 'duplicate node ids: the first kept'],
-  'duplicate-edge-id': ['duplicate relation id renamed', 'duplicate relation ids renamed'],
-  'edge-id-of-node': [
-    'relation id equal to a node id, renamed',
-    'relation ids equal to node ids, renamed',
-  ],
-  'missing-label': ['node without a label: its id shown', 'nodes without a label: their ids shown'],
-  'missing-id-generated': ['missing id generated', 'missing ids generated'],
-  'undeclared-attribute': [
-    'undeclared attribute read as text',
-    'undeclared attributes read as text',
-  ],
-  'invalid-value': ['value not of its type, left empty', 'values not of their type, left empty'],
-  'extra-cells': [
-    'row with more cells than columns: the extra ignored',
-    'rows with more cells than columns: the extra ignored',
-  ],
-  'number-not-finite': [
-    'number not finite (inf, nan), left empty',
-    'numbers not finite (inf, nan), left empty',
-  ],
+/** How each kind of repair is named in a report, with its count: "3 relations dropped: …". */
+const KINDS: Record<RepairKind, MessageId> = {
+  'dangling-edge-dropped': 'import.repair.danglingEdgeDropped',
+  'duplicate-node-id': 'import.repair.duplicateNodeId',
+  'duplicate-edge-id': 'import.repair.duplicateEdgeId',
+  'edge-id-of-node': 'import.repair.edgeIdOfNode',
+  'missing-label': 'import.repair.missingLabel',
+  'missing-id-generated': 'import.repair.missingIdGenerated',
+  'undeclared-attribute': 'import.repair.undeclaredAttribute',
+  'invalid-value': 'import.repair.invalidValue',
+  'extra-cells': 'import.repair.extraCells',
+  'number-not-finite': 'import.repair.numberNotFinite',
 };
 
 /** Examples a group shows. */
@@ -40,8 +26,6 @@ export interface RepairGroup {
   /** The first few, with where they were made. */
   examples: Repair[];
 }
-
-const count = (n: number) => n.toLocaleString('en');
 
 /** The repairs grouped by kind, largest group first: a count, a name and a few examples each. */
 export function groupRepairs(
@@ -60,7 +44,7 @@ export function groupRepairs(
     .map(([kind, n]) => ({
       kind,
       count: n,
-      title: `${count(n)} ${KINDS[kind][n === 1 ? 0 : 1]}`,
+      title: t(KINDS[kind], { count: n }),
       examples: examples.get(kind) ?? [],
     }));
 }
@@ -85,10 +69,18 @@ export function repairsCsv(
   const rows = repairs.map((r) => [r.kind, r.where, r.message]);
   const total = repairTotal(counts);
   if (total > repairs.length)
-    rows.push(['', '', `… and ${count(total - repairs.length)} more, not listed`]);
+    rows.push([
+      '',
+      '',
+      t('import.repairs.csv.more', { count: formatNumber(total - repairs.length) }),
+    ]);
   return (
-    [['kind', 'where', 'repair'], ...rows].map((row) => row.map(csvCell).join(',')).join('\n') +
-    '\n'
+    [
+      [t('import.repairs.csv.kind'), t('import.repairs.csv.where'), t('import.repairs.csv.repair')],
+      ...rows,
+    ]
+      .map((row) => row.map(csvCell).join(','))
+      .join('\n') + '\n'
   );
 }
 

@@ -7,7 +7,8 @@ import {
   type SphereDef,
 } from '../schema';
 import { validateTour, type Tour } from '../tour';
-import { pathOf, validateDataset, type Problem } from '../validate';
+import { schemaProblems, validateDataset, type Problem } from '../validate';
+import { t } from '../../i18n';
 import type { GraphBuilder } from './builder';
 import { fromDataset, LIST_SEPARATOR } from './dataset';
 import { ImportError, listNames } from './errors';
@@ -32,19 +33,19 @@ function structuralProblems(graph: Graph): Problem[] {
   const add = (path: string, message: string) => problems.push({ file: 'graph', path, message });
   const seen = new Set<string>();
   graph.nodes.forEach((n, i) => {
-    if (seen.has(n.id)) add(`$.nodes[${i}].id`, `duplicate node id "${n.id}"`);
+    if (seen.has(n.id)) add(`$.nodes[${i}].id`, t('import.problem.duplicateNode', { id: n.id }));
     seen.add(n.id);
   });
   const edgeIds = new Set<string>();
   graph.edges.forEach((e, i) => {
-    if (edgeIds.has(e.id)) add(`$.edges[${i}].id`, `duplicate edge id "${e.id}"`);
+    if (edgeIds.has(e.id)) add(`$.edges[${i}].id`, t('import.problem.duplicateEdge', { id: e.id }));
     edgeIds.add(e.id);
     if (!seen.has(e.source))
-      add(`$.edges[${i}].source`, `dangling source "${e.source}" (no such node)`);
+      add(`$.edges[${i}].source`, t('import.problem.danglingSource', { id: e.source }));
     if (!seen.has(e.target))
-      add(`$.edges[${i}].target`, `dangling target "${e.target}" (no such node)`);
+      add(`$.edges[${i}].target`, t('import.problem.danglingTarget', { id: e.target }));
     if (e.source === e.target)
-      add(`$.edges[${i}]`, `edge "${e.id}" connects "${e.source}" to itself`);
+      add(`$.edges[${i}]`, t('import.problem.selfLoop', { id: e.id, node: e.source }));
   });
   return problems;
 }
@@ -61,7 +62,7 @@ function idClashes(graph: Graph): Problem[] {
       problems.push({
         file: 'graph',
         path: `$.edges[${i}].id`,
-        message: `edge id "${e.id}" is also a node's id: ids must be unique across nodes and edges`,
+        message: t('import.problem.idOfNode', { id: e.id }),
       });
   });
   return problems;
@@ -72,10 +73,7 @@ function noteOwnSpheres(graph: Graph, b: GraphBuilder): void {
   const own = new Set<string>();
   for (const e of [...graph.nodes, ...graph.edges])
     for (const d of e.domains) if (!(SPHERES as readonly string[]).includes(d)) own.add(d);
-  if (own.size > 0)
-    b.note(
-      `Spheres other than the article's four (${listNames([...own])}): the map colours and filters by the file's own spheres.`,
-    );
+  if (own.size > 0) b.note(t('import.problem.ownSpheres', { names: listNames([...own]) }));
 }
 
 /** The file's map format version: 1 when it does not say; a newer one than this code reads is refused. */
@@ -85,12 +83,14 @@ function versionOf(value: Record<string, unknown>): number {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     throw new ImportError(
       FORMAT,
-      `$.silkgraph: expected the map format's version, a whole number, not ${JSON.stringify(version)?.slice(0, 40)}`,
+      t('import.problem.versionNotNumber', {
+        value: JSON.stringify(version)?.slice(0, 40) ?? String(version),
+      }),
     );
   if (version > MAP_FILE_VERSION)
     throw new ImportError(
       FORMAT,
-      `this map was saved by a newer Silkgraph (map format version ${version}); this one reads versions 1 to ${MAP_FILE_VERSION}. Open it in the newer Silkgraph, or update this one.`,
+      t('import.problem.versionNewer', { version, max: MAP_FILE_VERSION }),
     );
   return version;
 }
@@ -100,22 +100,23 @@ function readCategories(value: unknown): { categories: SphereDef[]; problems: Pr
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ file: 'graph', path, message });
   if (!Array.isArray(value) || value.length === 0) {
-    add('$.categories', 'expected a list of at least one category (id, label, colour)');
+    add('$.categories', t('import.problem.categoriesList'));
     return { categories: [], problems };
   }
   const categories: SphereDef[] = [];
   const seen = new Set<string>();
   value.forEach((c: unknown, i) => {
     const at = `$.categories[${i}]`;
-    if (!isRecord(c)) return add(at, 'expected an object with id, label and colour');
+    if (!isRecord(c)) return add(at, t('import.problem.categoryObject'));
     const { id, label, colour } = c;
-    if (typeof id !== 'string' || id === '') return add(`${at}.id`, 'expected a non-empty id');
-    if (seen.has(id)) return add(`${at}.id`, `duplicate category id "${id.slice(0, 40)}"`);
+    if (typeof id !== 'string' || id === '') return add(`${at}.id`, t('import.problem.categoryId'));
+    if (seen.has(id))
+      return add(`${at}.id`, t('import.problem.categoryDuplicate', { id: id.slice(0, 40) }));
     seen.add(id);
     if (typeof label !== 'string' || label.trim() === '')
-      return add(`${at}.label`, 'expected a name to show');
+      return add(`${at}.label`, t('import.problem.categoryLabel'));
     if (typeof colour !== 'string' || !COLOUR.test(colour))
-      return add(`${at}.colour`, 'expected a colour such as "#1f77b4"');
+      return add(`${at}.colour`, t('import.problem.categoryColour'));
     categories.push({ id, label, colour });
   });
   return { categories, problems };
@@ -131,7 +132,7 @@ function undeclared(graph: Graph, categories: readonly SphereDef[]): Problem[] {
         problems.push({
           file: 'graph',
           path: `$.${list}[${i}].domains[${j}]`,
-          message: `category "${d.slice(0, 40)}" is not among the file's categories`,
+          message: t('import.problem.undeclaredCategory', { id: d.slice(0, 40) }),
         });
     });
   graph.nodes.forEach((n, i) => check('nodes', n.domains, i));
@@ -150,7 +151,7 @@ function refuse(problems: readonly Problem[]): never {
   const first = lines[0] ?? '';
   throw new ImportError(
     FORMAT,
-    problems.length === 1 ? first : `${problems.length} problems, the first: ${first}`,
+    problems.length === 1 ? first : t('import.problem.count', { count: problems.length, first }),
     { details: lines },
   );
 }
@@ -165,7 +166,7 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
   const version = versionOf(value);
   const known = KNOWN_KEYS[version] ?? [];
   const extra = Object.keys(value).filter((k) => !known.includes(k));
-  if (extra.length) b.note(`Ignored unknown top-level keys: ${listNames(extra)}.`);
+  if (extra.length) b.note(t('import.problem.unknownKeys', { names: listNames(extra) }));
   // A map with its text may have no node yet (a new map is kept and saved so); a bare graph may not.
   const schema = value.article === undefined ? graphSchema : newGraphSchema;
   const parsed = schema.safeParse({
@@ -173,22 +174,12 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
     edges: value.edges,
     ...(value.directed !== undefined ? { directed: value.directed } : {}),
   });
-  if (!parsed.success)
-    refuse(
-      parsed.error.issues.map((i) => ({ file: 'graph', path: pathOf(i.path), message: i.message })),
-    );
+  if (!parsed.success) refuse(schemaProblems('graph', parsed.error));
   const graph = parsed.data;
   let positions;
   if (value.positions !== undefined) {
     const p = positionsSchema.safeParse(value.positions);
-    if (!p.success)
-      refuse(
-        p.error.issues.map((i) => ({
-          file: 'graph',
-          path: pathOf(['positions', ...i.path]),
-          message: i.message,
-        })),
-      );
+    if (!p.success) refuse(schemaProblems('graph', p.error, ['positions']));
     positions = p.data;
   }
   // Version 1 had neither categories nor a tour: its keys of those names were never ours.
@@ -202,7 +193,7 @@ export function parseSilkgraphJson(value: unknown, b: GraphBuilder): ImportedGra
     if (missing.length) refuse(missing);
   } else noteOwnSpheres(graph, b);
   if (own && value.tour !== undefined && value.article === undefined)
-    refuse([{ file: 'tour', path: '$', message: 'a tour needs the text it walks through' }]);
+    refuse([{ file: 'tour', path: '$', message: t('import.problem.tourWithoutText') }]);
 
   if (value.article === undefined) {
     const problems = [...structuralProblems(graph), ...idClashes(graph)];
@@ -306,13 +297,7 @@ export function silkgraphFromAttrs(
   };
   const result = graphSchema.safeParse(candidate);
   if (result.success) return { graph: result.data };
-  return {
-    problems: result.error.issues.map((issue) => ({
-      file: 'graph',
-      path: pathOf(issue.path),
-      message: issue.message,
-    })),
-  };
+  return { problems: schemaProblems('graph', result.error) };
 }
 
 /**

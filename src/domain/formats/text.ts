@@ -1,20 +1,20 @@
-import { ImportError } from './errors';
+import { formatNumber, t } from '../../i18n';
+import { anyFile, atLine, ImportError } from './errors';
 
 /** The largest file the importer reads (50 MB); larger files are refused before reading. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) =>
+  formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Throws a clear ImportError when a file of `bytes` bytes is too large to import. */
 export function checkSize(bytes: number, name: string): void {
   if (bytes > MAX_IMPORT_BYTES)
     throw new ImportError(
-      'File',
-      `${name} is ${megabytes(bytes)}; files up to ${megabytes(MAX_IMPORT_BYTES)} can be imported`,
+      anyFile(),
+      t('import.tooLarge', { name, size: megabytes(bytes), max: megabytes(MAX_IMPORT_BYTES) }),
     );
 }
-
-const UTF16 = 'the file looks like UTF-16; save it as UTF-8 and import it again';
 
 /** Counts NUL code units at even and odd positions of the first 1,000 units. */
 function nulPattern(at: (i: number) => number, length: number): { even: number; odd: number } {
@@ -40,9 +40,6 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-const BINARY =
-  'this is not a text file (it contains NUL bytes): export the graph as GEXF, GraphML, JSON or CSV';
-
 /** Refuses binary content in text: NUL characters, as in images, archives or UTF-16 read as text. */
 function checkText(text: string): string {
   const nul = text.indexOf('\u0000');
@@ -53,8 +50,8 @@ function checkText(text: string): string {
       text.length,
     )
   )
-    throw new ImportError('File', UTF16);
-  throw new ImportError('File', BINARY, { where: `line ${lineAt(text, nul)}` });
+    throw new ImportError(anyFile(), t('import.text.utf16'));
+  throw new ImportError(anyFile(), t('import.text.binary'), { where: atLine(lineAt(text, nul)) });
 }
 
 /**
@@ -66,42 +63,37 @@ export function decodeGraphText(input: {
   bytes?: Uint8Array | ArrayBuffer;
 }): string {
   if (input.text !== undefined) return checkText(input.text);
-  if (!input.bytes) throw new ImportError('File', 'nothing to read (no text and no bytes given)');
+  if (!input.bytes) throw new ImportError(anyFile(), t('import.text.nothing'));
   // ArrayBuffer.isView rather than instanceof: buffers may come from another realm (a worker).
   const bytes = ArrayBuffer.isView(input.bytes)
     ? new Uint8Array(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)
     : new Uint8Array(input.bytes);
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff))
-    throw new ImportError('File', UTF16);
+    throw new ImportError(anyFile(), t('import.text.utf16'));
   if (
     looksInterleaved(
       nulPattern((i) => bytes[i] ?? 1, bytes.length),
       bytes.length,
     )
   )
-    throw new ImportError('File', UTF16);
+    throw new ImportError(anyFile(), t('import.text.utf16'));
   if (b0 === 0x50 && b1 === 0x4b && b2 === 3 && b3 === 4)
-    throw new ImportError(
-      'File',
-      'this is a ZIP archive (e.g. .xlsx, .docx or a Gephi project), not a graph file: export it as GEXF, GraphML or CSV',
-    );
+    throw new ImportError(anyFile(), t('import.text.zip'));
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     let line = 1;
     for (let i = 0; i < nul; i++) if (bytes[i] === 10) line++;
-    throw new ImportError('File', BINARY, { where: `line ${line}` });
+    throw new ImportError(anyFile(), t('import.text.binary'), { where: atLine(line) });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
-    throw new ImportError(
-      'File',
-      'the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252): save it as UTF-8',
-      { where: `line ${lineAt(lenient, lenient.indexOf('\uFFFD'))}` },
-    );
+    throw new ImportError(anyFile(), t('import.text.notUtf8'), {
+      where: atLine(lineAt(lenient, lenient.indexOf('\uFFFD'))),
+    });
   }
   return checkText(text);
 }

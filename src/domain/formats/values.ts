@@ -1,3 +1,4 @@
+import { t, type MessageId } from '../../i18n';
 import { quote } from './errors';
 import type { AttrValue, AttributeType } from './model';
 
@@ -55,6 +56,13 @@ export function readNumber(raw: string | null | undefined): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** What a value that does not fit its attribute's type is told as. */
+const NOT_OF_TYPE: Record<AttributeType, MessageId> = {
+  string: 'import.value.notString',
+  number: 'import.value.notNumber',
+  boolean: 'import.value.notBoolean',
+};
+
 /**
  * Reads a typed value and reports, through `repair`, what could not be kept: text that is not of
  * the type, or a number that is not finite. The value kept is then null.
@@ -69,15 +77,12 @@ export function readReported(
   if (value === NOT_FINITE) {
     repair(
       'number-not-finite',
-      `${quote(raw.trim())} (attribute ${quote(name)}) is not a finite number: left empty`,
+      t('import.value.notFinite', { value: quote(raw.trim()), name: quote(name) }),
     );
     return null;
   }
   if (value === undefined) {
-    repair(
-      'invalid-value',
-      `${quote(raw)} is not a ${type} (attribute ${quote(name)}): left empty`,
-    );
+    repair('invalid-value', t(NOT_OF_TYPE[type], { value: quote(raw), name: quote(name) }));
     return null;
   }
   return value;

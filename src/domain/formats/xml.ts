@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
-import { ImportError, listNames } from './errors';
+import { t } from '../../i18n';
+import { atLine, ImportError, listNames } from './errors';
 
 /**
  * An element as the GEXF and GraphML readers need it. `attributes` has no prototype (saxes makes
@@ -26,13 +27,11 @@ function lineCount(text: string): number {
 function explain(message: string, truncated: boolean, open: readonly string[]): string {
   if (truncated)
     return open.length
-      ? `unexpected end of file (truncated XML?): ${listNames(open.map((t) => `<${t}>`))} not closed`
-      : 'unexpected end of file (truncated XML?)';
-  if (/undefined entity/i.test(message))
-    return 'unknown entity (only &amp; &lt; &gt; &quot; &apos; and character references are read; DTD entities are not)';
-  if (/document must contain a root element/i.test(message))
-    return 'the file is empty or is not XML';
-  return `not well-formed XML: ${message.replace(/\.$/, '')}`;
+      ? t('import.xml.truncatedOpen', { tags: listNames(open.map((tag) => `<${tag}>`)) })
+      : t('import.xml.truncated');
+  if (/undefined entity/i.test(message)) return t('import.xml.entity');
+  if (/document must contain a root element/i.test(message)) return t('import.xml.empty');
+  return t('import.xml.malformed', { detail: message.replace(/\.$/, '') });
 }
 
 /**
@@ -84,10 +83,10 @@ export function parseXml(text: string, format: string): Element {
     // Well-formed XML ends with ">"; anything else was cut off, whatever the parser calls it.
     const truncated = /unclosed tag|unexpected end/i.test(message) || !text.trimEnd().endsWith('>');
     throw new ImportError(format, explain(message, truncated, failure.open), {
-      where: truncated ? `line ${lineCount(text)}` : line ? `line ${line}` : undefined,
+      where: truncated ? atLine(lineCount(text)) : line ? atLine(Number(line)) : undefined,
     });
   }
-  if (!root) throw new ImportError(format, 'the file is empty or is not XML');
+  if (!root) throw new ImportError(format, t('import.xml.empty'));
   return root;
 }
 
@@ -135,7 +134,7 @@ export function describeElement(el: Element): string {
     .filter(([, value]) => value !== null)
     .map(([name, value]) => ` ${name}="${shorten(value as string)}"`)
     .join('');
-  return `line ${el.line} <${el.tagName}${shown}>`;
+  return t('import.where.element', { line: el.line, element: `<${el.tagName}${shown}>` });
 }
 
 export { xmlAttr, xmlText } from './xmlWrite';

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import type { DatasetInput } from '../../store/store';
 import { importSession } from './importSession';
@@ -7,6 +8,7 @@ import { clearLastImport } from './persist';
 export function BackToArticle({ dataset }: { dataset: DatasetInput }) {
   const store = useAppStore();
   const imported = useApp((s) => s.origin === 'import');
+  const t = useT();
   if (!imported) return null;
   const back = () => {
     store.getState().replaceDataset(dataset, 'article');
@@ -15,7 +17,7 @@ export function BackToArticle({ dataset }: { dataset: DatasetInput }) {
   };
   return (
     <button type="button" className="im-back" onClick={back}>
-      Back to the article
+      {t('import.back')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import type { ParseFile } from './importLimits';
 import { useImport } from './useImport';
@@ -14,6 +15,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
   const { open } = useImport(parse);
   const store = useAppStore();
   const [dragging, setDragging] = useState(false);
+  const t = useT();
 
   useEffect(() => {
     // dragenter and dragleave fire for every child crossed: count them to know when the drag left.
@@ -41,12 +43,7 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length > 2)
-        store
-          .getState()
-          .notify(
-            'error',
-            `Drop one graph file, or a CSV edge list with its node list (${files.length} files were dropped).`,
-          );
+        store.getState().notify('error', t('import.drop.tooMany', { count: files.length }));
       else if (files.length > 0) void open(files);
     };
     window.addEventListener('dragenter', onEnter);
@@ -59,12 +56,12 @@ export function DropZone({ parse }: { parse?: ParseFile }) {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [open, store]);
+  }, [open, store, t]);
 
   if (!dragging) return null;
   return (
     <div className="im-drop" aria-hidden="true">
-      <p className="im-drop-message">Drop a graph file to open it</p>
+      <p className="im-drop-message">{t('import.drop.message')}</p>
     </div>
   );
 }

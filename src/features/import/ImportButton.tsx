@@ -1,4 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
+import { useT } from '../../i18n/react';
 import type { ParseFile } from './importLimits';
 import { useImport } from './useImport';
 import './import.css';
@@ -13,6 +14,7 @@ export const ACCEPTED_FILES = '.json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt,.h
 export function ImportButton({ parse }: { parse?: ParseFile }) {
   const { pending, open } = useImport(parse);
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.currentTarget.files ?? [])];
@@ -27,10 +29,10 @@ export function ImportButton({ parse }: { parse?: ParseFile }) {
         type="button"
         className="im-button"
         aria-busy={pending !== null}
-        title="Open a GEXF, GraphML, Cytoscape JSON, CSV or Silkgraph JSON file, or a CSV edge list with its node list (or drop them on the page)"
+        title={t('import.open.title')}
         onClick={() => input.current?.click()}
       >
-        Open graph…
+        {t('import.open.button')}
       </button>
       <input
         ref={input}
@@ -38,7 +40,7 @@ export function ImportButton({ parse }: { parse?: ParseFile }) {
         hidden
         multiple
         accept={ACCEPTED_FILES}
-        aria-label="Open a graph file"
+        aria-label={t('import.open.input')}
         onChange={onChange}
       />
     </div>

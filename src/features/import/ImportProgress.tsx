@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { cancelImport } from './useImport';
 import { useImportSession } from './importSession';
 import './import.css';
@@ -8,13 +9,14 @@ import './import.css';
  */
 export function ImportProgress() {
   const pending = useImportSession((s) => s.pending);
+  const t = useT();
   return (
     <div className="im-progress" role="status" hidden={pending === null}>
       {pending !== null && (
         <>
-          <span className="im-progress-text">Opening {pending}…</span>
+          <span className="im-progress-text">{t('import.progress', { name: pending })}</span>
           <button type="button" className="im-cancel" onClick={cancelImport}>
-            Cancel
+            {t('import.cancel')}
           </button>
         </>
       )}

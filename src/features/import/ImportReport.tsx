@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { recolour } from '../../domain/importDataset';
+import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import { importSession, setStrict, useImportSession } from './importSession';
 import { saveLastImport } from './persist';
@@ -15,6 +16,7 @@ export function ImportReport() {
   const open = useImportSession((s) => s.reportOpen);
   const strict = useImportSession((s) => s.strict);
   const titleId = useId();
+  const t = useT();
   const closeRef = useRef<HTMLButtonElement>(null);
 
   const close = () => importSession.setState({ reportOpen: false });
@@ -59,17 +61,17 @@ export function ImportReport() {
   return (
     <div className="im-dialog" role="dialog" aria-modal="false" aria-labelledby={titleId}>
       <h2 id={titleId} className="im-title">
-        Opened {last.fileName}
+        {t('import.report.title', { name: last.fileName })}
       </h2>
       <ReportDetails report={last.report} fileName={last.fileName} />
-      <h3 className="im-heading">Colours and filters</h3>
+      <h3 className="im-heading">{t('import.report.colours')}</h3>
       {last.silkgraph ? (
-        <p className="im-none">The file carries Silkgraph spheres: the map uses them.</p>
+        <p className="im-none">{t('import.report.silkgraph')}</p>
       ) : (
         <label className="im-field">
-          Colour and filter by{' '}
+          {t('import.report.colourBy')}{' '}
           <select value={last.sphereAttribute ?? NOTHING} onChange={colourBy}>
-            <option value={NOTHING}>Nothing (one sphere, “All”)</option>
+            <option value={NOTHING}>{t('import.report.nothing')}</option>
             {choices.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -84,11 +86,11 @@ export function ImportReport() {
           checked={strict}
           onChange={(e) => setStrict(e.currentTarget.checked)}
         />{' '}
-        Strict mode: refuse files that need repairs
+        {t('import.report.strict')}
       </label>
       <div className="im-actions">
         <button type="button" ref={closeRef} onClick={close}>
-          Close
+          {t('import.report.close')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { importSession, useImportSession } from './importSession';
 
 /**
@@ -7,6 +8,7 @@ import { importSession, useImportSession } from './importSession';
 export function ReportButton() {
   const last = useImportSession((s) => s.last);
   const open = useImportSession((s) => s.reportOpen);
+  const t = useT();
   if (!last || open) return null;
   return (
     <button
@@ -14,7 +16,7 @@ export function ReportButton() {
       className="im-back"
       onClick={() => importSession.setState({ reportOpen: true })}
     >
-      Import report
+      {t('import.report.button')}
     </button>
   );
 }

@@ -1,6 +1,8 @@
 import { checkSize } from '../../domain/formats/text';
+import { currentLanguage, t } from '../../i18n';
 import { prepareImport, type PreparedImport } from './prepare';
 import { PreparedReceiver, type ImportMessage } from './transfer';
+import type { ImportRequest } from './import.worker';
 
 import {
   ImportStopped,
@@ -46,8 +48,7 @@ export async function parseHere(
   files: readonly GraphFile[],
   options: ParseOptions,
 ): Promise<PreparedImport> {
-  if (import.meta.env.MODE === 'single')
-    throw new Error('this browser started no worker to read the file');
+  if (import.meta.env.MODE === 'single') throw new Error(t('import.worker.none'));
   const { stopped, end } = stopper(options, sizeOf(files));
   try {
     const [{ parseGraphFiles }, read] = await Promise.race([
@@ -108,8 +109,13 @@ async function parseInWorker(
         worker.terminate();
         parseHere(files, options).then(resolve, reject);
       };
+      const request: ImportRequest = {
+        files: read,
+        strict: options.strict,
+        language: currentLanguage(),
+      };
       worker.postMessage(
-        { files: read, strict: options.strict },
+        request,
         read.map((f) => f.bytes),
       );
     });

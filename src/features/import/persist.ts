@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../i18n';
 import { datasetProblem, isObject, type StoredDataset } from '../../lib/storedDataset';
 
 export type { StoredDataset };
@@ -9,8 +10,6 @@ export const LAST_IMPORT_KEY = 'silkgraph:last-import';
 const VERSION = 1;
 /** localStorage holds about 5 MB per site: larger graphs are not kept, and the user is told. */
 export const MAX_STORED_CHARS = 4_000_000;
-
-export const UNREADABLE = 'The graph saved from your last visit could not be read and was removed.';
 
 const storage = (): Storage | undefined => {
   try {
@@ -38,16 +37,18 @@ export function keepText(kept: KeptText, notify: (message: string) => void): voi
   if (!store) return;
   if ('tooLarge' in kept) {
     store.removeItem(LAST_IMPORT_KEY);
-    notify(
-      `This graph is too large to keep for your next visit (${(kept.tooLarge / 1e6).toFixed(1)} MB, the limit is 4 MB): open the file again after a reload.`,
-    );
+    const megabytes = formatNumber(kept.tooLarge / 1e6, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    notify(t('import.kept.tooLarge', { megabytes }));
     return;
   }
   try {
     store.setItem(LAST_IMPORT_KEY, kept.text);
   } catch {
     store.removeItem(LAST_IMPORT_KEY);
-    notify('The browser’s storage is full: this graph will not be kept for your next visit.');
+    notify(t('import.kept.full'));
   }
 }
 
@@ -74,7 +75,7 @@ export function loadLastImport(): { dataset: StoredDataset | null; problem?: str
     return { dataset: null };
   }
   if (text === null) return { dataset: null };
-  let why = 'not a saved graph';
+  let why = t('maps.problem.notSaved');
   try {
     const value: unknown = JSON.parse(text);
     if (isObject(value) && value.version === VERSION) {
@@ -86,5 +87,5 @@ export function loadLastImport(): { dataset: StoredDataset | null; problem?: str
     // Not JSON: removed below like any other unreadable value.
   }
   store?.removeItem(LAST_IMPORT_KEY);
-  return { dataset: null, problem: `${UNREADABLE.slice(0, -1)} (${why}).` };
+  return { dataset: null, problem: t('import.kept.unreadable', { why }) };
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ImportedDataset } from '../../domain/importDataset';
 import type { GraphEdge, GraphNode } from '../../domain/schema';
 import { EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';
@@ -83,7 +84,7 @@ export class PreparedReceiver {
       for (const word of [...NODE_KINDS, ...EDGE_STATUSES]) this.shared.set(word, word);
       return null;
     }
-    if (!this.head) throw new Error('the import worker sent its graph out of order');
+    if (!this.head) throw new Error(t('import.worker.order'));
     if (message.kind === 'nodes')
       for (const n of message.items) {
         this.share(n.domains);
@@ -103,7 +104,7 @@ export class PreparedReceiver {
     else {
       const { nodes, edges, dataset, undirected, ...rest } = this.head;
       if (nodes !== this.nodes.length || edges !== this.edges.length)
-        throw new Error('the import worker sent an incomplete graph');
+        throw new Error(t('import.worker.incomplete'));
       const graph = { nodes: this.nodes, edges: this.edges };
       return {
         ...rest,

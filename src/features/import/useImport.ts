@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { formatNumber, t } from '../../i18n';
 import { useAppStore } from '../../store/context';
 import type { AppStore } from '../../store/store';
 import { importSession, timeLimitOverride, useImportSession } from './importSession';
@@ -17,12 +18,17 @@ export function cancelImport(): void {
   running?.abort();
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** What the user is told when an import did not finish. */
 function stoppedMessage(name: string, stop: ImportStopped, bytes: number): string {
-  if (stop.reason === 'cancelled') return `Cancelled opening ${name}: the map is as it was.`;
-  return `Stopped opening ${name} after ${(stop.limitMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s, the time limit for ${megabytes(bytes)}: the file may be malformed, or too large for this computer. The map is as it was.`;
+  if (stop.reason === 'cancelled') return t('import.cancelled', { name });
+  return t('import.timeLimit', {
+    name,
+    seconds: formatNumber(stop.limitMs / 1000, { maximumFractionDigits: 2 }),
+    megabytes: formatNumber(bytes / 1024 / 1024, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }),
+  });
 }
 
 /**
@@ -69,12 +75,13 @@ export async function openGraphFiles(
           stoppedMessage(name, error, bytes),
         );
     else
-      store
-        .getState()
-        .notify(
-          'error',
-          `Could not open ${name}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+      store.getState().notify(
+        'error',
+        t('import.failed', {
+          name,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
   } finally {
     if (mine === latest) {
       importSession.setState({ pending: null });

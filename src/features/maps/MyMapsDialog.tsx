@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
-import { plural } from '../../components/plural';
+import { currentLanguage, type Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
 import { mapLibrary, type MapSummary } from '../../lib/mapLibrary';
@@ -8,9 +9,9 @@ import './maps.css';
 
 type Removed = Awaited<ReturnType<ReturnType<typeof mapLibrary>['remove']>>;
 
-const ago = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-/** "edited 5 minutes ago", "edited yesterday". */
-function edited(at: number, now: number): string {
+/** "edited 5 minutes ago", "edited yesterday", in the interface's language. */
+function edited(t: Translate, at: number, now: number): string {
+  const ago = new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' });
   const seconds = Math.round((at - now) / 1000);
   const steps: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 31_536_000],
@@ -21,8 +22,9 @@ function edited(at: number, now: number): string {
     ['minute', 60],
   ];
   for (const [unit, size] of steps)
-    if (Math.abs(seconds) >= size) return `edited ${ago.format(Math.round(seconds / size), unit)}`;
-  return 'edited just now';
+    if (Math.abs(seconds) >= size)
+      return t('maps.edited', { when: ago.format(Math.round(seconds / size), unit) });
+  return t('maps.editedNow');
 }
 
 /**
@@ -33,6 +35,7 @@ function edited(at: number, now: number): string {
  */
 export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   const origin = useApp((s) => s.origin);
   const title = useApp((s) => s.article.title);
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
@@ -78,7 +81,8 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
   const keep = () =>
     act(async () => {
       const s = store.getState();
-      const name = s.origin === 'article' ? `${s.article.title} (copy)` : s.article.title;
+      const name =
+        s.origin === 'article' ? t('maps.copyName', { title: s.article.title }) : s.article.title;
       // The article's tour comes along (it is loaded when first presented).
       const tour = s.tour ?? (s.origin === 'article' ? await loadBuiltInTour() : null);
       const dataset = {
@@ -91,7 +95,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       const summary = await mapLibrary().add(name, dataset);
       // The kept map (the article's copy, or the map on screen) is on screen, to be edited.
       s.openOwnMap(dataset, summary.id);
-      s.notify('info', `Kept “${summary.title}” in My maps: edit it with the tools above the map.`);
+      s.notify('info', t('maps.kept', { title: summary.title }));
       onClose();
     });
 
@@ -100,14 +104,14 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       const dataset = await mapLibrary().open(map.id);
       const s = store.getState();
       s.openOwnMap(dataset, map.id);
-      s.notify('info', `Opened “${map.title}” from My maps.`);
+      s.notify('info', t('maps.opened', { title: map.title }));
       onClose();
     });
 
   const rename = (map: MapSummary, e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const value = String(new FormData(e.currentTarget).get('title') ?? '').trim();
-    if (!value) return setError('A map needs a name.');
+    if (!value) return setError(t('maps.rename.empty'));
     void act(async () => {
       await mapLibrary().rename(map.id, value.slice(0, 200));
       setRenaming(null);
@@ -122,10 +126,7 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
       if (store.getState().mapId === map.id) {
         store
           .getState()
-          .setSaveState(
-            { kind: 'failed', message: 'Deleted from My maps: this map is no longer kept.' },
-            undefined,
-          );
+          .setSaveState({ kind: 'failed', message: t('maps.deletedOnScreen') }, undefined);
         store.setState({ mapId: null });
       }
     });
@@ -137,22 +138,20 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
     });
 
   return (
-    <ModalDialog title="My maps" className="maps-dialog" onClose={onClose}>
-      <p className="maps-note">
-        Kept in this browser only. To hand a map on or keep it safe, use Export → Map file.
-      </p>
-      <section className="maps-current" aria-label="The map on screen">
+    <ModalDialog title={t('maps.button')} className="maps-dialog" onClose={onClose}>
+      <p className="maps-note">{t('maps.note')}</p>
+      <section className="maps-current" aria-label={t('maps.current')}>
         {kept ? (
-          <p>The map on screen is kept in My maps.</p>
+          <p>{t('maps.current.kept')}</p>
         ) : (
           <>
             <p>
               {origin === 'article'
-                ? 'The built-in article’s map cannot be changed: duplicate it to edit a copy of your own.'
-                : `“${title}” is not kept yet.`}
+                ? t('maps.current.article')
+                : t('maps.current.notKept', { title })}
             </p>
             <button type="button" disabled={busy} onClick={() => void keep()}>
-              {origin === 'article' ? 'Duplicate to edit' : 'Keep this map in My maps to edit it'}
+              {origin === 'article' ? t('maps.duplicateArticle') : t('maps.keep')}
             </button>
           </>
         )}
@@ -163,29 +162,29 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {removed.length > 0 && (
-        <ul className="maps-removed" aria-label="Deleted maps">
+        <ul className="maps-removed" aria-label={t('maps.removed.list')}>
           {removed.map((gone) => (
             <li key={gone.summary.id}>
-              Deleted “{gone.summary.title}”.{' '}
+              {t('maps.removed', { title: gone.summary.title })}{' '}
               <button type="button" disabled={busy} onClick={() => void undo(gone)}>
-                Undo
+                {t('maps.undo')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {maps === null ? (
-        <p className="maps-loading">{error ? '' : 'Reading your maps…'}</p>
+        <p className="maps-loading">{error ? '' : t('maps.loading')}</p>
       ) : maps.length === 0 ? (
-        <p className="maps-empty">No maps kept in this browser yet.</p>
+        <p className="maps-empty">{t('maps.empty')}</p>
       ) : (
-        <ul className="maps-list" aria-label="Kept maps, the last edited first">
+        <ul className="maps-list" aria-label={t('maps.list')}>
           {maps.map((map) => (
             <li key={map.id} className="maps-item">
               {renaming === map.id ? (
                 <form className="maps-rename" onSubmit={(e) => rename(map, e)}>
                   <label>
-                    New name for “{map.title}”
+                    {t('maps.rename.label', { title: map.title })}
                     <input
                       ref={renameInput}
                       name="title"
@@ -194,26 +193,30 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
                     />
                   </label>
                   <button type="submit" disabled={busy}>
-                    Save name
+                    {t('maps.rename.save')}
                   </button>
                   <button type="button" onClick={() => setRenaming(null)}>
-                    Cancel
+                    {t('maps.cancel')}
                   </button>
                 </form>
               ) : (
                 <>
                   <h3 className="maps-title">{map.title}</h3>
                   <p className="maps-meta">
-                    {plural(map.nodes, 'node')} · {plural(map.relations, 'relation')}
-                    {map.hasText ? ' · with its text' : ''} · {edited(map.updatedAt, listedAt)}
-                    {kept === map.id ? ' · on screen' : ''}
+                    {t('maps.meta', {
+                      nodes: map.nodes,
+                      relations: map.relations,
+                      text: map.hasText ? 'yes' : 'no',
+                      edited: edited(t, map.updatedAt, listedAt),
+                      onScreen: kept === map.id ? 'yes' : 'no',
+                    })}
                   </p>
                   <div className="maps-actions" role="group" aria-label={map.title}>
                     <button type="button" disabled={busy} onClick={() => void open(map)}>
-                      Open
+                      {t('maps.open')}
                     </button>
                     <button type="button" disabled={busy} onClick={() => setRenaming(map.id)}>
-                      Rename
+                      {t('maps.rename')}
                     </button>
                     <button
                       type="button"
@@ -222,10 +225,10 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
                         void act(async () => void (await mapLibrary().duplicate(map.id)))
                       }
                     >
-                      Duplicate
+                      {t('maps.duplicate')}
                     </button>
                     <button type="button" disabled={busy} onClick={() => void remove(map)}>
-                      Delete
+                      {t('maps.delete')}
                     </button>
                   </div>
                 </>

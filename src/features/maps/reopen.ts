@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { AppStore } from '../../store/store';
 import { mapLibrary } from '../../lib/mapLibrary';
 import { forgetOpenMap } from '../../lib/openMap';
@@ -22,8 +23,8 @@ export async function reopenMap(store: AppStore, id: string, linked = false): Pr
       .notify(
         'error',
         linked
-          ? `This link is to a map of someone’s own, kept in the browser it was made in (${why.replace(/\.$/, '')}): the built-in article is shown instead. To see that map, ask for its map file (Export → Map file) and open it here.`
-          : `The map you last edited could not be opened again: ${why}`,
+          ? t('maps.reopen.linked', { why: why.replace(/[.。]$/, '') })
+          : t('maps.reopen.last', { why }),
       );
   }
 }

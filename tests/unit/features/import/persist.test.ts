@@ -8,8 +8,9 @@ import {
   loadLastImport,
   MAX_STORED_CHARS,
   saveLastImport,
-  UNREADABLE,
 } from '../../../../src/features/import/persist';
+
+const UNREADABLE = 'The graph saved from your last visit could not be read and was removed.';
 
 const text = 'source,target,kind\na,b,x\nb,c,y\n';
 const dataset = () =>
