@@ -4,8 +4,7 @@ import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS } from './palette';
 import type { Graph, SphereDef } from './schema';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS } from './vocabulary';
 import { bySpheres } from './wording';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { t } from '../i18n';
 
 export interface ExportView {
   filters: Filters;
@@ -20,8 +19,14 @@ const focusOf = (view: ExportView) =>
     ? { id: view.selection.id, depth: view.focusDepth }
     : null;
 
+/** What a line of the description is about: the filter it names. */
+type Facet = 'spheres' | 'categories' | 'kinds' | 'statuses' | 'claims';
+
+/** Names in a line of text: "Political, Economic" ("政治、经济" in Chinese). */
+export const listOf = (names: readonly string[]) => names.join(t('export.view.separator'));
+
 function onOff<T extends string>(
-  name: string,
+  facet: Facet,
   all: readonly T[],
   on: readonly T[],
   labels: Record<T, string>,
@@ -29,14 +34,18 @@ function onOff<T extends string>(
   const off = all.filter((x) => !on.includes(x));
   if (off.length === 0) return null;
   const shown = all.filter((x) => on.includes(x)).map((x) => labels[x]);
-  return `${name}: ${shown.join(', ') || 'none'} (${off.map((x) => labels[x]).join(', ')} off).`;
+  return t('export.view.filter', {
+    facet,
+    shown: shown.length ? listOf(shown) : t('export.view.none'),
+    off: listOf(off.map((x) => labels[x])),
+  });
 }
 
 /** What produced an export, in words, e.g. "Spheres: Political, Economic (Energy, Humanitarian off)." */
 export function describeView(graph: Graph, view: ExportView): string {
   const { filters } = view;
   // An imported graph's categories are not the article's spheres.
-  const spheres = bySpheres(view.spheres) ? 'Spheres' : 'Categories';
+  const spheres = bySpheres(view.spheres) ? 'spheres' : 'categories';
   const parts = [
     onOff(
       spheres,
@@ -44,19 +53,19 @@ export function describeView(graph: Graph, view: ExportView): string {
       filters.spheres,
       Object.fromEntries(view.spheres.map((s) => [s.id, s.label])),
     ),
-    onOff('Kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
-    onOff('Statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
-    onOff('Whose claims', ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
+    onOff('kinds', NODE_KINDS, filters.kinds, KIND_LABELS),
+    onOff('statuses', EDGE_STATUSES, filters.statuses, STATUS_LABELS),
+    onOff('claims', ATTRIBUTIONS, filters.attributions, ATTRIBUTION_LABELS),
   ].filter((p): p is string => p !== null);
   const focus = focusOf(view);
   if (focus) {
     const label = graph.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;
-    parts.push(`Focus: within ${plural(focus.depth, 'step', 'steps')} of ${label}.`);
+    parts.push(t('export.view.focus', { depth: focus.depth, label }));
   }
   if (parts.length) return parts.join(' ');
   // A graph whose relations do not say whose claims they are has no claims to speak of.
   const claims = graph.edges.some((e) => e.attribution);
-  return `All ${spheres.toLowerCase()}, kinds${claims ? ', statuses and claims' : ' and statuses'} shown.`;
+  return t(claims ? 'export.view.all.claims' : 'export.view.all', { categories: spheres });
 }
 
 /** A short name for the view, safe in a file name: "map", "political-energy", "kazakhstan-focus-1". */

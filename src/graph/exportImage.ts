@@ -3,6 +3,7 @@ import { FONT_SANS } from '../domain/fonts';
 import { legendOf, type Legend } from '../domain/legend';
 import { ARTICLE_SPHERES } from '../domain/palette';
 import { LEGEND_FONT, drawLegend, legendRows, type LegendItem, type Measure } from './exportLegend';
+import { currentLanguage, formatNumber, t } from '../i18n';
 
 export type { LegendItem, Measure } from './exportLegend';
 
@@ -21,6 +22,11 @@ export interface Size {
 export interface ImageText {
   title: string;
   subtitle?: string;
+  /**
+   * Lines under the subtitle, each a paragraph of its own, in its type: what else a reader should
+   * know of the picture (e.g. whose translation the map's labels are).
+   */
+  notes?: readonly string[];
   caption?: string;
   /** The legend (legendOf); when left out, the article's spheres and the statuses, no shapes. */
   legend?: Legend;
@@ -70,7 +76,8 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   const max = Math.max(view.width - 2 * PAD, 40);
   const title = wrapText(text.title, FONTS.title.font, max, measure);
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
-  const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
+  const lines = [text.subtitle, ...(text.notes ?? [])].filter(Boolean).join('\n');
+  const subtitle = lines ? wrapText(lines, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
   const legend = legendRows(max, measure, text.legend ?? PLAIN_LEGEND);
   const mapTop =
@@ -101,7 +108,6 @@ export function checkCanvasLimit(width: number, height: number): boolean {
   return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA;
 }
 
-const px = (n: number) => n.toLocaleString('en-US');
 const fitsAt = (layout: Size, scale: number) => {
   const { width, height } = imageSize(layout, scale);
   return checkCanvasLimit(width, height);
@@ -114,8 +120,13 @@ export function canvasLimitError(layout: Size, scale: number): string | null {
   const fits = PNG_SCALES.filter((s) => s < scale && fitsAt(layout, s))
     .reverse()
     .map((s) => `${s}×`);
-  const advice = fits.length ? `choose ${fits.join(' or ')}` : 'make the window smaller';
-  return `A ${scale}× PNG of this view would be ${px(width)} × ${px(height)} px, more than this browser can draw; ${advice}`;
+  const values = { scale, width: formatNumber(width), height: formatNumber(height) };
+  return fits.length
+    ? t('export.image.tooLarge', {
+        ...values,
+        sizes: new Intl.ListFormat(currentLanguage(), { type: 'disjunction' }).format(fits),
+      })
+    : t('export.image.tooLarge.window', values);
 }
 
 /** Text widths from a canvas's own metrics (a rough 8 px a character where there is no canvas). */
@@ -167,17 +178,14 @@ export async function exportPng(
   /** What lies under cytoscape's drawing on the map (a large graph's layer), at `scale`. */
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to save.');
+  const view = viewOnScreen(cy, t('export.image.offScreen'));
   const layout = imageLayout(view, text, canvasMeasure());
   const refusal = canvasLimitError(layout, scale);
   if (refusal) throw new Error(refusal);
   const { width, height } = imageSize(layout, scale);
 
   const bitmap = await viewBitmap(cy, scale, underlay !== undefined);
-  const blank = () =>
-    new Error(
-      `The browser could not draw a ${scale}× PNG of this view (it came out blank); choose a smaller size.`,
-    );
+  const blank = () => new Error(t('export.image.blank', { scale }));
   const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = '#ffffff';
@@ -292,7 +300,7 @@ export async function mapPicture(
   frame: readonly string[] = [],
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to draw.');
+  const view = viewOnScreen(cy, t('export.picture.offScreen'));
   const crop = pictureCrop(view, framedBox(cy, frame));
   let at = Math.min(4, Math.max(scale, PICTURE_MIN_WIDTH / crop.w));
   // Never more than the browser can draw: the whole view is drawn at that scale first.
@@ -300,7 +308,7 @@ export async function mapPicture(
   const width = Math.round(crop.w * at);
   const height = Math.round(crop.h * at);
   const bitmap = await viewBitmap(cy, at, underlay !== undefined);
-  const blank = () => new Error('The browser could not draw the map (it came out blank).');
+  const blank = () => new Error(t('export.picture.blank'));
   const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
