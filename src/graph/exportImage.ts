@@ -23,8 +23,8 @@ export interface ImageText {
   title: string;
   subtitle?: string;
   /**
-   * Lines under the subtitle, each a paragraph of its own, in its type: what else a reader should
-   * know of the picture (e.g. whose translation the map's labels are).
+   * Lines under the legend, each a paragraph of its own, in the subtitle's type: what else a reader
+   * should know of the picture (e.g. whose translation the map's labels are).
    */
   notes?: readonly string[];
   caption?: string;
@@ -32,8 +32,11 @@ export interface ImageText {
   legend?: Legend;
 }
 
-/** A legend of the article's spheres and the statuses, for a picture that is given none. */
-const PLAIN_LEGEND = legendOf({ nodes: [], edges: [] }, ARTICLE_SPHERES);
+/**
+ * A legend of the article's spheres and the statuses, for a picture that is given none: made when
+ * drawn, so that its words are in the interface's language of that moment.
+ */
+const plainLegend = () => legendOf({ nodes: [], edges: [] }, ARTICLE_SPHERES);
 
 /** Where everything sits at 1× (CSS pixels); a scaled image multiplies it all. */
 export interface ImageLayout extends Size {
@@ -41,8 +44,10 @@ export interface ImageLayout extends Size {
   subtitle: string[];
   caption: string[];
   legend: LegendItem[][];
+  notes: string[];
   mapTop: number;
   legendTop: number;
+  notesTop: number;
   captionTop: number;
 }
 
@@ -76,14 +81,17 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   const max = Math.max(view.width - 2 * PAD, 40);
   const title = wrapText(text.title, FONTS.title.font, max, measure);
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
-  const lines = [text.subtitle, ...(text.notes ?? [])].filter(Boolean).join('\n');
-  const subtitle = lines ? wrapText(lines, FONTS.subtitle.font, max, measure) : [];
+  const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
-  const legend = legendRows(max, measure, text.legend ?? PLAIN_LEGEND);
+  const legend = legendRows(max, measure, text.legend ?? plainLegend());
+  const notes = (text.notes ?? []).flatMap((note) =>
+    wrapText(note, FONTS.subtitle.font, max, measure),
+  );
   const mapTop =
     PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
   const legendTop = mapTop + view.height + PAD / 2;
-  const captionTop = legendTop + legend.length * LEGEND_FONT.line;
+  const notesTop = legendTop + legend.length * LEGEND_FONT.line;
+  const captionTop = notesTop + notes.length * FONTS.subtitle.line;
   const bottom = captionTop + (caption.length ? PAD / 2 + caption.length * FONTS.caption.line : 0);
   return {
     width: view.width,
@@ -92,8 +100,10 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
     subtitle,
     caption,
     legend,
+    notes,
     mapTop,
     legendTop,
+    notesTop,
     captionTop,
   };
 }
@@ -199,6 +209,7 @@ export async function exportPng(
   ctx.fillRect(0, layout.mapTop - 1, layout.width, 1);
   ctx.fillRect(0, layout.mapTop + view.height, layout.width, 1);
   drawLegend(ctx, layout.legend, PAD, layout.legendTop);
+  drawLines(ctx, layout.notes, layout.notesTop, FONTS.subtitle);
   drawLines(ctx, layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
   return { blob: await pngOf(canvas, blank), width, height };
 }
