@@ -23,7 +23,7 @@ const focusOf = (view: ExportView) =>
 type Facet = 'spheres' | 'categories' | 'kinds' | 'statuses' | 'claims';
 
 /** Names in a line of text: "Political, Economic" ("政治、经济" in Chinese). */
-export const listOf = (names: readonly string[]) => names.join(t('export.view.separator'));
+const listOf = (names: readonly string[]) => names.join(t('export.view.separator'));
 
 function onOff<T extends string>(
   facet: Facet,
