@@ -5,6 +5,7 @@ import { graphIndex } from './graphIndex';
 import { sphereDef } from './palette';
 import type { Article, Graph, SphereDef } from './schema';
 import { bySpheres } from './wording';
+import { t, type MessageId } from '../i18n';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {
@@ -132,20 +133,32 @@ export function sheetCounts(rows: readonly EvidenceRow[]): { relations: number; 
   return { relations: new Set(rows.map((r) => r.relationId)).size, passages: rows.length };
 }
 
-export const CSV_COLUMNS: readonly [keyof EvidenceRow, string][] = [
-  ['source', 'Source'],
-  ['relation', 'Relation'],
-  ['target', 'Target'],
-  ['spheres', 'Spheres'],
-  ['status', 'Status'],
-  ['attribution', 'Attribution'],
-  ['claim', 'Claim'],
-  ['year', 'Year'],
-  ['section', 'Section'],
-  ['block', 'Block'],
-  ['quote', 'Quote'],
-  ['relationId', 'Relation id'],
+/** The sheet's columns: a row's field and its header's message. */
+const CSV_COLUMNS: readonly [keyof EvidenceRow, MessageId][] = [
+  ['source', 'export.sheet.column.source'],
+  ['relation', 'export.sheet.column.relation'],
+  ['target', 'export.sheet.column.target'],
+  ['spheres', 'export.sheet.column.spheres'],
+  ['status', 'export.sheet.column.status'],
+  ['attribution', 'export.sheet.column.attribution'],
+  ['claim', 'export.sheet.column.claim'],
+  ['year', 'export.sheet.column.year'],
+  ['section', 'export.sheet.column.section'],
+  ['block', 'export.sheet.column.block'],
+  ['quote', 'export.sheet.column.quote'],
+  ['relationId', 'export.sheet.column.relationId'],
 ];
+
+/**
+ * The sheet's columns with their headers in the interface's language ("Source", "Источник"): a
+ * sheet for people, which Silkgraph does not read back.
+ */
+export const csvColumns = (): [keyof EvidenceRow, string][] =>
+  CSV_COLUMNS.map(([key, id]) => [key, t(id)]);
+
+/** What a sheet calls the categories: "Spheres" (the article's), or "Categories" (a map's own). */
+export const categoriesHeader = (spheres: readonly SphereDef[]) =>
+  t(bySpheres(spheres) ? 'export.sheet.column.spheres' : 'export.sheet.column.categories');
 
 /**
  * A cell a spreadsheet would run as a formula. Papa's own `escapeFormulae: true` uses
@@ -162,13 +175,14 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 export async function toCsv(
   rows: readonly EvidenceRow[],
   /** The categories' column: "Spheres" for the article's, "Categories" for a map's own. */
-  categories = 'Spheres',
+  categories = t('export.sheet.column.spheres'),
 ): Promise<string> {
   const { default: Papa } = await import('papaparse');
+  const columns = csvColumns();
   return Papa.unparse(
     {
-      fields: CSV_COLUMNS.map(([key, header]) => (key === 'spheres' ? categories : header)),
-      data: rows.map((row) => CSV_COLUMNS.map(([key]) => row[key] ?? '')),
+      fields: columns.map(([key, header]) => (key === 'spheres' ? categories : header)),
+      data: rows.map((row) => columns.map(([key]) => row[key] ?? '')),
     },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
@@ -196,12 +210,9 @@ const blockquote = (text: string) =>
     .map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>'))
     .join('\n');
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** A count line, e.g. "42 relations, 57 passages". */
 export function countsLine(rows: readonly EvidenceRow[]): string {
-  const { relations, passages } = sheetCounts(rows);
-  return `${plural(relations, 'relation', 'relations')}, ${plural(passages, 'passage', 'passages')}`;
+  return t('export.sheet.counts', { ...sheetCounts(rows) });
 }
 
 /**
@@ -213,20 +224,24 @@ export function toMarkdown(
   title: string,
   description = '',
   /** What a relation's categories are called: "Spheres", or "Categories" for a map's own. */
-  categories = 'Spheres',
+  categories = t('export.sheet.column.spheres'),
 ): string {
-  const out = [`# Evidence: ${inline(title)}`, ''];
+  const out = [`# ${t('export.sheet.md.title', { title: inline(title) })}`, ''];
   if (description) out.push(inline(description), '');
-  out.push(`${countsLine(rows)}. Quotes are verbatim from the article.`, '');
+  out.push(t('export.sheet.md.counts', { counts: countsLine(rows) }), '');
   let current: string | null = null;
   let n = 0;
   for (const row of rows) {
     if (row.relationId !== current) {
       current = row.relationId;
-      const meta = [`${categories}: ${row.spheres}`, `status: ${row.status}`];
+      const meta = [
+        t('export.sheet.md.categories', { name: categories, list: row.spheres }),
+        t('export.sheet.md.status', { status: row.status }),
+      ];
       const whose = ATTRIBUTION_SHORT[row.attribution as keyof typeof ATTRIBUTION_SHORT];
-      if (whose) meta.push(`whose claim: ${whose}`);
-      if (row.year !== null) meta.push(`year: ${row.year}`);
+      if (whose) meta.push(t('export.sheet.md.whose', { whose }));
+      // A year is written as a year ("2013"), not as a count ("2,013").
+      if (row.year !== null) meta.push(t('export.sheet.md.year', { year: String(row.year) }));
       out.push(
         `## ${++n}. ${inline(row.source)} ${inline(row.relation)} ${inline(row.target)}`,
         '',
@@ -236,7 +251,9 @@ export function toMarkdown(
         '',
       );
     }
-    const where = row.section ? `${inline(row.section)}, block ${row.block}` : `block ${row.block}`;
+    const where = row.section
+      ? t('export.sheet.md.where.section', { section: row.section, block: row.block })
+      : t('export.sheet.md.where', { block: row.block });
     out.push(blockquote(row.quote), '', `— ${inline(where)}`, '');
   }
   return out.join('\n');

@@ -1,5 +1,6 @@
 import type { Article, Block, Graph, SphereDef } from './schema';
 import type { Tour, TourStep } from './tour';
+import { t } from '../i18n';
 
 /** One passage of a step, as the handout prints it: where it stands, its text, its quotes to mark. */
 export interface HandoutPassage {
@@ -30,11 +31,10 @@ export interface HandoutSource {
   url: string | null;
 }
 
-const BLOCK_NAMES: Record<Block['type'], string> = {
-  paragraph: '¶',
-  heading: 'Heading',
-  'list-item': 'List item',
-  byline: 'Byline',
+/** A numbered block's kind as its place's message selects it (an ICU select key has no hyphen). */
+const BLOCK_KINDS: Partial<Record<Block['type'], string>> = {
+  paragraph: 'paragraph',
+  'list-item': 'item',
 };
 
 /**
@@ -48,10 +48,14 @@ export function blockPlaces(article: Article): Map<string, string> {
   for (const block of article.blocks) {
     const n = (counts.get(block.type) ?? 0) + 1;
     counts.set(block.type, n);
-    const name = BLOCK_NAMES[block.type] ?? block.type;
-    const where = block.type === 'paragraph' || block.type === 'list-item' ? `${name} ${n}` : name;
+    const where =
+      block.type === 'heading'
+        ? t('export.handout.block.heading')
+        : block.type === 'byline'
+          ? t('export.handout.block.byline')
+          : t('export.handout.block', { kind: BLOCK_KINDS[block.type] ?? block.type, n });
     const section = titles.get(block.section);
-    places.set(block.id, section ? `${section}, ${where}` : where);
+    places.set(block.id, section ? t('export.handout.place', { section, where }) : where);
   }
   return places;
 }
@@ -116,6 +120,14 @@ export function handoutSource(article: Article): HandoutSource {
   };
 }
 
+/** A step's page, as its heading and foot name it: "Step 3 of 12". */
+export const stepLabel = (number: number, total: number) =>
+  t('export.handout.step', { number, total });
+
+/** A step page's heading: "Step 3 of 12 — Energy ties". */
+export const stepHeading = (number: number, total: number, title: string) =>
+  t('export.handout.step.heading', { number, total, title });
+
 /** A printed page's height for the step, in mm: Letter's 279 mm less 12 mm margins, and some air. */
 const PAGE_MM = 245;
 /** Rough heights of the page's parts in print (see handout.css), generous for wide scripts. */
@@ -134,7 +146,7 @@ const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.leng
 export function pictureHeightMm(page: HandoutPage): number {
   let text =
     FIXED_MM +
-    lines(`Step ${page.number} of 99 — ${page.title}`, CHARS_PER_LINE.title) * LINE_MM.title;
+    lines(stepHeading(page.number, 99, page.title), CHARS_PER_LINE.title) * LINE_MM.title;
   text += lines(page.caption, CHARS_PER_LINE.caption) * LINE_MM.caption;
   for (const p of page.passages)
     text += LINE_MM.place + lines(p.text, CHARS_PER_LINE.passage) * LINE_MM.passage;

@@ -9,6 +9,8 @@
  * on when its address names none (the map's filters and selection, or a step of the tour).
  */
 
+import { formatNumber, t } from '../i18n';
+
 /** The block's id; the page's own text is found by it, so it is the same in the build and the app. */
 export const PAGE_BLOCK_ID = 'silkgraph-map';
 const OPEN_TAG_START = `<script type="application/json" id="${PAGE_BLOCK_ID}"`;
@@ -85,7 +87,9 @@ export function withMap(html: string, mapFileText: string, view = ''): string {
   const span = findBlock(html);
   if (!span)
     throw new OfflinePageError(
-      `the page has no map block (<script type="application/json" id="${PAGE_BLOCK_ID}">): it is not a Silkgraph offline page`,
+      t('export.offline.noBlock', {
+        block: `<script type="application/json" id="${PAGE_BLOCK_ID}">`,
+      }),
     );
   return html.slice(0, span.start) + pageBlock(mapFileText, view) + html.slice(span.end);
 }
@@ -119,7 +123,12 @@ export const pageTitle = (mapTitle: string) => (mapTitle ? `Silkgraph — ${mapT
 
 /** A size for people: "840 kB", "1.42 MB". */
 export function sizeInWords(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(2)} MB`;
+  if (bytes < 1000) return t('export.size.bytes', { count: bytes });
+  if (bytes < 1_000_000)
+    return t('export.size.kB', { size: formatNumber(Math.round(bytes / 1000)) });
+  const mb = formatNumber(bytes / 1_000_000, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return t('export.size.MB', { size: mb });
 }

@@ -3,6 +3,7 @@ import { FONT_SANS } from '../domain/fonts';
 import { legendOf, type Legend } from '../domain/legend';
 import { ARTICLE_SPHERES } from '../domain/palette';
 import { LEGEND_FONT, drawLegend, legendRows, type LegendItem, type Measure } from './exportLegend';
+import { currentLanguage, formatNumber, t } from '../i18n';
 
 export type { LegendItem, Measure } from './exportLegend';
 
@@ -21,13 +22,21 @@ export interface Size {
 export interface ImageText {
   title: string;
   subtitle?: string;
+  /**
+   * Lines under the legend, each a paragraph of its own, in the subtitle's type: what else a reader
+   * should know of the picture (e.g. whose translation the map's labels are).
+   */
+  notes?: readonly string[];
   caption?: string;
   /** The legend (legendOf); when left out, the article's spheres and the statuses, no shapes. */
   legend?: Legend;
 }
 
-/** A legend of the article's spheres and the statuses, for a picture that is given none. */
-const PLAIN_LEGEND = legendOf({ nodes: [], edges: [] }, ARTICLE_SPHERES);
+/**
+ * A legend of the article's spheres and the statuses, for a picture that is given none: made when
+ * drawn, so that its words are in the interface's language of that moment.
+ */
+const plainLegend = () => legendOf({ nodes: [], edges: [] }, ARTICLE_SPHERES);
 
 /** Where everything sits at 1× (CSS pixels); a scaled image multiplies it all. */
 export interface ImageLayout extends Size {
@@ -35,8 +44,10 @@ export interface ImageLayout extends Size {
   subtitle: string[];
   caption: string[];
   legend: LegendItem[][];
+  notes: string[];
   mapTop: number;
   legendTop: number;
+  notesTop: number;
   captionTop: number;
 }
 
@@ -72,11 +83,15 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
   if (title.length > 3) title.splice(2, Infinity, `${title[2]}…`);
   const subtitle = text.subtitle ? wrapText(text.subtitle, FONTS.subtitle.font, max, measure) : [];
   const caption = text.caption ? wrapText(text.caption, FONTS.caption.font, max, measure) : [];
-  const legend = legendRows(max, measure, text.legend ?? PLAIN_LEGEND);
+  const legend = legendRows(max, measure, text.legend ?? plainLegend());
+  const notes = (text.notes ?? []).flatMap((note) =>
+    wrapText(note, FONTS.subtitle.font, max, measure),
+  );
   const mapTop =
     PAD + title.length * FONTS.title.line + subtitle.length * FONTS.subtitle.line + PAD / 2;
   const legendTop = mapTop + view.height + PAD / 2;
-  const captionTop = legendTop + legend.length * LEGEND_FONT.line;
+  const notesTop = legendTop + legend.length * LEGEND_FONT.line;
+  const captionTop = notesTop + notes.length * FONTS.subtitle.line;
   const bottom = captionTop + (caption.length ? PAD / 2 + caption.length * FONTS.caption.line : 0);
   return {
     width: view.width,
@@ -85,8 +100,10 @@ export function imageLayout(view: Size, text: ImageText, measure: Measure): Imag
     subtitle,
     caption,
     legend,
+    notes,
     mapTop,
     legendTop,
+    notesTop,
     captionTop,
   };
 }
@@ -101,7 +118,6 @@ export function checkCanvasLimit(width: number, height: number): boolean {
   return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA;
 }
 
-const px = (n: number) => n.toLocaleString('en-US');
 const fitsAt = (layout: Size, scale: number) => {
   const { width, height } = imageSize(layout, scale);
   return checkCanvasLimit(width, height);
@@ -114,8 +130,13 @@ export function canvasLimitError(layout: Size, scale: number): string | null {
   const fits = PNG_SCALES.filter((s) => s < scale && fitsAt(layout, s))
     .reverse()
     .map((s) => `${s}×`);
-  const advice = fits.length ? `choose ${fits.join(' or ')}` : 'make the window smaller';
-  return `A ${scale}× PNG of this view would be ${px(width)} × ${px(height)} px, more than this browser can draw; ${advice}`;
+  const values = { scale, width: formatNumber(width), height: formatNumber(height) };
+  return fits.length
+    ? t('export.image.tooLarge', {
+        ...values,
+        sizes: new Intl.ListFormat(currentLanguage(), { type: 'disjunction' }).format(fits),
+      })
+    : t('export.image.tooLarge.window', values);
 }
 
 /** Text widths from a canvas's own metrics (a rough 8 px a character where there is no canvas). */
@@ -167,17 +188,14 @@ export async function exportPng(
   /** What lies under cytoscape's drawing on the map (a large graph's layer), at `scale`. */
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to save.');
+  const view = viewOnScreen(cy, t('export.image.offScreen'));
   const layout = imageLayout(view, text, canvasMeasure());
   const refusal = canvasLimitError(layout, scale);
   if (refusal) throw new Error(refusal);
   const { width, height } = imageSize(layout, scale);
 
   const bitmap = await viewBitmap(cy, scale, underlay !== undefined);
-  const blank = () =>
-    new Error(
-      `The browser could not draw a ${scale}× PNG of this view (it came out blank); choose a smaller size.`,
-    );
+  const blank = () => new Error(t('export.image.blank', { scale }));
   const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = '#ffffff';
@@ -191,6 +209,7 @@ export async function exportPng(
   ctx.fillRect(0, layout.mapTop - 1, layout.width, 1);
   ctx.fillRect(0, layout.mapTop + view.height, layout.width, 1);
   drawLegend(ctx, layout.legend, PAD, layout.legendTop);
+  drawLines(ctx, layout.notes, layout.notesTop, FONTS.subtitle);
   drawLines(ctx, layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
   return { blob: await pngOf(canvas, blank), width, height };
 }
@@ -292,7 +311,7 @@ export async function mapPicture(
   frame: readonly string[] = [],
   underlay?: (scale: number) => CanvasImageSource,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const view = viewOnScreen(cy, 'The map is not on screen, so there is no view to draw.');
+  const view = viewOnScreen(cy, t('export.picture.offScreen'));
   const crop = pictureCrop(view, framedBox(cy, frame));
   let at = Math.min(4, Math.max(scale, PICTURE_MIN_WIDTH / crop.w));
   // Never more than the browser can draw: the whole view is drawn at that scale first.
@@ -300,7 +319,7 @@ export async function mapPicture(
   const width = Math.round(crop.w * at);
   const height = Math.round(crop.h * at);
   const bitmap = await viewBitmap(cy, at, underlay !== undefined);
-  const blank = () => new Error('The browser could not draw the map (it came out blank).');
+  const blank = () => new Error(t('export.picture.blank'));
   const { canvas, ctx } = canvasOf(width, height, blank);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);

@@ -7,8 +7,7 @@ import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
 import { exportPng, mapPicture, mapSettled, type ImageText } from './exportImage';
 import { exportSvg } from './exportSvg';
-
-const px = (n: number) => n.toLocaleString('en-US');
+import { formatNumber, t } from '../i18n';
 
 /** Carries out an export request from the store: draws the view, saves it, and says what happened. */
 export async function runExportRequest(
@@ -31,7 +30,7 @@ export async function runExportRequest(
   const text: ImageText = {
     title: state.article.title,
     // The map's source goes with it: whose text every node and relation quotes.
-    subtitle: `${sourceLine(state)}${describeView(state.graph, state)} Silkgraph, ${isoDate(new Date())}.`,
+    subtitle: subtitleOf(state),
     caption: tourCaption(state),
     // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
     legend: legendOf(state.graph, state.spheres, bySpheres(state.spheres) ? 'sphere' : 'category'),
@@ -41,17 +40,22 @@ export async function runExportRequest(
       const { blob, width, height } = await exportPng(cy, request.scale, text, underlay);
       const name = exportFileName(`${viewName(state)}-${request.scale}x`, 'png');
       downloadBlob(blob, name);
-      state.notify('info', `Saved ${name} (${px(width)} × ${px(height)} px)`);
+      state.notify(
+        'info',
+        t('export.saved.png', { name, width: formatNumber(width), height: formatNumber(height) }),
+      );
     } else {
       const blob = await exportSvg(cy, text);
       const name = exportFileName(viewName(state), 'svg');
       downloadBlob(blob, name);
-      state.notify('info', `Saved ${name}`);
+      state.notify('info', t('export.saved.svg', { name }));
     }
   } catch (error) {
     state.notify(
       'error',
-      error instanceof Error ? error.message : `The ${request.format.toUpperCase()} export failed.`,
+      error instanceof Error
+        ? error.message
+        : t('export.image.failed', { format: request.format.toUpperCase() }),
     );
   }
 }
@@ -75,13 +79,25 @@ export async function runLargeExportRequest(
   await withExportCopy(view, model, (copy) => runExportRequest(copy, request, state));
 }
 
-/** "Source: China Studies Centre. " for a text with an author; nothing for a graph without one. */
-function sourceLine(state: AppState): string {
-  return state.article.author ? `Source: ${state.article.author}. ` : '';
+/**
+ * The line under the title: the source (for a text with an author), what the filters show, and
+ * "Silkgraph" with the day, e.g. "Source: China Studies Centre. All spheres, … shown. Silkgraph, 2025-03-01."
+ */
+function subtitleOf(state: AppState): string {
+  const values = { view: describeView(state.graph, state), date: isoDate(new Date()) };
+  return state.article.author
+    ? t('export.image.subtitle.source', { ...values, author: state.article.author })
+    : t('export.image.subtitle', values);
 }
 
 /** In the tour, the step's title and caption go into the picture, as on the slide. */
 function tourCaption(state: AppState): string | undefined {
   const step = state.tourStep === null ? undefined : state.tour?.steps[state.tourStep];
-  return step ? `${state.tourStep! + 1}. ${step.title}: ${step.caption}` : undefined;
+  return step
+    ? t('export.image.tourCaption', {
+        number: state.tourStep! + 1,
+        title: step.title,
+        caption: step.caption,
+      })
+    : undefined;
 }

@@ -84,6 +84,7 @@ export function framedSvg(markup: string, text: ImageText, measure: Measure): st
     el('rect', { x: 0, y, width: layout.width, height: 1, fill: '#d9d6cf' }, root);
 
   root.appendChild(svgLegend(doc, layout.legend, PAD, layout.legendTop));
+  lines(layout.notes, layout.notesTop, FONTS.subtitle);
   lines(layout.caption, layout.captionTop + PAD / 2, FONTS.caption);
   return new XMLSerializer().serializeToString(doc);
 }

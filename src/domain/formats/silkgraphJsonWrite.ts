@@ -1,5 +1,6 @@
 import { ImportError } from './errors';
 import type { ImportedGraph } from './model';
+import { t } from '../../i18n';
 
 // The map file's writer, apart from its reader: writing needs no schema library (the offline page
 // writes its exports on its own thread). silkgraphJson.ts reads the format.
@@ -14,7 +15,9 @@ export const MAP_FILE_VERSION = 2;
 export function lacksSilkgraph(first?: { path: string; message: string }): ImportError {
   return new ImportError(
     'Silkgraph JSON',
-    `this graph lacks what Silkgraph JSON requires (spheres, kinds and evidence for every node and edge${first ? `; e.g. ${first.path}: ${first.message}` : ''}): export it as GEXF, GraphML, Cytoscape JSON or CSV instead`,
+    first
+      ? t('export.write.lacksSilkgraph.example', { path: first.path, problem: first.message })
+      : t('export.write.lacksSilkgraph'),
   );
 }
 

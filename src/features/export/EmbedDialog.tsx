@@ -12,6 +12,8 @@ import {
 } from '../../domain/embed';
 import { useApp, useAppStore } from '../../store/context';
 import { viewUrl } from '../../store/urlSync';
+import { formatNumber } from '../../i18n';
+import { useT } from '../../i18n/react';
 import './embed.css';
 
 const PREVIEW_WIDTH = 560;
@@ -22,6 +24,7 @@ const PREVIEW_WIDTH = 560;
  */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   // The map on screen is this site's own (the article, or an offline page's map with the page on a
   // site): the snippet names this page. Any other map is embedded from a page saved of it.
   const onSite =
@@ -53,9 +56,9 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied('Copied the snippet: paste it into the course page’s HTML.');
+      setCopied(t('export.embed.copied'));
     } catch {
-      setCopied('The browser did not allow copying: select the snippet and copy it.');
+      setCopied(t('export.embed.copyRefused'));
     }
   };
 
@@ -63,16 +66,17 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     setPanels((list) => (on ? [...list, panel] : list.filter((p) => p !== panel)));
 
   return (
-    <ModalDialog title="Embed in a course page" className="embed-dialog" onClose={onClose}>
+    <ModalDialog title={t('export.embed.title')} className="embed-dialog" onClose={onClose}>
       {!onSite && (
         <div className="embed-page">
           <p className="embed-note">
-            An embed shows a page on the web. To embed this map, save it with Export → “Save as one
-            offline page…”, put that file on the course site (course platforms take an HTML file),
-            and paste the file’s address here.
+            {t('export.embed.offSite', {
+              menu: t('export.menu'),
+              item: t('export.offline.label'),
+            })}
           </p>
           <label>
-            Address of the saved page{' '}
+            {t('export.embed.address')}{' '}
             <input
               type="url"
               value={address}
@@ -83,7 +87,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           </label>
           {address && !page && (
             <p id="embed-address-problem" className="page-problem">
-              Paste the whole address of the page, starting with https:// or http://.
+              {t('export.embed.address.problem')}
             </p>
           )}
         </div>
@@ -92,7 +96,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         <>
           <div className="embed-options">
             <fieldset>
-              <legend>Show</legend>
+              <legend>{t('export.embed.show')}</legend>
               <label>
                 <input
                   type="radio"
@@ -100,7 +104,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
                   checked={mode === 'map'}
                   onChange={() => setMode('map')}
                 />{' '}
-                The map, as it is now
+                {t('export.embed.show.map')}
               </label>
               <label>
                 <input
@@ -109,11 +113,11 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
                   checked={mode === 'tour'}
                   onChange={() => setMode('tour')}
                 />{' '}
-                The tour, from its first step
+                {t('export.embed.show.tour')}
               </label>
             </fieldset>
             <fieldset>
-              <legend>Panels readers may open</legend>
+              <legend>{t('export.embed.panels')}</legend>
               {(['evidence', 'tools'] as const).map((panel) => (
                 <label key={panel}>
                   <input
@@ -121,15 +125,24 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
                     checked={panels.includes(panel)}
                     onChange={(e) => togglePanel(panel, e.currentTarget.checked)}
                   />{' '}
-                  {panel === 'evidence' ? 'Evidence and article' : 'Tools (filters, list, path)'}
+                  {t(
+                    panel === 'evidence'
+                      ? 'export.embed.panels.evidence'
+                      : 'export.embed.panels.tools',
+                  )}
                 </label>
               ))}
             </fieldset>
             <fieldset className="embed-size">
-              <legend>Size in pixels (from 320 × 400)</legend>
+              <legend>
+                {t('export.embed.size', {
+                  width: formatNumber(EMBED_MIN.width),
+                  height: formatNumber(EMBED_MIN.height),
+                })}
+              </legend>
               {(['width', 'height'] as const).map((side) => (
                 <label key={side}>
-                  {side === 'width' ? 'Width' : 'Height'}{' '}
+                  {t(side === 'width' ? 'export.embed.width' : 'export.embed.height')}{' '}
                   <input
                     type="number"
                     min={EMBED_MIN[side]}
@@ -144,23 +157,29 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
           </div>
           <label className="embed-snippet">
-            HTML to paste
+            {t('export.embed.snippet')}
             <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
           </label>
           <div className="embed-copy">
             <button type="button" onClick={() => void copy()}>
-              Copy snippet
+              {t('export.embed.copy')}
             </button>
             <span role="status">{copied}</span>
           </div>
+          {/* Sizes as the snippet writes them ("1280", never "1,280"). */}
           <h3 className="embed-preview-title">
-            Preview at {w} × {h}
-            {scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ''}
+            {scale < 1
+              ? t('export.embed.preview.scaled', {
+                  width: String(w),
+                  height: String(h),
+                  percent: formatNumber(scale, { style: 'percent' }),
+                })
+              : t('export.embed.preview', { width: String(w), height: String(h) })}
           </h3>
           <div className="embed-preview" style={{ width: w * scale, height: h * scale }}>
             <iframe
               src={src}
-              title="Preview of the embed"
+              title={t('export.embed.preview.frame')}
               width={w}
               height={h}
               style={{ transform: `scale(${scale})` }}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/react';
 import './export.css';
 
 // The menu's contents (and the export code they call) load when it is first opened.
@@ -6,6 +7,7 @@ const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m
 
 /** The header's Export disclosure: images of the view, and the evidence behind what is shown. */
 export function ExportMenu() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -64,19 +66,19 @@ export function ExportMenu() {
           setOpened(true);
         }}
       >
-        Export
+        {t('export.menu')}
       </button>
       <div
         id={panelId}
         ref={panelRef}
         className="ex-panel"
         role="group"
-        aria-label="Export"
+        aria-label={t('export.menu')}
         hidden={!open}
       >
         {/* Kept once opened: a dialog it opened (the embed's) lives on after the menu closes. */}
         {opened && (
-          <Suspense fallback={<p className="ex-note">Loading…</p>}>
+          <Suspense fallback={<p className="ex-note">{t('export.menu.loading')}</p>}>
             <ExportPanel open={open} choose={choose} close={() => setOpen(false)} />
           </Suspense>
         )}

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import {
+  categoriesHeader,
   countsLine,
   describeView,
   evidenceRows,
@@ -9,7 +10,6 @@ import {
   viewName,
 } from '../../domain/exportSheet';
 import { memoizeLast } from '../../domain/memo';
-import { bySpheres } from '../../domain/wording';
 import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
@@ -18,24 +18,22 @@ import { EmbedButton } from './EmbedButton';
 import { HandoutButton } from './HandoutButton';
 import { SaveOfflinePageButton } from './SaveOfflinePageButton';
 import { saveAnnotations } from './saveAnnotations';
-import { GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
+import { exportFailed, GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
+import { t as translate, type MessageId } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 
 const rowsOf = memoizeLast(evidenceRows);
 const selectRows = (s: AppState) => rowsOf(s.article, s.graph, selectDisplayed(s), s.spheres);
-/** What the sheets call the categories: the article's spheres, or a map's own categories. */
-const categoriesWord = (s: AppState) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories');
-const countsOf = memoizeLast(countsLine);
+// The count line is remembered per language: the same rows say it again in another.
+const countsOf = memoizeLast((rows: ReturnType<typeof selectRows>, _language: string) =>
+  countsLine(rows),
+);
 
 type SheetFormat = 'csv' | 'md' | 'json';
 
 /** Saves a sheet computed from the store now; an image goes through the map as an export request. */
 function saveSheet(s: AppState, format: SheetFormat): void {
-  writeSheet(s, format).catch((error: unknown) =>
-    s.notify(
-      'error',
-      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
-    ),
-  );
+  writeSheet(s, format).catch((error: unknown) => s.notify('error', exportFailed(error)));
 }
 
 async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
@@ -47,7 +45,11 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
     downloadBlob(new Blob([json], { type: 'application/json' }), name);
     s.notify(
       'info',
-      `Saved ${name} (${displayed.nodes.size} nodes, ${displayed.edges.size} relations)`,
+      translate('export.saved.graph', {
+        name,
+        nodes: displayed.nodes.size,
+        relations: displayed.edges.size,
+      }),
     );
     return;
   }
@@ -56,14 +58,22 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
   const blob =
     format === 'csv'
       ? // The byte-order mark makes Excel read the file as UTF-8 (curly quotes, dashes).
-        new Blob(['\uFEFF', await toCsv(rows, categoriesWord(s))], {
+        new Blob(['\uFEFF', await toCsv(rows, categoriesHeader(s.spheres))], {
           type: 'text/csv;charset=utf-8',
         })
-      : new Blob([toMarkdown(rows, s.article.title, describeView(s.graph, s), categoriesWord(s))], {
-          type: 'text/markdown;charset=utf-8',
-        });
+      : new Blob(
+          [
+            toMarkdown(
+              rows,
+              s.article.title,
+              describeView(s.graph, s),
+              categoriesHeader(s.spheres),
+            ),
+          ],
+          { type: 'text/markdown;charset=utf-8' },
+        );
   downloadBlob(blob, name);
-  s.notify('info', `Saved ${name} (${countsOf(rows)})`);
+  s.notify('info', translate('export.saved.sheet', { name, counts: countsLine(rows) }));
 }
 
 /**
@@ -82,10 +92,12 @@ export function ExportPanel({
   close: () => void;
 }) {
   const store = useAppStore();
+  const t = useT();
+  const language = useLanguage();
   const requestExport = useApp((s) => s.requestExport);
   // The evidence rows of every shown relation are counted only while the menu is open: on a large
   // graph they cost tens of milliseconds on every filter change.
-  const counts = useApp((s) => (open ? countsOf(selectRows(s)) : ''));
+  const counts = useApp((s) => (open ? countsOf(selectRows(s), language) : ''));
   const relations = useApp((s) => selectDisplayed(s).edges.size);
   const nodes = useApp((s) => selectDisplayed(s).nodes.size);
   const description = useApp((s) => describeView(s.graph, s));
@@ -93,57 +105,55 @@ export function ExportPanel({
   const grounded = useApp((s) => open && isGrounded(s));
   const hasText = useApp((s) => s.article.blocks.length > 0);
 
-  const item = (label: string, hint: string, action: () => void, disabled = false) => (
+  const item = (label: string, hint: MessageId, action: () => void, disabled = false) => (
     <li>
       <button type="button" className="ex-item" disabled={disabled} onClick={() => choose(action)}>
-        <span className="ex-label">{label}</span> <span className="ex-hint">{hint}</span>
+        <span className="ex-label">{label}</span> <span className="ex-hint">{t(hint)}</span>
       </button>
     </li>
   );
 
   return (
     <>
-      <p className="ex-note">Exports follow the filters. {description}</p>
-      <h2 className="ex-heading">Image of the current view</h2>
+      <p className="ex-note">{t('export.panel.note', { description })}</p>
+      <h2 className="ex-heading">{t('export.panel.image')}</h2>
       <ul className="ex-list">
-        {item('PNG 1×', 'view, title and legend at screen size', () =>
-          requestExport({ format: 'png', scale: 1 }),
-        )}
-        {item('PNG 2×', 'sharper, for slides', () => requestExport({ format: 'png', scale: 2 }))}
-        {item('PNG 4×', 'for print', () => requestExport({ format: 'png', scale: 4 }))}
-        {item('SVG', 'vector image, labels as text', () => requestExport({ format: 'svg' }))}
+        {item('PNG 1×', 'export.png1.hint', () => requestExport({ format: 'png', scale: 1 }))}
+        {item('PNG 2×', 'export.png2.hint', () => requestExport({ format: 'png', scale: 2 }))}
+        {item('PNG 4×', 'export.png4.hint', () => requestExport({ format: 'png', scale: 4 }))}
+        {item('SVG', 'export.svg.hint', () => requestExport({ format: 'svg' }))}
       </ul>
-      <h2 className="ex-heading">Evidence behind the shown relations</h2>
-      <p className="ex-count">{relations === 0 ? 'The filters show no relations.' : counts}</p>
+      <h2 className="ex-heading">{t('export.panel.evidence')}</h2>
+      <p className="ex-count">{relations === 0 ? t('export.panel.noRelations') : counts}</p>
       <ul className="ex-list">
         {item(
-          'Evidence sheet (CSV)',
-          'every passage of every shown relation, for spreadsheets',
+          t('export.sheet.csv.label'),
+          'export.sheet.csv.hint',
           () => saveSheet(store.getState(), 'csv'),
           relations === 0,
         )}
         {item(
-          'Evidence sheet (Markdown)',
-          'a handout, one section per relation with its quotes',
+          t('export.sheet.md.label'),
+          'export.sheet.md.hint',
           () => saveSheet(store.getState(), 'md'),
           relations === 0,
         )}
         {item(
-          'Shown graph (JSON)',
-          'the shown nodes and relations, in graph.json format',
+          t('export.sheet.json.label'),
+          'export.sheet.json.hint',
           () => saveSheet(store.getState(), 'json'),
           nodes === 0,
         )}
       </ul>
-      <h2 className="ex-heading">Shown graph for other tools</h2>
+      <h2 className="ex-heading">{t('export.panel.tools')}</h2>
       <ul className="ex-list">
         {GRAPH_EXPORTS.map(({ format, label, hint }) => (
           <Fragment key={format}>
-            {item(label, hint, () => saveGraph(store.getState(), format), nodes === 0)}
+            {item(label(), hint, () => saveGraph(store.getState(), format), nodes === 0)}
           </Fragment>
         ))}
       </ul>
-      <h2 className="ex-heading">Publish</h2>
+      <h2 className="ex-heading">{t('export.panel.publish')}</h2>
       <ul className="ex-list">
         <li>
           <SaveOfflinePageButton onOpen={close} />
@@ -155,21 +165,17 @@ export function ExportPanel({
           <HandoutButton onOpen={close} />
         </li>
       </ul>
-      <h2 className="ex-heading">The whole map, whatever the filters</h2>
+      <h2 className="ex-heading">{t('export.panel.whole')}</h2>
       <ul className="ex-list">
         {item(
-          'Map file (Silkgraph JSON)',
-          grounded
-            ? 'the text, every node and relation, positions, categories and tour: “Open graph…” opens it again'
-            : 'needs a passage for every node and relation; this graph has none: use GEXF or GraphML',
+          t('export.mapFile.label'),
+          grounded ? 'export.mapFile.hint' : 'export.mapFile.hint.ungrounded',
           () => saveMap(store.getState()),
           !grounded,
         )}
         {item(
-          'Evidence as Web Annotations (JSON-LD)',
-          hasText
-            ? 'every passage, for Recogito and Hypothesis; “Import annotations…” reads it back'
-            : 'needs a text: this graph has none',
+          t('export.annotations.label'),
+          hasText ? 'export.annotations.hint' : 'export.annotations.hint.noText',
           () => saveAnnotations(store.getState()),
           !hasText,
         )}

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
-import { bySpheres } from '../../domain/wording';
 import { hasBuiltInTour } from '../../lib/builtInTour';
 import { useApp } from '../../store/context';
+import { useT } from '../../i18n/react';
 import { DialogItem } from './DialogItem';
 
 const HandoutDialog = lazy(() => import('./HandoutDialog'));
@@ -13,19 +13,19 @@ const HandoutDialog = lazy(() => import('./HandoutDialog'));
 export function HandoutButton({ onOpen }: { onOpen?: () => void }) {
   const hasTour = useApp((s) => s.tour !== null || (s.origin === 'article' && hasBuiltInTour));
   const editable = useApp((s) => s.editable);
-  const word = useApp((s) => (bySpheres(s.spheres) ? 'Spheres' : 'Categories'));
+  const t = useT();
   const hint = hasTour
-    ? 'the tour, one step per page: its map, legend, caption and passages'
+    ? t('export.handout.hint')
     : editable
-      ? 'needs a tour: add steps with “Add this view as a step”'
-      : 'needs a tour: this map has none';
+      ? t('export.handout.hint.addSteps')
+      : t('export.handout.hint.noTour');
   return (
     <DialogItem
-      label="Print handout…"
+      label={t('export.handout.label')}
       hint={hint}
       disabled={!hasTour}
       onOpen={onOpen}
-      dialog={(close) => <HandoutDialog onClose={close} categoriesWord={word} />}
+      dialog={(close) => <HandoutDialog onClose={close} />}
     />
   );
 }

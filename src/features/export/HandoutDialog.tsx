@@ -7,6 +7,8 @@ import { legendOf } from '../../domain/legend';
 import type { Tour } from '../../domain/tour';
 import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
+import { t as translate } from '../../i18n';
+import { useLanguage, useT } from '../../i18n/react';
 import { HandoutPages, type PagePicture } from './HandoutPages';
 import { stepPictures } from './handoutPictures';
 import './handout.css';
@@ -26,15 +28,10 @@ const PRINTING_CLASS = 'printing-handout';
  * preview is open, printing (the button, or Ctrl+P) prints the handout: its pages are a copy at the
  * body's level, shown by the print stylesheet in place of the app.
  */
-export default function HandoutDialog({
-  onClose,
-  categoriesWord,
-}: {
-  onClose: () => void;
-  /** What the map calls its categories: "Spheres" (the article's) or "Categories". */
-  categoriesWord: string;
-}) {
+export default function HandoutDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const language = useLanguage();
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
@@ -50,7 +47,7 @@ export default function HandoutDialog({
         const s = store.getState();
         const tour =
           s.tour ?? (s.origin === 'article' && hasBuiltInTour ? await loadBuiltInTour() : null);
-        if (!tour) throw new Error('This map has no tour to print.');
+        if (!tour) throw new Error(translate('export.handout.noTour'));
         abort.signal.throwIfAborted();
         const total = tour.steps.length;
         const results = await stepPictures(store, tour, {
@@ -68,7 +65,7 @@ export default function HandoutDialog({
         if (abort.signal.aborted) return;
         setPhase({
           kind: 'failed',
-          message: error instanceof Error ? error.message : 'The handout could not be made.',
+          message: error instanceof Error ? error.message : translate('export.handout.failed'),
         });
       }
     })();
@@ -96,14 +93,18 @@ export default function HandoutDialog({
     return () => dialog.removeEventListener('keydown', keep);
   }, []);
 
+  // Made again in a new language: the passages' places and the legend's words are the interface's.
   const pages = useMemo(
     () => (ready ? handoutPages(article, graph, phase.tour, spheres) : []),
-    [ready, article, graph, phase, spheres],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- made again in a new language
+    [ready, article, graph, phase, spheres, language],
   );
   const source = useMemo(() => handoutSource(article), [article]);
+  const noun = bySpheres(spheres) ? ('sphere' as const) : ('category' as const);
   const legend = useMemo(
-    () => legendOf(graph, spheres, bySpheres(spheres) ? 'sphere' : 'category'),
-    [graph, spheres],
+    () => legendOf(graph, spheres, noun),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- made again in a new language
+    [graph, spheres, noun, language],
   );
   const shared = ready
     ? {
@@ -112,29 +113,27 @@ export default function HandoutDialog({
         pictures: phase.pictures,
         source,
         legend,
-        categoriesWord,
+        noun,
       }
     : null;
 
   return (
-    <ModalDialog title="Print handout" className="handout-dialog" onClose={onClose}>
+    <ModalDialog title={t('export.handout.title')} className="handout-dialog" onClose={onClose}>
       <div ref={content} className="handout-body">
-        {phase.kind === 'loading' && <p role="status">Loading the tour…</p>}
+        {phase.kind === 'loading' && <p role="status">{t('export.handout.loading')}</p>}
         {phase.kind === 'preparing' && (
           <div className="handout-progress">
             <p role="status">
-              Preparing step {phase.step + 1} of {phase.total}…
+              {t('export.handout.preparing', { step: phase.step + 1, total: phase.total })}
             </p>
             <progress
               max={phase.total}
               value={phase.step}
-              aria-label={`Step ${phase.step + 1} of ${phase.total} being drawn`}
+              aria-label={t('export.handout.drawing', { step: phase.step + 1, total: phase.total })}
             />
-            <p className="handout-hint">
-              The map walks through the tour to draw each step; your view comes back afterwards.
-            </p>
+            <p className="handout-hint">{t('export.handout.walk')}</p>
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('export.handout.cancel')}
             </button>
           </div>
         )}
@@ -142,19 +141,16 @@ export default function HandoutDialog({
         {shared && (
           <>
             <div className="handout-actions">
-              <p>
-                {shared.pages.length + 1} pages: a title page and one page per step. Choose “Save as
-                PDF” in the print dialog for a file.
-              </p>
+              <p>{t('export.handout.pages', { count: shared.pages.length + 1 })}</p>
               <button type="button" className="handout-print" onClick={() => window.print()}>
-                Print
+                {t('export.handout.print')}
               </button>
             </div>
             {/* The pages scroll within the dialog; a keyboard reaches them to scroll them. */}
             <div
               className="handout-preview"
               role="region"
-              aria-label="Handout preview"
+              aria-label={t('export.handout.preview')}
               // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
               tabIndex={0}
             >

@@ -1,8 +1,10 @@
 import { ClaimMarkGlyph, StatusLine } from '../../components/LegendMarks';
 import { PassageText } from '../../components/PassageText';
 import type { HandoutPage, HandoutSource } from '../../domain/handout';
-import { pictureHeightMm } from '../../domain/handout';
+import { pictureHeightMm, stepHeading, stepLabel } from '../../domain/handout';
 import type { Legend } from '../../domain/legend';
+import { Rich } from '../../i18n/Rich';
+import { useT } from '../../i18n/react';
 
 /** A page's picture: an object URL of the map's PNG, or why there is none. */
 export type PagePicture = { url: string; width: number; height: number } | { problem: string };
@@ -13,8 +15,13 @@ interface Props {
   pictures: readonly PagePicture[];
   source: HandoutSource;
   legend: Legend;
-  /** What the categories are called in this map ("Spheres" or "Categories"). */
-  categoriesWord: string;
+  /** What this map's categories are: the article's spheres, or its own categories. */
+  noun: 'sphere' | 'category';
+  /**
+   * Lines said once on the title page and at the foot of each page, under the source (e.g. whose
+   * translation the map's labels are); none when left out.
+   */
+  notes?: readonly string[];
   /** The print copy's headings are h2 (the page's own); the preview's sit under the dialog's h2. */
   level: 2 | 3;
 }
@@ -23,8 +30,12 @@ interface Props {
 function SourceLine({ source }: { source: HandoutSource }) {
   return (
     <>
-      Source: {source.author}, <cite>{source.title}</cite>
-      {source.date ? `, ${source.date}` : ''}.{source.url ? ` ${source.url}` : ''}
+      <Rich
+        id={source.date ? 'export.handout.source.dated' : 'export.handout.source'}
+        values={{ author: source.author, date: source.date ?? '' }}
+        parts={{ title: <cite>{source.title}</cite> }}
+      />
+      {source.url ? ` ${source.url}` : ''}
     </>
   );
 }
@@ -40,55 +51,63 @@ export function HandoutPages({
   pictures,
   source,
   legend,
-  categoriesWord,
+  noun,
+  notes = [],
   level,
 }: Props) {
+  const t = useT();
   const H = level === 2 ? 'h2' : 'h3';
   const total = pages.length;
   return (
     <>
-      <section className="handout-page handout-title-page" aria-label="Title page">
+      <section
+        className="handout-page handout-title-page"
+        aria-label={t('export.handout.titlePage')}
+      >
         <H className="handout-tour-title">{tourTitle}</H>
         <p className="handout-source">
-          A tour of <cite>{source.title}</cite> by {source.author}
-          {source.date ? `, ${source.date}` : ''}
+          <Rich
+            id={source.date ? 'export.handout.tourOf.dated' : 'export.handout.tourOf'}
+            values={{ author: source.author, date: source.date ?? '' }}
+            parts={{ title: <cite>{source.title}</cite> }}
+          />
         </p>
         {source.url && <p className="handout-url">{source.url}</p>}
-        <p>
-          {total === 1 ? '1 step' : `${total} steps`}, each on its own page: the map as the step
-          shows it, its caption, and the passages of the text it rests on, with the quotes marked.
-        </p>
+        {notes.map((note) => (
+          <p key={note} className="handout-note">
+            {note}
+          </p>
+        ))}
+        <p>{t('export.handout.steps', { count: total })}</p>
         <ol className="handout-contents">
           {pages.map((page) => (
             <li key={page.number}>{page.title}</li>
           ))}
         </ol>
-        <p className="handout-made">Made with Silkgraph</p>
+        <p className="handout-made">{t('export.handout.made')}</p>
       </section>
       {pages.map((page, i) => {
         const picture = pictures[i];
-        const label = `Step ${page.number} of ${total}`;
+        const label = stepLabel(page.number, total);
         return (
           <section key={page.number} className="handout-page" aria-label={label}>
-            <H className="handout-step-title">
-              {label} — {page.title}
-            </H>
+            <H className="handout-step-title">{stepHeading(page.number, total, page.title)}</H>
             <figure className="handout-figure" style={{ height: `${pictureHeightMm(page)}mm` }}>
               {picture && 'url' in picture ? (
                 <img
                   src={picture.url}
                   width={picture.width}
                   height={picture.height}
-                  alt={`The map at step ${page.number}: ${page.title}`}
+                  alt={t('export.handout.picture', { number: page.number, title: page.title })}
                 />
               ) : (
                 <p className="handout-no-picture">
-                  {picture?.problem ?? 'The map’s picture is being drawn.'}
+                  {picture?.problem ?? t('export.handout.picture.drawing')}
                 </p>
               )}
             </figure>
             <div className="handout-legend">
-              <ul aria-label={`${categoriesWord} shown`}>
+              <ul aria-label={t('export.handout.legend.categories', { noun })}>
                 {page.spheres.map((s) => (
                   <li key={s.id}>
                     <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
@@ -96,7 +115,7 @@ export function HandoutPages({
                   </li>
                 ))}
               </ul>
-              <ul aria-label="Line styles">
+              <ul aria-label={t('export.handout.legend.lines')}>
                 {legend.statuses.map((s) => (
                   <li key={s.status}>
                     <StatusLine status={s.status} />
@@ -105,7 +124,7 @@ export function HandoutPages({
                 ))}
               </ul>
               {legend.claims.length > 0 && (
-                <ul aria-label="Whose claim">
+                <ul aria-label={t('export.handout.legend.claims')}>
                   {legend.claims.map((c) => (
                     <li key={c.mark}>
                       <ClaimMarkGlyph mark={c.mark} />
@@ -127,6 +146,7 @@ export function HandoutPages({
             <footer className="handout-foot">
               <span>
                 <SourceLine source={source} />
+                {notes.map((note) => ` ${note}`)}
               </span>
               <span>{label}</span>
             </footer>

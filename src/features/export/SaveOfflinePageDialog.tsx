@@ -4,6 +4,7 @@ import { sizeInWords } from '../../domain/offlinePage';
 import { hasBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
+import { useT } from '../../i18n/react';
 import {
   assembleOfflinePage,
   prepareOfflinePage,
@@ -24,6 +25,7 @@ type Prepared =
  */
 export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   const title = useApp((s) => s.article.title);
   const tourStep = useApp((s) => s.tourStep);
   const hasTour = useApp((s) => s.tour !== null || (s.origin === 'article' && hasBuiltInTour));
@@ -73,26 +75,23 @@ export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void
     downloadBlob(blob, name);
     store
       .getState()
-      .notify(
-        'info',
-        `Saved ${name} (${sizeInWords(blob.size)}). It opens in a browser with no network; “Open graph…” in Silkgraph reads the map back from it.`,
-      );
+      .notify('info', t('export.offline.saved', { name, size: sizeInWords(blob.size) }));
     onClose();
   };
 
   const tourLabel =
-    tourStep === null ? 'The tour, from its first step' : `The tour, at step ${tourStep + 1}`;
+    tourStep === null
+      ? t('export.offline.open.tour')
+      : t('export.offline.open.tourStep', { step: tourStep + 1 });
 
   return (
-    <ModalDialog title="Save as one offline page" className="embed-dialog" onClose={onClose}>
+    <ModalDialog title={t('export.offline.title')} className="embed-dialog" onClose={onClose}>
       <p className="embed-note">
-        One HTML file with “{title}”: the map, its text, filters, evidence, search, path
-        {hasTour ? ', the tour' : ''} and exports. It opens from a disk or a USB stick, or as an
-        attachment, with no network and nothing to install.
+        {t(hasTour ? 'export.offline.note.tour' : 'export.offline.note', { title })}
       </p>
       <div className="embed-options">
         <fieldset>
-          <legend>The page opens on</legend>
+          <legend>{t('export.offline.open')}</legend>
           <label>
             <input
               type="radio"
@@ -100,7 +99,7 @@ export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void
               checked={opening.kind === 'map'}
               onChange={() => openOn({ kind: 'map' })}
             />{' '}
-            The map, as it is now (filters and selection)
+            {t('export.offline.open.map')}
           </label>
           <label>
             <input
@@ -110,23 +109,32 @@ export default function SaveOfflinePageDialog({ onClose }: { onClose: () => void
               disabled={!hasTour}
               onChange={() => openOn({ kind: 'tour', step: tourStep === null ? 1 : tourStep + 1 })}
             />{' '}
-            {hasTour ? tourLabel : 'The tour (this map has none)'}
+            {hasTour ? tourLabel : t('export.offline.open.noTour')}
           </label>
         </fieldset>
       </div>
       <p className="page-size" role="status" aria-live="polite">
-        {built.state === 'building' && 'Writing the page…'}
+        {built.state === 'building' && t('export.offline.writing')}
         {built.state === 'ready' &&
-          `${built.page.name}: ${sizeInWords(built.page.blob.size)}${built.page.tourSteps ? `, with the tour of ${built.page.tourSteps} steps` : ''}.`}
+          (built.page.tourSteps
+            ? t('export.offline.size.tour', {
+                name: built.page.name,
+                size: sizeInWords(built.page.blob.size),
+                steps: built.page.tourSteps,
+              })
+            : t('export.offline.size', {
+                name: built.page.name,
+                size: sizeInWords(built.page.blob.size),
+              }))}
       </p>
       {built.state === 'failed' && (
         <p className="page-problem" role="alert">
-          The page could not be written: {built.message}.
+          {t('export.offline.failure', { reason: built.message })}
         </p>
       )}
       <div className="embed-copy">
         <button type="button" ref={saveButton} disabled={built.state !== 'ready'} onClick={save}>
-          Save the page
+          {t('export.offline.save')}
         </button>
       </div>
     </ModalDialog>

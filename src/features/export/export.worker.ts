@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
+import { activateLanguage, loadCatalogue } from '../../i18n';
 import { writeExport, type ExportJob, type ExportResult } from './writeExport';
 
 // The writers run here: they bring the schema library along, which probes for eval when it loads,
 // and the page's content security policy would report that probe. Big graphs also write off the page.
 
-self.onmessage = (event: MessageEvent<ExportJob>) => {
+self.onmessage = async (event: MessageEvent<ExportJob>) => {
   let result: ExportResult;
   try {
+    // What the writers say (a map that cannot be written) is in the page's language.
+    await loadCatalogue(event.data.language);
+    activateLanguage(event.data.language);
     result = { ok: true, files: writeExport(event.data) };
   } catch (error) {
     result = { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,5 @@
 import type { Tour } from '../../domain/tour';
+import { formatNumber, t } from '../../i18n';
 import type { AppStore, MapPicture } from '../../store/store';
 
 /** Pictures are drawn at twice the view's CSS size: sharp on paper at a printer's resolution. */
@@ -51,7 +52,11 @@ function askPicture(
     const timer = setTimeout(() => {
       if (done) return;
       finish();
-      reject(new NoPicture(`the map drew nothing within ${limitMs / 1000} s`));
+      reject(
+        new NoPicture(
+          t('export.handout.noPicture.late', { seconds: formatNumber(limitMs / 1000) }),
+        ),
+      );
     }, limitMs);
     signal.addEventListener('abort', onAbort);
     store.getState().requestExport({
@@ -96,7 +101,9 @@ export async function stepPictures(
       } catch (error) {
         signal.throwIfAborted();
         const reason = error instanceof Error ? error.message : String(error);
-        const problem = `No picture of the map for this step: ${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.$/, '')}.`;
+        const problem = t('export.handout.noPicture', {
+          reason: `${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/[.。]$/, '')}`,
+        });
         results.push({ problem });
         if (error instanceof NoPicture) {
           while (results.length < tour.steps.length) results.push({ problem });

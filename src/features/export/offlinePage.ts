@@ -3,6 +3,7 @@ import { DEFAULT_VIEW, encodeView } from '../../domain/urlState';
 import { pristinePage } from '../../lib/pristinePage';
 import { isoDate, titleSlug } from '../../lib/download';
 import { viewOf, type AppState } from '../../store/store';
+import { t } from '../../i18n';
 import { writeMapFile } from './saveGraphFile';
 
 /** Where the app's copy of the offline page is served, beside its index.html (npm run build). */
@@ -30,14 +31,17 @@ async function template(signal?: AbortSignal): Promise<string> {
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new Error(
-      `the offline page (${PAGE_TEMPLATE}) could not be loaded from the app's site: ${error instanceof Error ? error.message : String(error)}`,
+      t('export.offline.unreachable', {
+        file: PAGE_TEMPLATE,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
   }
   if (!response.ok)
     throw new Error(
       response.status === 404
-        ? `this copy of Silkgraph has no offline page (${PAGE_TEMPLATE}): it is made by “npm run build”`
-        : `the offline page (${PAGE_TEMPLATE}) could not be loaded: HTTP ${response.status}`,
+        ? t('export.offline.missing', { file: PAGE_TEMPLATE, command: 'npm run build' })
+        : t('export.offline.failed', { file: PAGE_TEMPLATE, status: String(response.status) }),
     );
   return response.text();
 }

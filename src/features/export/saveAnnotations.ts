@@ -1,6 +1,7 @@
 import { downloadBlob, titleSlug } from '../../lib/download';
-import { plural } from '../../components/plural';
+import { t } from '../../i18n';
 import type { AppState } from '../../store/store';
+import { exportFailed } from './saveGraphFile';
 
 /**
  * Saves the evidence of the whole map, whatever the filters, as W3C Web Annotations (JSON-LD):
@@ -13,18 +14,10 @@ export async function saveAnnotationsFile(s: AppState): Promise<void> {
   const name = `${titleSlug(s.article.title) || 'map'}-annotations.jsonld`;
   const json = `${JSON.stringify(collection, null, 2)}\n`;
   downloadBlob(new Blob([json], { type: 'application/ld+json' }), name);
-  s.notify(
-    'info',
-    `Saved ${name}: ${plural(collection.total, 'annotation', 'annotations')}, one per passage of evidence, as W3C Web Annotations.`,
-  );
+  s.notify('info', t('export.saved.annotations', { name, count: collection.total }));
 }
 
 /** Saves the annotations, telling the user in a notice when they could not be written. */
 export function saveAnnotations(s: AppState): void {
-  saveAnnotationsFile(s).catch((error: unknown) =>
-    s.notify(
-      'error',
-      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
-    ),
-  );
+  saveAnnotationsFile(s).catch((error: unknown) => s.notify('error', exportFailed(error)));
 }

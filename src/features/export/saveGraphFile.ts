@@ -7,20 +7,48 @@ import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate, titleSlug } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
+import { currentLanguage, formatNumber, t, type MessageId } from '../../i18n';
 import type { ExportJob, ExportResult } from './writeExport';
 
-/** The graph formats the Export menu offers, as the user knows them. */
-export const GRAPH_EXPORTS: readonly { format: FormatId; label: string; hint: string }[] = [
-  { format: 'gexf', label: 'Graph as GEXF', hint: 'for Gephi, with positions' },
-  { format: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape, NetworkX' },
-  { format: 'cytoscape-json', label: 'Cytoscape JSON', hint: 'for Cytoscape and Cytoscape.js' },
-  { format: 'csv', label: 'CSV (edges + nodes)', hint: 'two files, for spreadsheets and Gephi' },
-];
+/**
+ * The graph formats the Export menu offers, as the user knows them: a label in the interface's
+ * language when it has words besides the format's name, and the hint's message.
+ */
+export const GRAPH_EXPORTS: readonly { format: FormatId; label: () => string; hint: MessageId }[] =
+  [
+    {
+      format: 'gexf',
+      label: () => t('export.gexf.label', { format: 'GEXF' }),
+      hint: 'export.gexf.hint',
+    },
+    { format: 'graphml', label: () => 'GraphML', hint: 'export.graphml.hint' },
+    { format: 'cytoscape-json', label: () => 'Cytoscape JSON', hint: 'export.cytoscape.hint' },
+    {
+      format: 'csv',
+      label: () => t('export.csv.label', { format: 'CSV' }),
+      hint: 'export.csv.hint',
+    },
+  ];
+
+/** A notice that an export failed, with the reason when there is one. */
+export const exportFailed = (error: unknown) =>
+  error instanceof Error
+    ? t('export.failed.because', { reason: error.message })
+    : t('export.failed');
+
+/** Several file names in a sentence: "a.csv and b.csv". */
+const fileList = (names: readonly string[]) =>
+  new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(names);
 
 /** Writes the files of a job in the export worker; aborting the signal ends the worker. */
-function writeInWorker(job: ExportJob, signal?: AbortSignal): Promise<ExportFile[]> {
+function writeInWorker(
+  job: Omit<ExportJob, 'language'>,
+  signal?: AbortSignal,
+): Promise<ExportFile[]> {
   // Without workers (e.g. the single file opened from disk) the files are written on the page.
-  const here = () => import('./writeExport').then(({ writeExport }) => writeExport(job));
+  const here = () =>
+    import('./writeExport').then(({ writeExport }) => writeExport({ ...job, language }));
+  const language = currentLanguage();
   if (signal?.aborted) return Promise.reject(signal.reason);
   let worker: Worker;
   try {
@@ -45,14 +73,14 @@ function writeInWorker(job: ExportJob, signal?: AbortSignal): Promise<ExportFile
     };
     worker.onmessageerror = () => {
       end();
-      reject(new Error('the export worker sent back what the page could not read'));
+      reject(new Error(t('export.worker.unreadable')));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       end();
       here().then(resolve, reject);
     };
-    worker.postMessage(job);
+    worker.postMessage({ ...job, language } satisfies ExportJob);
   });
 }
 
@@ -79,7 +107,11 @@ export async function saveGraphFile(s: AppState, format: FormatId): Promise<void
   for (const file of files) downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
   s.notify(
     'info',
-    `Saved ${files.map((f) => f.name).join(' and ')} (${graph.nodes.length} nodes, ${graph.edges.length} relations)`,
+    t('export.saved.graph', {
+      name: fileList(files.map((f) => f.name)),
+      nodes: graph.nodes.length,
+      relations: graph.edges.length,
+    }),
   );
 }
 
@@ -123,28 +155,26 @@ export async function saveMapFile(s: AppState): Promise<void> {
   const { file, tour } = await writeMapFile(s);
   const blob = new Blob([file.text], { type: file.mime });
   downloadBlob(blob, file.name);
+  const values = {
+    name: file.name,
+    size: formatNumber(blob.size / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    nodes: s.graph.nodes.length,
+    relations: s.graph.edges.length,
+  };
   s.notify(
     'info',
-    `Saved ${file.name} (${(blob.size / 1e6).toFixed(1)} MB: the text, ${s.graph.nodes.length} nodes, ${s.graph.edges.length} relations${tour ? `, the tour of ${tour.steps.length} steps` : ''}). Open it with “Open graph…” to get this map back.`,
+    tour
+      ? t('export.saved.map.tour', { ...values, steps: tour.steps.length })
+      : t('export.saved.map', values),
   );
 }
 
 /** Saves the whole map as a map file, telling the user in a notice when it could not be written. */
 export function saveMap(s: AppState): void {
-  saveMapFile(s).catch((error: unknown) =>
-    s.notify(
-      'error',
-      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
-    ),
-  );
+  saveMapFile(s).catch((error: unknown) => s.notify('error', exportFailed(error)));
 }
 
 /** Saves a graph file, telling the user in a notice when it could not be written. */
 export function saveGraph(s: AppState, format: FormatId): void {
-  saveGraphFile(s, format).catch((error: unknown) =>
-    s.notify(
-      'error',
-      error instanceof Error ? `The export failed: ${error.message}` : 'The export failed.',
-    ),
-  );
+  saveGraphFile(s, format).catch((error: unknown) => s.notify('error', exportFailed(error)));
 }

@@ -2,6 +2,7 @@ import { fromDataset } from '../../domain/formats/dataset';
 import { exportGraphFiles, type ExportFile } from '../../domain/formats/write';
 import type { FormatId, MapParts } from '../../domain/formats/model';
 import type { Article, Graph, Positions } from '../../domain/schema';
+import type { Language } from '../../i18n';
 
 export interface ExportJob {
   format: FormatId;
@@ -11,6 +12,8 @@ export interface ExportJob {
   baseName: string;
   /** The map's categories and tour, for a whole-map Silkgraph JSON file. */
   parts?: MapParts;
+  /** The interface's language, for what the writers say (a worker starts in English). */
+  language: Language;
 }
 
 export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; message: string };

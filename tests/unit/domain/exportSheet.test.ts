@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CSV_COLUMNS,
+  csvColumns,
   countsLine,
   describeView,
   escapeMarkdown,
@@ -31,7 +31,7 @@ const withoutEnergy = visibleElements(graph, noEnergy);
 const parseCsv = (csv: string) =>
   Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 const asCsvRecord = (row: EvidenceRow) =>
-  Object.fromEntries(CSV_COLUMNS.map(([key, header]) => [header, String(row[key] ?? '')]));
+  Object.fromEntries(csvColumns().map(([key, header]) => [header, String(row[key] ?? '')]));
 
 describe('evidenceRows', () => {
   it('has one row per passage of each displayed relation, and none for hidden relations', () => {
@@ -90,7 +90,11 @@ describe('toCsv', async () => {
   it('parses back with papaparse to the same rows, under a header row, with CRLF line ends', async () => {
     const rows = evidenceRows(article, graph, withoutEnergy);
     const csv = await toCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.map(([, h]) => h).join(','));
+    expect(csv.split('\r\n')[0]).toBe(
+      csvColumns()
+        .map(([, h]) => h)
+        .join(','),
+    );
     expect(csv).not.toMatch(/(?<!\r)\n/);
     const parsed = parseCsv(csv);
     expect(parsed.errors).toEqual([]);

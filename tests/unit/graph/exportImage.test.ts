@@ -87,6 +87,19 @@ describe('imageLayout and imageSize', () => {
     expect(rich.mapTop).toBeGreaterThan(plain.mapTop);
   });
 
+  it('puts notes under the legend, above the caption, each its own paragraph', () => {
+    const caption = 'A caption.';
+    const plain = imageLayout(view, { ...text, caption }, measure);
+    const note = 'Labels: the project’s translation (Russian)';
+    const noted = imageLayout(view, { ...text, caption, notes: [note, 'Second.'] }, measure);
+    expect(noted.notes).toEqual([note, 'Second.']);
+    expect(noted.notesTop).toBe(plain.captionTop);
+    expect(noted.captionTop).toBeGreaterThan(noted.notesTop);
+    expect(noted.mapTop).toBe(plain.mapTop);
+    expect(noted.height).toBe(plain.height + (noted.captionTop - plain.captionTop));
+    expect(plain.notes).toEqual([]);
+  });
+
   it('wraps the legend onto more rows when the view is narrow', () => {
     expect(imageLayout({ width: 1400, height: 700 }, text, measure).legend).toHaveLength(1);
     const narrow = imageLayout({ width: 300, height: 400 }, text, measure);
