@@ -16,7 +16,7 @@ import {
 } from '../../../domain/authoring/readSource';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { listOf } from '../../../domain/authoring/categories';
-import { t as translate, type MessageId, type Translate } from '../../../i18n';
+import type { MessageId, Translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { useAppStore } from '../../../store/context';
 import { readText } from './readText';
@@ -156,7 +156,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       focusNext.current = `${id}-file`;
       setSourceError({
         from: 'file',
-        message: translate('authoring.newMap.fileUnreadable', {
+        message: t('authoring.newMap.fileUnreadable', {
           file: file.name,
           cause: messageOf(error),
         }),
@@ -175,7 +175,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     // The paste is read as it is now (it may have changed since it was last read).
     if (!source) {
       if (!hasPaste) {
-        setSourceError({ from: 'paste', message: translate('authoring.newMap.nothingToRead') });
+        setSourceError({ from: 'paste', message: t('authoring.newMap.nothingToRead') });
         focusNext.current = `${id}-paste`;
         return;
       }

@@ -1,6 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { t as translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import {
   addStep,
@@ -35,7 +34,7 @@ export default function AddStepDialog({
         s.graph,
         s.article,
         s.selection,
-        translate('authoring.steps.step', { n: count }),
+        t('authoring.steps.step', { n: count }),
       ),
       count,
     };
