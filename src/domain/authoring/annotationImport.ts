@@ -3,6 +3,7 @@ import type { Article, Evidence, Graph } from '../schema';
 import { checkGraph, newEvidence, type EditContext, type EditResult } from './editResult';
 import { ArticleText } from './textPositions';
 import { elementOfIri } from './webAnnotations';
+import { formatNumber, t } from '../../i18n';
 
 /** Above this many occurrences a quote is not searched for: it names no one place in the text. */
 const MAX_CANDIDATES = 10_000;
@@ -36,14 +37,12 @@ const typeOf = (v: Json): string[] =>
 /** The annotations of a file: a collection with its first page embedded, a page, a list, or one. */
 function annotationsOf(json: unknown): { items: unknown[]; morePages: boolean } | string {
   if (Array.isArray(json)) return { items: json, morePages: false };
-  if (!isObject(json)) return 'the file holds no Web Annotations (expected a JSON object or list)';
+  if (!isObject(json)) return t('authoring.import.notObject');
   const types = typeOf(json);
   if (types.includes('Annotation')) return { items: [json], morePages: false };
   const page = types.includes('AnnotationCollection') ? json.first : json;
-  if (typeof page === 'string')
-    return 'the collection’s annotations are not in the file (its first page is only linked)';
-  if (!isObject(page) || !Array.isArray(page.items))
-    return 'the file holds no Web Annotations (no AnnotationCollection, AnnotationPage or Annotation)';
+  if (typeof page === 'string') return t('authoring.import.linkedPage');
+  if (!isObject(page) || !Array.isArray(page.items)) return t('authoring.import.noAnnotations');
   return { items: page.items, morePages: page.next !== undefined };
 }
 
@@ -62,9 +61,9 @@ function elementOf(annotation: Json, ids: MapIds): ElementRef | string {
     if (!element) continue;
     return ids[element.type].has(element.id)
       ? element
-      : `it names ${element.type === 'node' ? 'node' : 'relation'} "${element.id}", which the map does not have`;
+      : t('authoring.import.unknownElement', { type: element.type, id: element.id });
   }
-  return 'its body names no node or relation of a Silkgraph map';
+  return t('authoring.import.noElement');
 }
 
 interface Selectors {
@@ -117,25 +116,24 @@ function locate(whole: ArticleText, s: Selectors): { start: number; end: number 
     if (!s.quote)
       return end <= whole.text.length && start < end
         ? { start, end }
-        : 'its position lies outside the text';
+        : t('authoring.import.outside');
     if (whole.text.slice(start, end) === s.quote.exact) return { start, end };
   }
-  if (!s.quote) return 'it has no TextQuoteSelector or TextPositionSelector';
+  if (!s.quote) return t('authoring.import.noSelector');
   const { exact, prefix, suffix } = s.quote;
   let best: { start: number; score: number; tie: boolean } | null = null;
   let count = 0;
   for (let at = whole.text.indexOf(exact); at !== -1; at = whole.text.indexOf(exact, at + 1)) {
     if (++count > MAX_CANDIDATES)
-      return `its quote occurs more than ${MAX_CANDIDATES.toLocaleString('en')} times in the text`;
+      return t('authoring.import.tooMany', { max: formatNumber(MAX_CANDIDATES) });
     const before = whole.text.slice(Math.max(0, at - prefix.length), at);
     const after = whole.text.slice(at + exact.length, at + exact.length + suffix.length);
     const score = shared(before, prefix, true) + shared(after, suffix, false);
     if (!best || score > best.score) best = { start: at, score, tie: false };
     else if (score === best.score) best.tie = true;
   }
-  if (!best) return 'its quote is not in the text';
-  if (best.tie)
-    return `its quote occurs ${count} times and its prefix and suffix do not tell which`;
+  if (!best) return t('authoring.import.notInText');
+  if (best.tie) return t('authoring.import.ambiguous', { count });
   return { start: best.start, end: best.start + exact.length };
 }
 
@@ -160,19 +158,19 @@ export function importAnnotations(json: unknown, article: Article, graph: Graph)
     const fail = (reason: string) =>
       unresolved.push(id === undefined ? { annotation, reason } : { annotation, id, reason });
     if (!isObject(item) || !typeOf(item).includes('Annotation'))
-      return fail('it is not an Annotation');
+      return fail(t('authoring.import.notAnnotation'));
     const element = elementOf(item, ids);
     if (typeof element === 'string') return fail(element);
     const place = locate(whole, selectorsOf(item));
     if (typeof place === 'string') return fail(place);
     const evidence = whole.evidenceOf(article, place.start, place.end);
-    if (evidence.length === 0) return fail('it selects only whitespace');
+    if (evidence.length === 0) return fail(t('authoring.import.whitespace'));
     for (const ev of evidence) resolved.push({ annotation, element, evidence: ev });
   });
   if (found.morePages)
     unresolved.push({
       annotation: found.items.length,
-      reason: 'the collection has further pages that are not in the file',
+      reason: t('authoring.import.morePages'),
     });
   return { ok: true, resolved, unresolved };
 }

@@ -2,6 +2,7 @@ import type { Article, Block } from '../schema';
 import { checkTextSize } from './limits';
 import { slugOf, uniqueId } from './slug';
 import { TextSourceError } from './sourceError';
+import { t } from '../../i18n';
 
 /** The formats a text comes in. */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -82,7 +83,7 @@ export function extracted(
     const text = normaliseBlockText(d.text);
     if (text !== '') blocks.push({ type: d.type, text });
   }
-  if (blocks.length === 0) throw new TextSourceError(file, 'empty', 'there is no text in it');
+  if (blocks.length === 0) throw new TextSourceError(file, 'empty', t('authoring.source.empty'));
   checkTextSize(blocks.map((b) => b.text).join('\n'), file);
   const cleanMeta: SourceMeta = {};
   for (const [key, value] of Object.entries(meta) as [keyof SourceMeta, string | undefined][]) {

@@ -1,6 +1,7 @@
 import type { Graph, SphereDef } from '../schema';
 import type { Tour } from '../tour';
 import { slugOf, uniqueId } from './slug';
+import { t } from '../../i18n';
 
 // A map's own categories (the store's `spheres`): each an id (a slug of its first name, never
 // changed), a name and a colour. Pure functions; the Categories dialog applies what they return
@@ -54,11 +55,11 @@ function nameProblem(
   name: string,
   except?: string,
 ): string | null {
-  if (name === '') return 'A category needs a name.';
+  if (name === '') return t('authoring.category.nameNeeded');
   const same = categories.find(
     (c) => c.id !== except && c.label.trim().toLowerCase() === name.toLowerCase(),
   );
-  return same ? `There is already a category named “${same.label}”.` : null;
+  return same ? t('authoring.category.nameTaken', { name: same.label }) : null;
 }
 
 const find = (categories: readonly SphereDef[], id: string) => {
@@ -76,8 +77,8 @@ export function addCategory(
   const problem = nameProblem(categories, name);
   if (problem) return no(problem);
   if (categories.length >= CATEGORY_LIMIT)
-    return no(`A map has at most ${CATEGORY_LIMIT} categories: delete one to add “${name}”.`);
-  if (!HEX_COLOUR.test(colour)) return no(`“${colour}” is not a colour such as #0072b2.`);
+    return no(t('authoring.category.full', { max: CATEGORY_LIMIT, name }));
+  if (!HEX_COLOUR.test(colour)) return no(t('authoring.category.badColour', { colour }));
   const id = uniqueId(slugOf(name, 'category'), new Set(categories.map((c) => c.id)));
   return {
     ok: true,
@@ -92,7 +93,7 @@ export function renameCategory(
   rawName: string,
 ): CategoryResult {
   const at = find(categories, id);
-  if (at === null) return no(`No category “${id}” on this map.`);
+  if (at === null) return no(t('authoring.category.unknown', { id }));
   const name = rawName.trim();
   const problem = nameProblem(categories, name, id);
   if (problem) return no(problem);
@@ -109,8 +110,8 @@ export function recolourCategory(
   colour: string,
 ): CategoryResult {
   const at = find(categories, id);
-  if (at === null) return no(`No category “${id}” on this map.`);
-  if (!HEX_COLOUR.test(colour)) return no(`“${colour}” is not a colour such as #0072b2.`);
+  if (at === null) return no(t('authoring.category.unknown', { id }));
+  if (!HEX_COLOUR.test(colour)) return no(t('authoring.category.badColour', { colour }));
   return {
     ok: true,
     categories: categories.map((c, i) => (i === at ? { ...c, colour: colour.toLowerCase() } : c)),
@@ -124,10 +125,14 @@ export function moveCategory(
   by: -1 | 1,
 ): CategoryResult {
   const at = find(categories, id);
-  if (at === null) return no(`No category “${id}” on this map.`);
+  if (at === null) return no(t('authoring.category.unknown', { id }));
   const to = at + by;
   if (to < 0 || to >= categories.length)
-    return no(`“${categories[at]!.label}” is already ${by < 0 ? 'first' : 'last'}.`);
+    return no(
+      t(by < 0 ? 'authoring.category.alreadyFirst' : 'authoring.category.alreadyLast', {
+        name: categories[at]!.label,
+      }),
+    );
   const next = [...categories];
   [next[at], next[to]] = [next[to]!, next[at]!];
   return { ok: true, categories: next };
@@ -148,18 +153,24 @@ export function categoryUse(graph: Graph, tour: Tour | null, id: string): Catego
   };
 }
 
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** "a", "a and b", "a, b and c" in the interface's language (the lists here have up to three). */
+export function listOf(parts: readonly string[]): string {
+  const [a = '', b, c] = parts;
+  if (b === undefined) return a;
+  return c === undefined
+    ? t('authoring.list.two', { a, b })
+    : t('authoring.list.three', { a, b, c });
+}
 
 /** "3 nodes, 2 relations and 1 tour step", leaving out what is none. */
 export function describeUse(use: CategoryUse): string {
-  const parts = [
-    use.nodes ? count(use.nodes, 'node') : '',
-    use.relations ? count(use.relations, 'relation') : '',
-    use.steps ? count(use.steps, 'tour step') : '',
-  ].filter(Boolean);
-  return parts.length > 1
-    ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
-    : (parts[0] ?? '');
+  return listOf(
+    [
+      use.nodes ? t('authoring.count.nodes', { count: use.nodes }) : '',
+      use.relations ? t('authoring.count.relations', { count: use.relations }) : '',
+      use.steps ? t('authoring.count.tourSteps', { count: use.steps }) : '',
+    ].filter(Boolean),
+  );
 }
 
 /** A list with `from` replaced by `into`, each once, in the list's order. */
@@ -185,19 +196,15 @@ export function deleteCategory(
   into?: string,
 ): CategoryResult {
   const at = find(categories, id);
-  if (at === null) return no(`No category “${id}” on this map.`);
+  if (at === null) return no(t('authoring.category.unknown', { id }));
   const name = categories[at]!.label;
-  if (categories.length === 1)
-    return no(`“${name}” is the map’s only category: every node and relation needs one.`);
+  if (categories.length === 1) return no(t('authoring.category.onlyOne', { name }));
   const rest = categories.filter((c) => c.id !== id);
   const use = categoryUse(graph, tour, id);
   if (use.nodes + use.relations + use.steps === 0) return { ok: true, categories: rest };
-  if (into === undefined)
-    return no(
-      `“${name}” is used by ${describeUse(use)}: move them to another category to delete it.`,
-    );
+  if (into === undefined) return no(t('authoring.category.inUse', { name, use: describeUse(use) }));
   if (into === id || !rest.some((c) => c.id === into))
-    return no(`Choose another category of this map to move ${describeUse(use)} to.`);
+    return no(t('authoring.category.chooseInto', { use: describeUse(use) }));
   const next: Graph = {
     ...graph,
     nodes: graph.nodes.map((n) =>

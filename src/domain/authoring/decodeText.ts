@@ -1,5 +1,6 @@
 import { checkFileSize, MAX_TEXT_BYTES } from './limits';
 import { TextSourceError } from './sourceError';
+import { t } from '../../i18n';
 
 /** Above this share of undecodable bytes a file is taken for binary data, not mis-encoded text. */
 const BINARY_SHARE = 0.05;
@@ -33,17 +34,9 @@ export function decodeText(
   if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (b0 === 0x50 && b1 === 0x4b && b2 === 3 && b3 === 4)
-    throw new TextSourceError(
-      file,
-      'binary',
-      'this is a ZIP archive (a .docx is opened as a Word document), not a text file',
-    );
+    throw new TextSourceError(file, 'binary', t('authoring.source.zip'));
   if (bytes.indexOf(0) !== -1)
-    throw new TextSourceError(
-      file,
-      'binary',
-      'this is not a text file (it contains NUL bytes, as images, PDFs and archives do)',
-    );
+    throw new TextSourceError(file, 'binary', t('authoring.source.nulBytes'));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -51,15 +44,11 @@ export function decodeText(
     let bad = 0;
     for (let i = 0; i < lenient.length; i++) if (lenient.charCodeAt(i) === 0xfffd) bad++;
     if (bad > lenient.length * BINARY_SHARE)
-      throw new TextSourceError(
-        file,
-        'binary',
-        'this is not a text file (most of it is not readable as text)',
-      );
+      throw new TextSourceError(file, 'binary', t('authoring.source.binary'));
     throw new TextSourceError(
       file,
       'not-utf8',
-      `the text is not valid UTF-8 at line ${lineAt(lenient, lenient.indexOf('\uFFFD'))} (perhaps Latin-1 or Windows-1252): save it as UTF-8`,
+      t('authoring.source.notUtf8', { line: lineAt(lenient, lenient.indexOf('\uFFFD')) }),
     );
   }
 }

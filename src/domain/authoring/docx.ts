@@ -4,6 +4,7 @@ import { docxText } from './docxText';
 import type { HtmlParser } from './html';
 import { checkFileSize } from './limits';
 import { TextSourceError } from './sourceError';
+import { t } from '../../i18n';
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 
@@ -16,9 +17,8 @@ export async function docxHtml(input: Uint8Array | ArrayBuffer, file: string): P
     ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
     : new Uint8Array(input);
   checkFileSize(bytes.length, file);
-  if (bytes.length === 0) throw new TextSourceError(file, 'empty', 'the file is empty');
-  if (!isZip(bytes))
-    throw new TextSourceError(file, 'unreadable', 'this is not a Word document (.docx)');
+  if (bytes.length === 0) throw new TextSourceError(file, 'empty', t('authoring.source.emptyFile'));
+  if (!isZip(bytes)) throw new TextSourceError(file, 'unreadable', t('authoring.source.notDocx'));
   const arrayBuffer = bytes.slice().buffer;
   try {
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`; JSZip takes either.
@@ -31,7 +31,9 @@ export async function docxHtml(input: Uint8Array | ArrayBuffer, file: string): P
     throw new TextSourceError(
       file,
       'unreadable',
-      `the Word document cannot be read (${cause instanceof Error ? cause.message : String(cause)})`,
+      t('authoring.source.docxUnreadable', {
+        cause: cause instanceof Error ? cause.message : String(cause),
+      }),
       { cause },
     );
   }

@@ -1,5 +1,6 @@
 import { pathOf } from '../validate';
 import { graphSchema, type Article, type Evidence, type Graph } from '../schema';
+import { t } from '../../i18n';
 
 /** What an edit is checked against: the map's text, and the categories the map defines. */
 export interface EditContext {
@@ -87,19 +88,23 @@ export function checkGraph<Report extends object>(
   ): EditResult<Report> | null => {
     for (const [j, d] of domains.entries())
       if (!categories.has(d))
-        return refuse('unknown-category', `the map has no category "${d}"`, `${at}.domains[${j}]`);
+        return refuse(
+          'unknown-category',
+          t('authoring.edit.unknownCategory', { id: d }),
+          `${at}.domains[${j}]`,
+        );
     for (const [j, ev] of evidence.entries()) {
       const blockText = blocks.get(ev.block);
       if (blockText === undefined)
         return refuse(
           'unknown-block',
-          `the text has no block "${ev.block}"`,
+          t('authoring.edit.unknownBlock', { block: ev.block }),
           `${at}.evidence[${j}]`,
         );
       if (!blockText.includes(ev.quote))
         return refuse(
           'quote-not-in-block',
-          `the quote is not in block "${ev.block}"`,
+          t('authoring.edit.quoteNotInBlock', { block: ev.block }),
           `${at}.evidence[${j}].quote`,
         );
     }
@@ -108,7 +113,7 @@ export function checkGraph<Report extends object>(
   for (const [i, node] of graph.nodes.entries()) {
     const at = `$.nodes[${i}]`;
     if (ids.has(node.id))
-      return refuse('invalid', `two nodes have the id "${node.id}"`, `${at}.id`);
+      return refuse('invalid', t('authoring.edit.duplicateNode', { id: node.id }), `${at}.id`);
     ids.add(node.id);
     const problem = check(at, node.domains, node.evidence);
     if (problem) return problem;
@@ -117,7 +122,7 @@ export function checkGraph<Report extends object>(
       if (!text.includes(alias))
         return refuse(
           'alias-not-in-text',
-          `"${alias}" does not occur in the text`,
+          t('authoring.edit.aliasNotInText', { alias }),
           `${at}.aliases[${j}]`,
         );
     }
@@ -126,13 +131,17 @@ export function checkGraph<Report extends object>(
   for (const [i, edge] of graph.edges.entries()) {
     const at = `$.edges[${i}]`;
     if (edgeIds.has(edge.id))
-      return refuse('invalid', `two relations have the id "${edge.id}"`, `${at}.id`);
+      return refuse('invalid', t('authoring.edit.duplicateRelation', { id: edge.id }), `${at}.id`);
     edgeIds.add(edge.id);
     for (const end of ['source', 'target'] as const)
       if (!ids.has(edge[end]))
-        return refuse('unknown-node', `the map has no node "${edge[end]}"`, `${at}.${end}`);
+        return refuse(
+          'unknown-node',
+          t('authoring.edit.unknownNode', { id: edge[end] }),
+          `${at}.${end}`,
+        );
     if (edge.source === edge.target)
-      return refuse('self-loop', `a relation cannot connect "${edge.source}" to itself`, at);
+      return refuse('self-loop', t('authoring.edit.selfLoop', { id: edge.source }), at);
     const problem = check(at, edge.domains, edge.evidence);
     if (problem) return problem;
   }

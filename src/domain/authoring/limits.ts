@@ -1,4 +1,5 @@
 import { TextSourceError } from './sourceError';
+import { formatNumber, t } from '../../i18n';
 
 /** The most text an article may hold: 5 MB, counted as UTF-8. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -6,11 +7,18 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 /** The largest HTML or Word file read (its markup and images weigh more than its text). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-// Rounded up, so that a size just over the limit never reads as the limit itself.
+/** Megabytes with one decimal, in the interface's language: "5.0 MB", «5,0 МБ». */
+const inMegabytes = (mb: number) =>
+  t('authoring.size.megabytes', {
+    size: formatNumber(mb, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    }),
+  });
+const megabytes = (bytes: number) => inMegabytes(bytes / 1024 / 1024);
 /** A size as a person reads it, rounded up so that a file just over a limit is said to be over. */
-export const over = (bytes: number) =>
-  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
+export const over = (bytes: number) => inMegabytes(Math.ceil((bytes / 1024 / 1024) * 10) / 10);
 
 /** The size of a string in UTF-8, in one pass (a surrogate pair is one 4-byte character). */
 export function utf8Length(text: string): number {
@@ -33,7 +41,7 @@ export function checkFileSize(bytes: number, file: string, max = MAX_FILE_BYTES)
     throw new TextSourceError(
       file,
       'too-large',
-      `the file is ${over(bytes)}; files up to ${megabytes(max)} can be opened`,
+      t('authoring.source.fileTooLarge', { size: over(bytes), max: megabytes(max) }),
     );
 }
 
@@ -44,6 +52,6 @@ export function checkTextSize(text: string, file: string): void {
     throw new TextSourceError(
       file,
       'too-large',
-      `the text is ${over(bytes)}; an article holds up to ${megabytes(MAX_TEXT_BYTES)} of text`,
+      t('authoring.source.textTooLarge', { size: over(bytes), max: megabytes(MAX_TEXT_BYTES) }),
     );
 }

@@ -4,6 +4,7 @@ import { extracted, type DraftBlock, type ExtractedText } from './article';
 import { decodeText } from './decodeText';
 import { linesOf } from './plainText';
 import { TextSourceError } from './sourceError';
+import { t } from '../../i18n';
 
 /**
  * The most quotes and lists one line may open, the longest run of `*` or `_` in a line, and the
@@ -73,27 +74,25 @@ function emphasisRuns(line: string): { count: number; longest: number } {
  */
 export function checkMarkdownShape(markdown: string, file: string): void {
   const lines = linesOf(markdown);
-  const refuse = (n: number, what: string) => {
-    throw new TextSourceError(
-      file,
-      'unreadable',
-      `line ${n + 1} ${what}; open the file as plain text (.txt)`,
-    );
+  const refuse = (
+    n: number,
+    id: 'authoring.source.mdNesting' | 'authoring.source.mdRun' | 'authoring.source.mdRuns',
+    max: number,
+  ) => {
+    throw new TextSourceError(file, 'unreadable', t(id, { line: n + 1, max }));
   };
   let paragraphRuns = 0;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const opened = containersOpened(line);
     if (opened.depth > MAX_MARKDOWN_NESTING)
-      refuse(n, `nests more than ${MAX_MARKDOWN_NESTING} quotes or lists`);
+      refuse(n, 'authoring.source.mdNesting', MAX_MARKDOWN_NESTING);
     const runs = emphasisRuns(line);
-    if (runs.longest > MAX_EMPHASIS_RUN)
-      refuse(n, `has a run of more than ${MAX_EMPHASIS_RUN} asterisks or underscores`);
+    if (runs.longest > MAX_EMPHASIS_RUN) refuse(n, 'authoring.source.mdRun', MAX_EMPHASIS_RUN);
     // Emphasis pairs up within a paragraph: a blank line or a new list item starts another.
     if (line.trim() === '' || opened.item) paragraphRuns = 0;
     paragraphRuns += runs.count;
-    if (paragraphRuns > MAX_EMPHASIS_RUNS)
-      refuse(n, `puts more than ${MAX_EMPHASIS_RUNS} asterisks or underscores in one paragraph`);
+    if (paragraphRuns > MAX_EMPHASIS_RUNS) refuse(n, 'authoring.source.mdRuns', MAX_EMPHASIS_RUNS);
   }
 }
 

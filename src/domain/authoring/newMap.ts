@@ -2,6 +2,7 @@ import { ARTICLE_SPHERES } from '../palette';
 import type { Article, Graph, Positions, SphereDef } from '../schema';
 import { buildArticle, type ExtractedText } from './article';
 import { PASTED } from './readSource';
+import { t } from '../../i18n';
 
 /** What the "New map" dialog asks about a text; the file's own details fill them in first. */
 export interface NewMapDetails {
@@ -54,12 +55,12 @@ const isWebAddress = (value: string) => {
 export function detailProblems(details: NewMapDetails): DetailProblem[] {
   const problems: DetailProblem[] = [];
   if (details.title.trim() === '')
-    problems.push({ field: 'title', message: 'A map needs a title.' });
+    problems.push({ field: 'title', message: t('authoring.newMap.titleNeeded') });
   const source = details.source.trim();
   if (source !== '' && !isWebAddress(source))
     problems.push({
       field: 'source',
-      message: `“${source.slice(0, 80)}” is not a web address: it should start with https:// or http://.`,
+      message: t('authoring.newMap.notWebAddress', { source: source.slice(0, 80) }),
     });
   return problems;
 }

@@ -2,6 +2,7 @@ import type { Evidence, Graph, GraphNode, NodeKind } from '../schema';
 import { checkGraph, newEvidence, refuse, type EditContext, type EditResult } from './editResult';
 import { normaliseBlockText } from './article';
 import { slugOf, uniqueId } from './slug';
+import { t } from '../../i18n';
 
 /** The kind a node made from a quote gets until the author says otherwise. */
 export const DEFAULT_NODE_KIND: NodeKind = 'concept';
@@ -53,7 +54,7 @@ export function addNode(
     Array.isArray(input.evidence) ? input.evidence : [input.evidence as Evidence],
   );
   const first = evidence[0];
-  if (!first) return refuse('invalid', 'a node needs a passage of the text', '$.evidence');
+  if (!first) return refuse('invalid', t('authoring.edit.nodeNeedsPassage'), '$.evidence');
   const label = (input.label ?? labelOfQuote(first.quote)).trim();
   const taken = new Set(graph.nodes.map((n) => n.id));
   const id = uniqueId(slugOf(label, 'node'), taken);
@@ -89,7 +90,7 @@ export function editNode(
   patch: NodePatch,
 ): EditResult {
   const i = nodeIndex(graph, id);
-  if (i === -1) return refuse('unknown-node', `the map has no node "${id}"`);
+  if (i === -1) return refuse('unknown-node', t('authoring.edit.unknownNode', { id }));
   const node: GraphNode = { ...graph.nodes[i]!, ...patch, id };
   return checkGraph({ ...graph, nodes: replaceAt(graph.nodes, i, node) }, context, {});
 }
@@ -102,11 +103,11 @@ export function addNodeEvidence(
   evidence: readonly Evidence[],
 ): EditResult<{ added: number }> {
   const i = nodeIndex(graph, id);
-  if (i === -1) return refuse('unknown-node', `the map has no node "${id}"`);
+  if (i === -1) return refuse('unknown-node', t('authoring.edit.unknownNode', { id }));
   const node = graph.nodes[i]!;
   const fresh = newEvidence(node.evidence, evidence);
   if (fresh.length === 0)
-    return refuse('duplicate-evidence', `"${node.label}" already has this passage`);
+    return refuse('duplicate-evidence', t('authoring.edit.nodeHasPassage', { name: node.label }));
   const next = { ...node, evidence: [...node.evidence, ...fresh] };
   return checkGraph({ ...graph, nodes: replaceAt(graph.nodes, i, next) }, context, {
     added: fresh.length,
@@ -124,11 +125,11 @@ export function mergeNodes(
   keepId: string,
   dropId: string,
 ): EditResult<{ moved: number; selfLoops: string[] }> {
-  if (keepId === dropId) return refuse('same-node', 'a node cannot be merged into itself');
+  if (keepId === dropId) return refuse('same-node', t('authoring.edit.mergeIntoItself'));
   const keep = graph.nodes.find((n) => n.id === keepId);
   const drop = graph.nodes.find((n) => n.id === dropId);
-  if (!keep) return refuse('unknown-node', `the map has no node "${keepId}"`);
-  if (!drop) return refuse('unknown-node', `the map has no node "${dropId}"`);
+  if (!keep) return refuse('unknown-node', t('authoring.edit.unknownNode', { id: keepId }));
+  if (!drop) return refuse('unknown-node', t('authoring.edit.unknownNode', { id: dropId }));
   const aliases = union(keep.aliases, drop.aliases);
   const merged: GraphNode = {
     ...keep,
@@ -174,7 +175,8 @@ export function deleteNode(
   context: EditContext,
   id: string,
 ): EditResult<{ removedRelations: number }> {
-  if (nodeIndex(graph, id) === -1) return refuse('unknown-node', `the map has no node "${id}"`);
+  if (nodeIndex(graph, id) === -1)
+    return refuse('unknown-node', t('authoring.edit.unknownNode', { id }));
   const edges = graph.edges.filter((e) => e.source !== id && e.target !== id);
   return checkGraph({ ...graph, nodes: graph.nodes.filter((n) => n.id !== id), edges }, context, {
     removedRelations: graph.edges.length - edges.length,

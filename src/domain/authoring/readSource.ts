@@ -1,7 +1,8 @@
 import type { ExtractedText, SourceFormat } from './article';
 import type { HtmlParser } from './html';
 import { checkFileSize, checkTextSize, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits';
-import { TextSourceError } from './sourceError';
+import { PASTED, TextSourceError } from './sourceError';
+import { t } from '../../i18n';
 import { formatOfFile } from './sourceFormat';
 
 /** A text to make a map of: typed or pasted (plain text or Markdown), or a file's bytes. */
@@ -9,8 +10,7 @@ export type SourceInput =
   | { kind: 'paste'; text: string; format: 'text' | 'markdown' }
   | { kind: 'file'; name: string; bytes: ArrayBuffer };
 
-/** What a pasted text is called in messages. */
-export const PASTED = 'The pasted text';
+export { PASTED } from './sourceError';
 
 /** The extensions a new map's file may have, for the file picker's `accept`. */
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
@@ -32,7 +32,7 @@ export function formatOfSource(input: SourceInput): SourceFormat {
     throw new TextSourceError(
       input.name,
       'unreadable',
-      `this kind of file cannot be read: open a ${SOURCE_EXTENSIONS.join(', ')} file`,
+      t('authoring.source.unknownKind', { extensions: SOURCE_EXTENSIONS.join(', ') }),
     );
   return format;
 }
@@ -76,12 +76,7 @@ export async function readWithoutDom(input: SourceInput, docx: DocxReader): Prom
       return { kind: 'markup', format, file: name, html: decodeText(bytes, name, MAX_FILE_BYTES) };
     }
     case 'docx': {
-      if (!docx)
-        throw new TextSourceError(
-          name,
-          'unreadable',
-          'this offline copy of Silkgraph does not read Word documents: save it as a web page (.html) or plain text (.txt), or open it in the online Silkgraph',
-        );
+      if (!docx) throw new TextSourceError(name, 'unreadable', t('authoring.source.offlineDocx'));
       return { kind: 'markup', format, file: name, html: await docx(bytes, name) };
     }
   }

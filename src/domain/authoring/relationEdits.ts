@@ -1,6 +1,7 @@
 import type { Attribution, EdgeStatus, Evidence, Graph, GraphEdge } from '../schema';
 import { checkGraph, newEvidence, refuse, type EditContext, type EditResult } from './editResult';
 import { slugOf, uniqueId } from './slug';
+import { t } from '../../i18n';
 
 /** What a new relation is until the author says otherwise (docs/data-rubric.md). */
 export const DEFAULT_STATUS: EdgeStatus = 'established';
@@ -57,7 +58,7 @@ function withEdge(
   change: (edge: GraphEdge) => GraphEdge | EditResult,
 ): EditResult {
   const i = graph.edges.findIndex((e) => e.id === id);
-  if (i === -1) return refuse('unknown-relation', `the map has no relation "${id}"`);
+  if (i === -1) return refuse('unknown-relation', t('authoring.edit.unknownRelation', { id }));
   const next = change(graph.edges[i]!);
   if ('ok' in next) return next;
   const edges = graph.edges.map((e, j) => (j === i ? next : e));
@@ -98,7 +99,7 @@ export function addRelationEvidence(
   return withEdge(graph, context, id, (edge) => {
     const fresh = newEvidence(edge.evidence, evidence);
     if (fresh.length === 0)
-      return refuse('duplicate-evidence', `the relation "${id}" already has this passage`);
+      return refuse('duplicate-evidence', t('authoring.edit.relationHasPassage', { id }));
     return { ...edge, evidence: [...edge.evidence, ...fresh] };
   });
 }
@@ -106,6 +107,6 @@ export function addRelationEvidence(
 /** Deletes one relation; its ends stay. */
 export function deleteRelation(graph: Graph, context: EditContext, id: string): EditResult {
   if (!graph.edges.some((e) => e.id === id))
-    return refuse('unknown-relation', `the map has no relation "${id}"`);
+    return refuse('unknown-relation', t('authoring.edit.unknownRelation', { id }));
   return checkGraph({ ...graph, edges: graph.edges.filter((e) => e.id !== id) }, context, {});
 }

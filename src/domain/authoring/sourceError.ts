@@ -1,3 +1,8 @@
+import { t } from '../../i18n';
+
+/** What a pasted text is called in messages (its `file`): said in the interface's language. */
+export const PASTED = 'The pasted text';
+
 /** What is wrong with a text source: the reason a user reads, and a code a program can test. */
 export type SourceProblem = 'too-large' | 'empty' | 'binary' | 'not-utf8' | 'unreadable';
 
@@ -15,7 +20,13 @@ export class TextSourceError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`${file}: ${message}`, options);
+    super(
+      t('authoring.source.problem', {
+        file: file === PASTED ? t('authoring.source.pasted') : file,
+        reason: message,
+      }),
+      options,
+    );
     this.name = 'TextSourceError';
     this.file = file;
     this.problem = problem;

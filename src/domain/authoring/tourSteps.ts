@@ -6,6 +6,7 @@ import type { Tour, TourStep } from '../tour';
 import { relationSentence } from '../relations';
 import { MAX_NOTES_LENGTH } from '../speakerNotes';
 import { uniqueId } from './slug';
+import { t } from '../../i18n';
 
 // Tours one writes: a step made of the view on screen ("Add this view as a step"), and the edits
 // of a tour's steps. Pure: each returns a new tour, never changing the one given.
@@ -70,18 +71,18 @@ export function captureStep(
   const { graph, article, filters, selection, displayed } = view;
   const title = text.title.trim();
   const caption = text.caption.trim();
-  if (!title) return { ok: false, message: 'The step needs a title.' };
-  if (!caption) return { ok: false, message: 'The step needs a caption.' };
+  if (!title) return { ok: false, message: t('authoring.step.titleNeeded') };
+  if (!caption) return { ok: false, message: t('authoring.step.captionNeeded') };
   if (filters.spheres.length === 0 || displayed.nodes.size === 0)
     return {
       ok: false,
-      message: 'The map shows nothing: switch on a category (Filters) before adding this view.',
+      message: t('authoring.step.nothingShown'),
     };
   const frame = (view.inView ?? [...displayed.nodes]).filter((id) => displayed.nodes.has(id));
   if (frame.length === 0)
     return {
       ok: false,
-      message: 'Nothing is in view on the map: move the map (or press 0 to fit it) first.',
+      message: t('authoring.step.nothingInView'),
     };
 
   let focus: string[] = frame;
@@ -110,7 +111,7 @@ export function captureStep(
     ).slice(0, PASSAGES_WITHOUT_SELECTION);
   }
   if (blocks.length === 0) blocks = article.blocks.slice(0, 1).map((b) => b.id);
-  if (blocks.length === 0) return { ok: false, message: 'The map’s text has no passages.' };
+  if (blocks.length === 0) return { ok: false, message: t('authoring.step.noPassages') };
 
   const step: TourStep = {
     id: text.id,

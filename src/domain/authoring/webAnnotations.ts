@@ -2,6 +2,7 @@ import type { ElementRef } from '../evidence';
 import type { Article, Evidence, Graph } from '../schema';
 import { quoteRange } from './quotes';
 import { ArticleText } from './textPositions';
+import { t } from '../../i18n';
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -143,7 +144,7 @@ export function exportAnnotations(article: Article, graph: Graph): AnnotationCol
     '@context': ANNOTATION_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: `Evidence of the map of “${article.title}”`,
+    label: t('authoring.annotations.label', { title: article.title }),
     total: items.length,
     first: { id: `${id}:page:1`, type: 'AnnotationPage', startIndex: 0, items },
   };

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import type { SaveState } from '../../store/store';
 import { startAutosave } from './autosave';
@@ -35,17 +37,10 @@ const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-function saveText(state: SaveState | null, kept: boolean): string {
-  if (!kept)
-    return state?.kind === 'failed' ? `Not saved: ${state.message}` : 'Not kept in My maps';
-  switch (state?.kind) {
-    case 'saving':
-      return 'Saving…';
-    case 'failed':
-      return `Not saved: ${state.message}`;
-    default:
-      return 'Saved in My maps';
-  }
+function saveText(state: SaveState | null, kept: boolean, t: Translate): string {
+  if (state?.kind === 'failed') return t('authoring.save.notSaved', { problem: state.message });
+  if (!kept) return t('authoring.save.notKept');
+  return state?.kind === 'saving' ? t('authoring.save.saving') : t('authoring.save.saved');
 }
 
 /**
@@ -65,6 +60,7 @@ export default function AuthoringBar({
   /** Which nodes the map's view shows, for a tour step (the app reaches the map; null: framed). */
   nodesInView?: (placed: boolean) => string[] | null;
 }) {
+  const t = useT();
   const store = useAppStore();
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
@@ -96,9 +92,9 @@ export default function AuthoringBar({
   if (hidden) return null;
   const failed = !kept || saveState?.kind === 'failed';
   return (
-    <div className="authoring-bar" role="toolbar" aria-label="Edit map">
+    <div className="authoring-bar" role="toolbar" aria-label={t('authoring.bar')}>
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        Undo
+        {t('authoring.undo')}
       </button>
       <button
         type="button"
@@ -106,29 +102,29 @@ export default function AuthoringBar({
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
       >
-        Redo
+        {t('authoring.redo')}
       </button>
       {hasText && (
         <button type="button" aria-haspopup="dialog" onClick={() => setUi({ quoteDialog: true })}>
-          Select a passage…
+          {t('authoring.bar.selectPassage')}
         </button>
       )}
       {hasText && <ImportAnnotationsButton />}
       <button type="button" aria-haspopup="dialog" onClick={() => setDialog('add-step')}>
-        Add this view as a step
+        {t('authoring.bar.addStep')}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setDialog('tour-steps')}>
-        Tour steps…
+        {t('authoring.bar.tourSteps')}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setDialog('categories')}>
-        Categories…
+        {t('authoring.bar.categories')}
       </button>
       <span className={`save-state${failed ? ' save-failed' : ''}`} role="status">
-        {saveText(saveState, kept)}
+        {saveText(saveState, kept, t)}
       </span>
       {failed && onSaveFile && (
         <button type="button" onClick={onSaveFile}>
-          Save as a map file
+          {t('authoring.bar.saveFile')}
         </button>
       )}
       {

@@ -1,11 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ModalDialog } from '../../components/ModalDialog';
-import { plural } from '../../components/plural';
 import type { UnresolvedAnnotation } from '../../domain/authoring/annotationImport';
 import { over } from '../../domain/authoring/limits';
 import { relationSentence } from '../../domain/relations';
 import type { Graph } from '../../domain/schema';
+import { formatNumber, t } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import { editContextOf } from '../../store/slices/authoring';
 import type { AppStore } from '../../store/store';
@@ -77,21 +78,28 @@ export async function importAnnotationFile(
   });
   if (file.size > MAX_ANNOTATION_BYTES)
     return refused(
-      `The file is ${over(file.size)}; annotation files up to ${MAX_ANNOTATION_BYTES / 1024 / 1024} MB can be imported.`,
+      t('authoring.import.tooLarge', {
+        size: over(file.size),
+        max: t('authoring.size.megabytes', {
+          size: formatNumber(MAX_ANNOTATION_BYTES / 1024 / 1024),
+        }),
+      }),
     );
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
   } catch (error) {
     return refused(
-      `The file is not JSON${error instanceof SyntaxError ? ` (${error.message})` : ''}. Web Annotations are JSON-LD, as “Evidence as Web Annotations” in Export saves them.`,
+      error instanceof SyntaxError
+        ? t('authoring.import.notJsonBecause', { cause: error.message })
+        : t('authoring.import.notJson'),
     );
   }
   const { importAnnotations, applyImportedEvidence } =
     await import('../../domain/authoring/annotationImport');
   const s = store.getState();
   const found = importAnnotations(json, s.article, s.graph);
-  if (!found.ok) return refused(`Nothing was imported: ${found.message}.`);
+  if (!found.ok) return refused(t('authoring.import.nothing', { problem: found.message }));
   const done = {
     kind: 'done' as const,
     file: file.name,
@@ -118,56 +126,72 @@ export function AnnotationImportDialog({
   result: AnnotationImportResult;
   onClose: () => void;
 }) {
+  const t = useT();
   if (result.kind === 'refused')
     return (
-      <ModalDialog title="Annotations not imported" onClose={onClose} className="au-dialog">
+      <ModalDialog
+        title={t('authoring.import.refusedTitle')}
+        onClose={onClose}
+        className="au-dialog"
+      >
         <p className="au-problem">
-          “{result.file}”: {result.message} The map is unchanged.
+          {t('authoring.import.refused', { file: result.file, problem: result.message })}
         </p>
       </ModalDialog>
     );
   const passages = result.added.reduce((sum, a) => sum + a.passages, 0);
-  const title = passages > 0 ? 'Annotations imported' : 'No annotations imported';
+  const title = passages > 0 ? t('authoring.import.doneTitle') : t('authoring.import.noneTitle');
   return (
     <ModalDialog title={title} onClose={onClose} className="au-dialog au-annotations">
       {passages > 0 ? (
         <>
           <p>
-            From “{result.file}”, {plural(passages, 'passage was', 'passages were')} added to{' '}
-            {plural(result.added.length, 'node or relation', 'nodes and relations')}. Undo (Ctrl+Z)
-            takes them all back.
+            {t('authoring.import.added', {
+              file: result.file,
+              passages,
+              elements: result.added.length,
+            })}
           </p>
-          <ul aria-label="Passages added">
+          <ul aria-label={t('authoring.import.addedList')}>
             {result.added.map((a) => (
               <li key={a.key}>
-                {a.kind === 'node' ? 'Node' : 'Relation'} “{a.name}”:{' '}
-                {plural(a.passages, 'passage', 'passages')}
+                {t('authoring.import.addedTo', {
+                  kind: a.kind,
+                  name: a.name,
+                  count: a.passages,
+                })}
               </li>
             ))}
           </ul>
         </>
       ) : (
         <p>
-          Nothing from “{result.file}” was added; the map is unchanged.
-          {result.problem && ` The passages it places would break the map: ${result.problem}`}
+          {result.problem
+            ? t('authoring.import.nothingAddedBroken', {
+                file: result.file,
+                problem: result.problem,
+              })
+            : t('authoring.import.nothingAdded', { file: result.file })}
         </p>
       )}
       {result.alreadyThere > 0 && (
-        <p>
-          {plural(result.alreadyThere, 'passage was', 'passages were')} already evidence of the node
-          or relation named, and {result.alreadyThere === 1 ? 'was' : 'were'} not added again.
-        </p>
+        <p>{t('authoring.import.alreadyThere', { count: result.alreadyThere })}</p>
       )}
       {result.unresolved.length > 0 && (
         <>
           <h3 className="au-subhead">
-            {plural(result.unresolved.length, 'annotation', 'annotations')} not placed
+            {t('authoring.import.unplacedHeading', { count: result.unresolved.length })}
           </h3>
-          <ul aria-label="Annotations not placed">
+          <ul aria-label={t('authoring.import.unplacedList')}>
             {result.unresolved.map((u) => (
               <li key={u.annotation}>
-                Annotation {u.annotation + 1}
-                {u.id !== undefined && <> ({u.id})</>}: {u.reason}.
+                {u.id === undefined
+                  ? t('authoring.import.unplaced', { n: u.annotation + 1, reason: u.reason })
+                  : t('authoring.import.unplacedId', {
+                      n: u.annotation + 1,
+                      id: u.id,
+                      reason: u.reason,
+                    })}
               </li>
             ))}
           </ul>
@@ -182,6 +206,7 @@ export function AnnotationImportDialog({
  * map's text (Recogito's, Hypothesis's, or one Export saved) brings its passages in as evidence.
  */
 export function ImportAnnotationsButton() {
+  const t = useT();
   const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -197,7 +222,10 @@ export function ImportAnnotationsButton() {
       .catch((error: unknown): AnnotationImportResult => ({
         kind: 'refused',
         file: file.name,
-        message: `The file could not be read${error instanceof Error ? `: ${error.message}` : ''}.`,
+        message:
+          error instanceof Error
+            ? t('authoring.import.unreadableBecause', { cause: error.message })
+            : t('authoring.import.unreadable'),
       }))
       .then(setResult)
       .finally(() => setBusy(false));
@@ -209,17 +237,17 @@ export function ImportAnnotationsButton() {
         type="button"
         aria-haspopup="dialog"
         aria-busy={busy}
-        title="Add the passages of a file of W3C Web Annotations on this text (JSON-LD) as evidence"
+        title={t('authoring.import.buttonHint')}
         onClick={() => input.current?.click()}
       >
-        Import annotations…
+        {t('authoring.import.button')}
       </button>
       <input
         ref={input}
         type="file"
         hidden
         accept={ANNOTATION_FILES}
-        aria-label="Import a Web Annotations file"
+        aria-label={t('authoring.import.fileLabel')}
         onChange={onChange}
       />
       {result &&

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { addRelation } from '../../domain/authoring/relationEdits';
 import type { Evidence } from '../../domain/schema';
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import { FormProblem } from './editors/fields';
 import { RelationFields, draftProblem, yearOf, type RelationDraft } from './editors/RelationFields';
@@ -17,6 +18,7 @@ export function NewRelationDialog({
   evidence: readonly Evidence[];
   onClose: () => void;
 }) {
+  const t = useT();
   const store = useAppStore();
   const categories = useApp((s) => s.spheres);
   const nodes = useApp((s) => s.graph.nodes);
@@ -57,17 +59,15 @@ export function NewRelationDialog({
       if (!id)
         return setProblem(
           text.trim()
-            ? `No node is called “${text.trim()}”: choose the node it goes ${end} among the suggestions.`
-            : `Choose the node the relation goes ${end}.`,
+            ? t('authoring.newRelation.noSuchNode', { end, name: text.trim() })
+            : t('authoring.newRelation.chooseEnd', { end }),
         );
     if (source === target)
-      return setProblem(
-        `A relation joins two different nodes: choose another than “${label(source)}” for To.`,
-      );
+      return setProblem(t('authoring.newRelation.sameNode', { name: label(source) }));
     const missing = draftProblem(draft);
-    if (missing) return setProblem(`Not made: ${missing}.`);
+    if (missing) return setProblem(t('authoring.newRelation.notMade', { problem: missing }));
     const year = yearOf(draft.year);
-    if (year === undefined) return setProblem('The year is to be a whole number, such as 2013.');
+    if (year === undefined) return setProblem(t('authoring.newRelation.year'));
     const result = store.getState().applyEdit((g, context) =>
       addRelation(g, context, {
         source,
@@ -80,7 +80,8 @@ export function NewRelationDialog({
         year,
       }),
     );
-    if (!result.ok) return setProblem(`Not made: ${result.problem.message}.`);
+    if (!result.ok)
+      return setProblem(t('authoring.newRelation.notMade', { problem: result.problem.message }));
     store.getState().selectElement({ type: 'edge', id: result.id });
     onClose();
   };
@@ -95,19 +96,19 @@ export function NewRelationDialog({
         onChange={(e) => onChange(e.target.value)}
         required
         autoComplete="off"
-        placeholder="Search the map’s nodes"
+        placeholder={t('authoring.newRelation.search')}
       />
     </label>
   );
 
   return (
-    <ModalDialog title="New relation" className="au-dialog" onClose={onClose}>
+    <ModalDialog title={t('authoring.newRelation.title')} className="au-dialog" onClose={onClose}>
       {nodes.length < 2 ? (
-        <p>A relation joins two nodes: make at least two from the text first.</p>
+        <p>{t('authoring.newRelation.tooFew')}</p>
       ) : (
-        <form className="au-form" aria-label="New relation" onSubmit={create}>
-          {nodeSearch('From', sourceText, setSourceText)}
-          {nodeSearch('To', targetText, setTargetText)}
+        <form className="au-form" aria-label={t('authoring.newRelation.title')} onSubmit={create}>
+          {nodeSearch(t('authoring.newRelation.from'), sourceText, setSourceText)}
+          {nodeSearch(t('authoring.newRelation.to'), targetText, setTargetText)}
           <datalist id={listId}>
             {sorted.map((n) => (
               <option key={n.id} value={n.label} />
@@ -120,8 +121,8 @@ export function NewRelationDialog({
             target={label(target)}
             categories={categories}
           />
-          <section aria-label="Evidence">
-            <h3 className="au-subhead">Evidence</h3>
+          <section aria-label={t('authoring.newRelation.evidence')}>
+            <h3 className="au-subhead">{t('authoring.newRelation.evidence')}</h3>
             <ul className="au-quotes">
               {evidence.map((ev) => (
                 <li key={`${ev.block}:${ev.quote}`}>
@@ -132,7 +133,7 @@ export function NewRelationDialog({
           </section>
           <FormProblem message={problem} />
           <div className="au-actions">
-            <button type="submit">Make relation</button>
+            <button type="submit">{t('authoring.newRelation.make')}</button>
           </div>
         </form>
       )}

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/schema';
 import { graphIndex } from '../../domain/graphIndex';
 import { relationSentence } from '../../domain/relations';
+import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import { addToSelected, newNodeFrom, newRelationFrom } from './quoteActions';
 
@@ -15,6 +16,7 @@ export function QuoteActionButtons({
   /** Buttons over a text selection: pressing them must not take the selection away first. */
   keepSelection?: boolean;
 }) {
+  const t = useT();
   const store = useAppStore();
   const selection = useApp((s) => s.selection);
   const graph = useApp((s) => s.graph);
@@ -36,7 +38,7 @@ export function QuoteActionButtons({
         {...hold}
         onClick={() => newNodeFrom(store, quotes) && onDone()}
       >
-        New node from this
+        {t('authoring.quote.newNode')}
       </button>
       {target !== undefined && (
         <button
@@ -45,7 +47,7 @@ export function QuoteActionButtons({
           {...hold}
           onClick={() => addToSelected(store, quotes) && onDone()}
         >
-          Add as evidence to “{target}”
+          {t('authoring.quote.addTo', { target })}
         </button>
       )}
       <button
@@ -57,7 +59,7 @@ export function QuoteActionButtons({
           onDone();
         }}
       >
-        New relation…
+        {t('authoring.quote.newRelation')}
       </button>
     </>
   );

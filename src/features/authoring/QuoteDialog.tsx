@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { quotesOfSelection } from '../../domain/authoring/quotes';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { QuoteActionButtons } from './QuoteActionButtons';
 
@@ -12,6 +13,7 @@ const preview = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` 
  * quotes as a selection in the reader: cut from the block's text.
  */
 export function QuoteDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const article = useApp((s) => s.article);
   const selection = useApp((s) => s.selection);
   const [blockId, setBlockId] = useState(
@@ -35,13 +37,13 @@ export function QuoteDialog({ onClose }: { onClose: () => void }) {
     setRange({ start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd });
 
   return (
-    <ModalDialog title="Select a passage" className="au-dialog" onClose={onClose}>
+    <ModalDialog title={t('authoring.quoteDialog.title')} className="au-dialog" onClose={onClose}>
       {article.blocks.length === 0 ? (
-        <p>This map has no text to quote.</p>
+        <p>{t('authoring.quoteDialog.noText')}</p>
       ) : (
         <div className="au-form">
           <label>
-            Paragraph
+            {t('authoring.quoteDialog.paragraph')}
             <select
               value={blockId}
               onChange={(e) => {
@@ -57,7 +59,7 @@ export function QuoteDialog({ onClose }: { onClose: () => void }) {
             </select>
           </label>
           <label>
-            Its text: select the words to quote (Shift with the arrow keys)
+            {t('authoring.quoteDialog.text')}
             {/* Not `readOnly`: Chromium moves no caret (and selects nothing) by keyboard in a
                 read-only field. The text is kept as it is instead: nothing typed, pasted, cut or
                 dropped changes it. */}
@@ -76,9 +78,11 @@ export function QuoteDialog({ onClose }: { onClose: () => void }) {
             />
           </label>
           <p className="au-selected" role="status">
-            {quotes.length > 0 ? `Selected: “${quotes[0]!.quote}”` : 'Nothing selected yet.'}
+            {quotes.length > 0
+              ? t('authoring.quoteDialog.selected', { quote: quotes[0]!.quote })
+              : t('authoring.quoteDialog.nothing')}
           </p>
-          <div className="au-actions" role="group" aria-label="Make of the selected words">
+          <div className="au-actions" role="group" aria-label={t('authoring.quote.actions')}>
             <QuoteActionButtons quotes={quotes} onDone={onClose} />
           </div>
         </div>

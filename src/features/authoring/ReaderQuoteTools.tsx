@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { selectionPoints } from '../../domain/authoring/domSelection';
 import { quotesOfSelection } from '../../domain/authoring/quotes';
 import type { Evidence } from '../../domain/schema';
+import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { QuoteActionButtons } from './QuoteActionButtons';
 import './authoring.css';
@@ -21,6 +22,7 @@ const MENU_WIDTH = 300;
  * touches gives one quote, cut from the text itself.
  */
 export default function ReaderQuoteTools() {
+  const t = useT();
   const article = useApp((s) => s.article);
   const [selected, setSelected] = useState<Selected | null>(null);
 
@@ -79,11 +81,11 @@ export default function ReaderQuoteTools() {
     <div
       className="au-quote-menu"
       role="toolbar"
-      aria-label="Selected words"
+      aria-label={t('authoring.quote.toolbar')}
       ref={menu}
       style={{ left: selected.at.left, top: selected.at.bottom + 6 }}
     >
-      <span className="au-quote-count">{n === 1 ? '1 passage' : `${n} passages`}</span>
+      <span className="au-quote-count">{t('authoring.count.passages', { count: n })}</span>
       <QuoteActionButtons
         quotes={selected.quotes}
         keepSelection

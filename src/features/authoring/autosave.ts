@@ -2,6 +2,7 @@ import { shallow } from 'zustand/shallow';
 import type { AppState, AppStore } from '../../store/store';
 import { LibraryError, mapLibrary } from '../../lib/mapLibrary';
 import type { StoredDataset } from '../../lib/storedDataset';
+import { t } from '../../i18n';
 
 /** How long the map stands still before it is saved (a burst of edits is one save). */
 export const SAVE_AFTER_MS = 400;
@@ -48,7 +49,9 @@ export function startAutosave(store: AppStore): () => void {
         .setSaveState(queued ? { kind: 'saving' } : { kind: 'saved', at: Date.now() });
     } catch (error) {
       const message =
-        error instanceof LibraryError ? error.message : `The map was not saved (${String(error)}).`;
+        error instanceof LibraryError
+          ? error.message
+          : t('authoring.save.failed', { cause: String(error) });
       // Said once for as long as saving keeps failing the same way.
       if (message !== failedWith) store.getState().notify('error', message);
       failedWith = message;

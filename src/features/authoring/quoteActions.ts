@@ -4,11 +4,12 @@ import { addNode } from '../../domain/authoring/nodeEdits';
 import type { Evidence } from '../../domain/schema';
 import { centroid, freeSpot } from '../../domain/authoring/placement';
 import type { AppState, AppStore } from '../../store/store';
+import { t, type MessageId } from '../../i18n';
 import { useAuthoringUi } from './ui';
 
-/** A refused edit, said as a notice naming what is wrong. */
-export function sayProblem(store: AppStore, what: string, problem: EditProblem): void {
-  store.getState().notify('error', `${what}: ${problem.message}.`);
+/** A refused edit, said as a notice: the message `what` with the `problem` it names. */
+export function sayProblem(store: AppStore, what: MessageId, problem: EditProblem): void {
+  store.getState().notify('error', t(what, { problem: problem.message }));
 }
 
 /**
@@ -51,7 +52,7 @@ export function newNodeFrom(store: AppStore, quotes: readonly Evidence[]): boole
     ({ id }) => ({ [id]: at }),
   );
   if (!result.ok) {
-    sayProblem(store, 'The node was not made', result.problem);
+    sayProblem(store, 'authoring.quote.nodeNotMade', result.problem);
     return false;
   }
   const { id } = result;
@@ -67,13 +68,10 @@ export function addToSelected(store: AppStore, quotes: readonly Evidence[]): boo
   if (!target || target.type === 'passage') return false;
   const result = s.applyEdit((graph, context) => addEvidence(graph, context, target, quotes));
   if (!result.ok) {
-    sayProblem(store, 'The passage was not added', result.problem);
+    sayProblem(store, 'authoring.quote.passageNotAdded', result.problem);
     return false;
   }
-  s.notify(
-    'info',
-    `Added ${quotes.length === 1 ? 'the passage' : `${quotes.length} passages`} as evidence.`,
-  );
+  s.notify('info', t('authoring.quote.added', { count: quotes.length }));
   return true;
 }
 

@@ -13,6 +13,7 @@ import {
   type CategoryResult,
 } from '../../../domain/authoring/categories';
 import type { SphereDef } from '../../../domain/schema';
+import { useT } from '../../../i18n/react';
 import { useApp, useAppStore } from '../../../store/context';
 import './categories.css';
 
@@ -22,6 +23,7 @@ import './categories.css';
  * legend and colours follow at once.
  */
 export default function CategoriesDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const store = useAppStore();
   const categories = useApp((s) => s.spheres);
   const [said, say] = useState('');
@@ -40,17 +42,18 @@ export default function CategoriesDialog({ onClose }: { onClose: () => void }) {
       ...(result.tour !== undefined ? { tour: result.tour } : {}),
     });
     setProblem(null);
-    say(`${done} Undo in the Edit map bar takes it back.`);
+    say(t('authoring.categories.done', { done }));
     return true;
   };
 
   return (
-    <ModalDialog title="Categories" className="categories-dialog" onClose={onClose}>
-      <p className="categories-note">
-        Nodes and relations belong to the map’s categories; the filters, the legend and the colours
-        follow them.
-      </p>
-      <ol className="categories-list" aria-label="Categories of this map">
+    <ModalDialog
+      title={t('authoring.categories.title')}
+      className="categories-dialog"
+      onClose={onClose}
+    >
+      <p className="categories-note">{t('authoring.categories.note')}</p>
+      <ol className="categories-list" aria-label={t('authoring.categories.list')}>
         {categories.map((c, i) => (
           <CategoryRow
             key={c.id}
@@ -89,6 +92,7 @@ function CategoryRow({
   problem: string | null;
   apply: Apply;
 }) {
+  const t = useT();
   const store = useAppStore();
   const { id, label, colour } = category;
   // What the user has typed or picked and not yet kept; null shows the category as it is (after an
@@ -106,7 +110,11 @@ function CategoryRow({
     if (draft.trim() === label) return setDraft(null);
     // A refused name stays in the field, with the problem beside it, for the user to mend.
     if (
-      apply(id, renameCategory(categories(), id, draft), `Renamed “${label}” to “${draft.trim()}”.`)
+      apply(
+        id,
+        renameCategory(categories(), id, draft),
+        t('authoring.categories.renamed', { from: label, to: draft.trim() }),
+      )
     )
       setDraft(null);
   };
@@ -120,12 +128,16 @@ function CategoryRow({
       const cats = store.getState().spheres;
       const now = cats.find((c) => c.id === id);
       if (now && now.colour.toLowerCase() !== input.value.toLowerCase())
-        apply(id, recolourCategory(cats, id, input.value), `Recoloured “${label}”.`);
+        apply(
+          id,
+          recolourCategory(cats, id, input.value),
+          t('authoring.categories.recoloured', { name: label }),
+        );
       setPicked(null);
     };
     input.addEventListener('change', onChange);
     return () => input.removeEventListener('change', onChange);
-  }, [store, id, label, apply]);
+  }, [store, id, label, apply, t]);
 
   return (
     <li className="category-row">
@@ -134,14 +146,14 @@ function CategoryRow({
           ref={colourInput}
           type="color"
           className="category-colour"
-          aria-label={`Colour of ${label}`}
+          aria-label={t('authoring.categories.colourOf', { name: label })}
           value={(picked ?? colour).toLowerCase()}
           onChange={(e) => setPicked(e.target.value)}
         />
         <input
           type="text"
           className="category-name"
-          aria-label={`Name of ${label}`}
+          aria-label={t('authoring.categories.nameOf', { name: label })}
           value={name}
           maxLength={60}
           aria-invalid={problem ? true : undefined}
@@ -162,33 +174,50 @@ function CategoryRow({
         />
         <button
           type="button"
-          aria-label={`Move ${label} up`}
+          aria-label={t('authoring.categories.moveUp', { name: label })}
           disabled={first}
-          onClick={() => apply(id, moveCategory(categories(), id, -1), `Moved “${label}” up.`)}
+          onClick={() =>
+            apply(
+              id,
+              moveCategory(categories(), id, -1),
+              t('authoring.categories.movedUp', { name: label }),
+            )
+          }
         >
           ↑
         </button>
         <button
           type="button"
-          aria-label={`Move ${label} down`}
+          aria-label={t('authoring.categories.moveDown', { name: label })}
           disabled={last}
-          onClick={() => apply(id, moveCategory(categories(), id, 1), `Moved “${label}” down.`)}
+          onClick={() =>
+            apply(
+              id,
+              moveCategory(categories(), id, 1),
+              t('authoring.categories.movedDown', { name: label }),
+            )
+          }
         >
           ↓
         </button>
         <button
           type="button"
-          aria-label={`Delete ${label}`}
+          aria-label={t('authoring.categories.delete', { name: label })}
           aria-expanded={deleting}
           onClick={() => {
             const s = store.getState();
             const use = categoryUse(s.graph, s.tour, id);
             if (use.nodes + use.relations + use.steps > 0 || s.spheres.length === 1)
               setDeleting(!deleting);
-            else apply(id, deleteCategory(s.spheres, s.graph, s.tour, id), `Deleted “${label}”.`);
+            else
+              apply(
+                id,
+                deleteCategory(s.spheres, s.graph, s.tour, id),
+                t('authoring.categories.deleted', { name: label }),
+              );
           }}
         >
-          Delete
+          {t('authoring.delete')}
         </button>
       </div>
       {problem && (
@@ -213,6 +242,7 @@ function MoveAndDelete({
   apply: Apply;
   done: () => void;
 }) {
+  const t = useT();
   const store = useAppStore();
   const all = useApp((s) => s.spheres);
   const graph = useApp((s) => s.graph);
@@ -224,20 +254,21 @@ function MoveAndDelete({
   if (others.length === 0)
     return (
       <div className="category-delete">
-        <p>“{category.label}” is the map’s only category: every node and relation needs one.</p>
+        <p>{t('authoring.category.onlyOne', { name: category.label })}</p>
         <button type="button" onClick={done}>
-          Keep it
+          {t('authoring.keep')}
         </button>
       </div>
     );
   const target = others.find((c) => c.id === into) ?? others[0]!;
   return (
-    <div className="category-delete" role="group" aria-label={`Delete ${category.label}`}>
-      <p>
-        “{category.label}” is used by {describeUse(use)}. To delete it, move them to another
-        category; those already in that one as well simply stay in it.
-      </p>
-      <label htmlFor={selectId}>Move them to</label>{' '}
+    <div
+      className="category-delete"
+      role="group"
+      aria-label={t('authoring.categories.delete', { name: category.label })}
+    >
+      <p>{t('authoring.categories.usedBy', { name: category.label, use: describeUse(use) })}</p>
+      <label htmlFor={selectId}>{t('authoring.categories.moveTo')}</label>{' '}
       <select id={selectId} value={target.id} onChange={(e) => setInto(e.target.value)}>
         {others.map((c) => (
           <option key={c.id} value={c.id}>
@@ -253,16 +284,20 @@ function MoveAndDelete({
             apply(
               category.id,
               deleteCategory(s.spheres, s.graph, s.tour, category.id, target.id),
-              `Moved ${describeUse(use)} to “${target.label}” and deleted “${category.label}”.`,
+              t('authoring.categories.movedAndDeleted', {
+                use: describeUse(use),
+                into: target.label,
+                name: category.label,
+              }),
             )
           )
             done();
         }}
       >
-        Move and delete
+        {t('authoring.categories.moveAndDelete')}
       </button>{' '}
       <button type="button" onClick={done}>
-        Keep it
+        {t('authoring.keep')}
       </button>
     </div>
   );
@@ -278,6 +313,7 @@ function NewCategory({
   problem: string | null;
   apply: Apply;
 }) {
+  const t = useT();
   const [name, setName] = useState('');
   const suggested = nextCategoryColour(categories);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -287,22 +323,28 @@ function NewCategory({
   return (
     <form
       className="category-new"
-      aria-label="New category"
+      aria-label={t('authoring.categories.new')}
       onSubmit={(e) => {
         e.preventDefault();
         const colour = chosen ?? suggested;
-        if (apply('', addCategory(categories, name, colour), `Added “${name.trim()}”.`)) {
+        if (
+          apply(
+            '',
+            addCategory(categories, name, colour),
+            t('authoring.categories.added', { name: name.trim() }),
+          )
+        ) {
           setName('');
           setChosen(null);
         }
       }}
     >
-      <label htmlFor={nameId}>New category</label>
+      <label htmlFor={nameId}>{t('authoring.categories.new')}</label>
       <div className="category-fields">
         <input
           type="color"
           className="category-colour"
-          aria-label="Colour of the new category"
+          aria-label={t('authoring.categories.newColour')}
           value={(chosen ?? suggested).toLowerCase()}
           onChange={(e) => setChosen(e.target.value)}
         />
@@ -312,13 +354,13 @@ function NewCategory({
           className="category-name"
           value={name}
           maxLength={60}
-          placeholder="Name"
+          placeholder={t('authoring.categories.name')}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" disabled={full}>
-          Add
+          {t('authoring.categories.add')}
         </button>
       </div>
       {problem && (
@@ -327,9 +369,7 @@ function NewCategory({
         </p>
       )}
       {full && (
-        <p className="categories-note">
-          A map has at most {CATEGORY_LIMIT} categories, each told apart by its colour.
-        </p>
+        <p className="categories-note">{t('authoring.categories.full', { max: CATEGORY_LIMIT })}</p>
       )}
     </form>
   );

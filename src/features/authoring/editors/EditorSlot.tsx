@@ -1,4 +1,5 @@
 import { graphIndex } from '../../../domain/graphIndex';
+import { useT } from '../../../i18n/react';
 import { useApp } from '../../../store/context';
 import { useAuthoringUi } from '../ui';
 import { NodeEditor } from './NodeEditor';
@@ -10,6 +11,7 @@ import '../authoring.css';
  * opens its editor in place (a node just made from a passage opens with it).
  */
 export default function EditorSlot() {
+  const t = useT();
   const selection = useApp((s) => s.selection);
   const graph = useApp((s) => s.graph);
   const editorFor = useAuthoringUi((s) => s.editorFor);
@@ -23,7 +25,7 @@ export default function EditorSlot() {
 
   if (!node && !edge) return null;
   const done = () => set({ editorFor: null });
-  const name = node ? 'Edit node' : 'Edit relation';
+  const name = node ? t('authoring.editor.editNode') : t('authoring.editor.editRelation');
   return (
     <div className="au-slot">
       <button

@@ -8,7 +8,7 @@ import {
 import { KIND_LABELS } from '../../../domain/palette';
 import type { GraphNode, NodeKind } from '../../../domain/schema';
 import { NODE_KINDS } from '../../../domain/vocabulary';
-import { plural } from '../../../components/plural';
+import { useT } from '../../../i18n/react';
 import { useApp, useAppStore } from '../../../store/context';
 import { CategoryChoice, ConfirmDelete, FormProblem, categoryProblem, linesOf } from './fields';
 
@@ -19,6 +19,7 @@ import { CategoryChoice, ConfirmDelete, FormProblem, categoryProblem, linesOf } 
  * typed.
  */
 export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => void }) {
+  const t = useT();
   const store = useAppStore();
   const categories = useApp((s) => s.spheres);
   const nodes = useApp((s) => s.graph.nodes);
@@ -37,8 +38,9 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const missing = label.trim() === '' ? 'the node needs a label' : categoryProblem(domains);
-    if (missing) return setProblem(`Not saved: ${missing}.`);
+    const missing =
+      label.trim() === '' ? t('authoring.editor.labelNeeded') : categoryProblem(domains);
+    if (missing) return setProblem(t('authoring.editor.notSaved', { problem: missing }));
     const result = store.getState().applyEdit((g, context) =>
       editNode(g, context, node.id, {
         label: label.trim(),
@@ -48,39 +50,43 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
         summary: summary.trim(),
       }),
     );
-    if (!result.ok) return setProblem(`Not saved: ${result.problem.message}.`);
+    if (!result.ok)
+      return setProblem(t('authoring.editor.notSaved', { problem: result.problem.message }));
     setProblem(null);
     onDone();
   };
 
   const merge = () => {
     const keep = others.find((n) => n.id === mergeInto);
-    if (!keep) return setProblem('Choose the node to merge this one into.');
+    if (!keep) return setProblem(t('authoring.editor.chooseMerge'));
     const result = store
       .getState()
       .applyEdit((g, context) => mergeNodes(g, context, keep.id, node.id));
-    if (!result.ok) return setProblem(`Not merged: ${result.problem.message}.`);
+    if (!result.ok)
+      return setProblem(t('authoring.editor.notMerged', { problem: result.problem.message }));
     const s = store.getState();
     s.selectElement({ type: 'node', id: keep.id });
     s.notify(
       'info',
-      `Merged “${node.label}” into “${keep.label}”: ${plural(result.moved, 'relation')} moved over${
-        result.selfLoops.length
-          ? `, ${plural(result.selfLoops.length, 'relation')} between the two dropped`
-          : ''
-      }.`,
+      t(result.selfLoops.length ? 'authoring.editor.mergedDropped' : 'authoring.editor.merged', {
+        name: node.label,
+        into: keep.label,
+        moved: result.moved,
+        dropped: result.selfLoops.length,
+      }),
     );
     onDone();
   };
 
   const remove = () => {
     const result = store.getState().applyEdit((g, context) => deleteNode(g, context, node.id));
-    if (!result.ok) return setProblem(`Not deleted: ${result.problem.message}.`);
+    if (!result.ok)
+      return setProblem(t('authoring.editor.notDeleted', { problem: result.problem.message }));
     store
       .getState()
       .notify(
         'info',
-        `Deleted “${node.label}” and ${plural(result.removedRelations, 'relation')}. Undo brings them back.`,
+        t('authoring.editor.nodeDeleted', { name: node.label, count: result.removedRelations }),
       );
     // Closed: undo brings the element back, and selecting it again does not reopen its editor.
     onDone();
@@ -88,9 +94,13 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
 
   return (
     <div className="au-editor">
-      <form className="au-form" aria-label={`Edit node “${node.label}”`} onSubmit={save}>
+      <form
+        className="au-form"
+        aria-label={t('authoring.editor.editNodeNamed', { name: node.label })}
+        onSubmit={save}
+      >
         <label>
-          Label
+          {t('authoring.editor.label')}
           <input
             value={label}
             onChange={(e) => setLabel(e.target.value)}
@@ -99,11 +109,11 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
           />
         </label>
         <label>
-          Names the text also uses, one per line
+          {t('authoring.editor.aliases')}
           <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={2} />
         </label>
         <label>
-          Kind
+          {t('authoring.editor.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as NodeKind)}>
             {NODE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -114,23 +124,23 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
         </label>
         <CategoryChoice categories={categories} chosen={domains} onChange={setDomains} />
         <label>
-          Summary
+          {t('authoring.editor.summary')}
           <textarea value={summary} onChange={(e) => setSummary(e.target.value)} rows={3} />
         </label>
         <FormProblem message={problem} />
         <div className="au-actions">
-          <button type="submit">Save node</button>
+          <button type="submit">{t('authoring.editor.saveNode')}</button>
           <button type="button" onClick={onDone}>
-            Cancel
+            {t('authoring.cancel')}
           </button>
         </div>
       </form>
       {others.length > 0 && (
-        <div className="au-merge" role="group" aria-label="Merge">
+        <div className="au-merge" role="group" aria-label={t('authoring.editor.merge')}>
           <label>
-            Merge into
+            {t('authoring.editor.mergeInto')}
             <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-              <option value="">Choose a node…</option>
+              <option value="">{t('authoring.editor.chooseNode')}</option>
               {others.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label}
@@ -139,13 +149,13 @@ export function NodeEditor({ node, onDone }: { node: GraphNode; onDone: () => vo
             </select>
           </label>
           <button type="button" onClick={merge} disabled={!mergeInto}>
-            Merge
+            {t('authoring.editor.merge')}
           </button>
         </div>
       )}
       <ConfirmDelete
         what="node"
-        question={`Delete “${node.label}”${relations > 0 ? ` and its ${plural(relations, 'relation')}` : ''}?`}
+        question={t('authoring.editor.deleteNode', { name: node.label, count: relations })}
         onDelete={remove}
       />
     </div>

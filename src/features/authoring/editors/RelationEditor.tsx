@@ -6,12 +6,14 @@ import {
   reverseRelation,
 } from '../../../domain/authoring/relationEdits';
 import type { GraphEdge } from '../../../domain/schema';
+import { useT } from '../../../i18n/react';
 import { useApp, useAppStore } from '../../../store/context';
 import { ConfirmDelete, FormProblem } from './fields';
 import { RelationFields, draftOf, draftProblem, yearOf } from './RelationFields';
 
 /** The selected relation's editor: its phrase, status, whose claim, categories and year; reverse; delete. */
 export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () => void }) {
+  const t = useT();
   const store = useAppStore();
   const categories = useApp((s) => s.spheres);
   const labels = graphIndex(useApp((s) => s.graph)).labels;
@@ -23,10 +25,12 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
   const save = (e: FormEvent) => {
     e.preventDefault();
     const missing = draftProblem(draft);
-    if (missing) return setProblem(`Not saved: ${missing}.`);
+    if (missing) return setProblem(t('authoring.editor.notSaved', { problem: missing }));
     const year = yearOf(draft.year);
     if (year === undefined)
-      return setProblem('Not saved: the year is to be a whole number, such as 2013.');
+      return setProblem(
+        t('authoring.editor.notSaved', { problem: t('authoring.editor.yearProblem') }),
+      );
     const result = store.getState().applyEdit((g, context) =>
       editRelation(g, context, edge.id, {
         relation: draft.relation,
@@ -36,32 +40,35 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
         year,
       }),
     );
-    if (!result.ok) return setProblem(`Not saved: ${result.problem.message}.`);
+    if (!result.ok)
+      return setProblem(t('authoring.editor.notSaved', { problem: result.problem.message }));
     setProblem(null);
     onDone();
   };
 
   const reverse = () => {
     const result = store.getState().applyEdit((g, context) => reverseRelation(g, context, edge.id));
-    if (!result.ok) setProblem(`Not reversed: ${result.problem.message}.`);
+    if (!result.ok)
+      setProblem(t('authoring.editor.notReversed', { problem: result.problem.message }));
   };
 
   const remove = () => {
     const result = store.getState().applyEdit((g, context) => deleteRelation(g, context, edge.id));
-    if (!result.ok) return setProblem(`Not deleted: ${result.problem.message}.`);
-    store
-      .getState()
-      .notify(
-        'info',
-        `Deleted the relation “${source} ${edge.relation} ${target}”. Undo brings it back.`,
-      );
+    if (!result.ok)
+      return setProblem(t('authoring.editor.notDeleted', { problem: result.problem.message }));
+    store.getState().notify(
+      'info',
+      t('authoring.editor.relationDeleted', {
+        relation: `${source} ${edge.relation} ${target}`,
+      }),
+    );
     // Closed: undo brings the element back, and selecting it again does not reopen its editor.
     onDone();
   };
 
   return (
     <div className="au-editor">
-      <form className="au-form" aria-label="Edit relation" onSubmit={save}>
+      <form className="au-form" aria-label={t('authoring.editor.editRelation')} onSubmit={save}>
         <RelationFields
           draft={draft}
           onChange={setDraft}
@@ -71,18 +78,18 @@ export function RelationEditor({ edge, onDone }: { edge: GraphEdge; onDone: () =
         />
         <FormProblem message={problem} />
         <div className="au-actions">
-          <button type="submit">Save relation</button>
+          <button type="submit">{t('authoring.editor.saveRelation')}</button>
           <button type="button" onClick={onDone}>
-            Cancel
+            {t('authoring.cancel')}
           </button>
         </div>
       </form>
       <button type="button" onClick={reverse}>
-        Reverse direction
+        {t('authoring.editor.reverse')}
       </button>
       <ConfirmDelete
         what="relation"
-        question={'Delete this relation? Its two nodes stay.'}
+        question={t('authoring.editor.deleteRelation')}
         onDelete={remove}
       />
     </div>

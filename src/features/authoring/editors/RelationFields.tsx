@@ -2,6 +2,8 @@ import { ATTRIBUTION_LABELS, STATUS_LABELS } from '../../../domain/palette';
 import { claimSentence } from '../../../domain/relations';
 import type { Attribution, EdgeStatus, GraphEdge, SphereDef } from '../../../domain/schema';
 import { ATTRIBUTIONS, EDGE_STATUSES } from '../../../domain/vocabulary';
+import { t as translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
 import { CategoryChoice, categoryProblem } from './fields';
 
 /** What an author writes of a relation. */
@@ -27,7 +29,7 @@ export const draftOf = (edge: GraphEdge): RelationDraft => ({
  * would name its fields instead), or null.
  */
 export function draftProblem(draft: RelationDraft): string | null {
-  if (draft.relation.trim() === '') return 'write what the relation is, such as “exports oil to”';
+  if (draft.relation.trim() === '') return translate('authoring.editor.relationNeeded');
   return categoryProblem(draft.domains);
 }
 
@@ -55,6 +57,7 @@ export function RelationFields({
   target: string;
   categories: readonly SphereDef[];
 }) {
+  const t = useT();
   const labels = new Map([
     ['source', source],
     ['target', target],
@@ -76,20 +79,20 @@ export function RelationFields({
   return (
     <>
       <label>
-        Relation, read from “{source}” to “{target}”
+        {t('authoring.editor.relation', { source, target })}
         <input
           value={draft.relation}
           onChange={(e) => onChange({ ...draft, relation: e.target.value })}
           required
           maxLength={160}
-          placeholder="develops oil fields in"
+          placeholder={t('authoring.editor.relationExample')}
         />
       </label>
       <p className="au-sentence" aria-live="polite">
-        Reads: {sentence}
+        {t('authoring.editor.reads', { sentence })}
       </p>
       <label>
-        Status
+        {t('authoring.editor.status')}
         <select
           value={draft.status}
           onChange={(e) => onChange({ ...draft, status: e.target.value as EdgeStatus })}
@@ -102,7 +105,7 @@ export function RelationFields({
         </select>
       </label>
       <label>
-        Whose claim
+        {t('authoring.editor.whoseClaim')}
         <select
           value={draft.attribution}
           onChange={(e) => onChange({ ...draft, attribution: e.target.value as Attribution })}
@@ -120,7 +123,7 @@ export function RelationFields({
         onChange={(domains) => onChange({ ...draft, domains })}
       />
       <label>
-        Year (if the text gives one)
+        {t('authoring.editor.year')}
         <input
           inputMode="numeric"
           value={draft.year}

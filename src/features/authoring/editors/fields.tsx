@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { SphereDef } from '../../../domain/schema';
+import { t } from '../../../i18n';
+import { useT } from '../../../i18n/react';
 
 /** The map's categories as a group of checkboxes (an element belongs to at least one). */
 export function CategoryChoice({
@@ -11,9 +13,10 @@ export function CategoryChoice({
   chosen: readonly string[];
   onChange: (next: string[]) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="au-categories">
-      <legend>Categories</legend>
+      <legend>{t('authoring.editor.categories')}</legend>
       {categories.map((c) => (
         <label key={c.id} className="au-check">
           <input
@@ -48,7 +51,7 @@ export function FormProblem({ message }: { message: string | null }) {
 
 /** What the map's schema would refuse in the categories chosen, said as the form names them. */
 export const categoryProblem = (chosen: readonly string[]) =>
-  chosen.length === 0 ? 'choose at least one category' : null;
+  chosen.length === 0 ? t('authoring.editor.chooseCategory') : null;
 
 /** One item per line, blank lines dropped. */
 export const linesOf = (text: string) =>
@@ -59,31 +62,32 @@ export const linesOf = (text: string) =>
 
 /**
  * "Delete …" that asks first, saying what goes with it: the question, then Delete or Keep it.
- * `what` names the element ("node", "relation").
+ * `what` is the element's type.
  */
 export function ConfirmDelete({
   what,
   question,
   onDelete,
 }: {
-  what: string;
+  what: 'node' | 'relation';
   question: string;
   onDelete: () => void;
 }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   return asking ? (
-    <div className="au-confirm" role="group" aria-label={`Delete ${what}`}>
+    <div className="au-confirm" role="group" aria-label={t('authoring.delete.group', { what })}>
       <p>{question}</p>
       <button type="button" className="au-danger" onClick={onDelete}>
-        Delete
+        {t('authoring.delete')}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Keep it
+        {t('authoring.keep')}
       </button>
     </div>
   ) : (
     <button type="button" className="au-danger" onClick={() => setAsking(true)}>
-      Delete {what}…
+      {t('authoring.delete.ask', { what })}
     </button>
   );
 }

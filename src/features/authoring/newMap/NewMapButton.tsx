@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../../../i18n/react';
 import type { KeepMap } from './NewMapDialog';
 
 // The dialog, and the readers after it, load when "New map" is first opened.
@@ -8,6 +9,7 @@ const NewMapDialog = /* @__PURE__ */ lazy(() => import('./NewMapDialog'));
 
 /** The header's "New map": a map of one's own text, pasted or opened from a file. */
 export function NewMapButton({ keep }: { keep: KeepMap }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -17,7 +19,7 @@ export function NewMapButton({ keep }: { keep: KeepMap }) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        New map
+        {t('authoring.newMap.button')}
       </button>
       {open &&
         // Outside the header's menu, which may close under it on a narrow screen.

@@ -15,7 +15,9 @@ import {
   type SourceInput,
 } from '../../../domain/authoring/readSource';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { plural } from '../../../components/plural';
+import { listOf } from '../../../domain/authoring/categories';
+import type { MessageId, Translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
 import { useAppStore } from '../../../store/context';
 import { readText } from './readText';
 import './newMap.css';
@@ -32,22 +34,31 @@ type Source = 'paste' | 'file';
 
 const EMPTY_DETAILS: NewMapDetails = { title: '', author: '', date: '', source: '' };
 
-const FIELDS: { key: keyof NewMapDetails; label: string; type: string; hint?: string }[] = [
-  { key: 'title', label: 'Title', type: 'text' },
-  { key: 'author', label: 'Author', type: 'text' },
-  { key: 'date', label: 'Date', type: 'text', hint: 'As the text gives it, e.g. 2024-05-01.' },
-  { key: 'source', label: 'Source URL', type: 'url', hint: 'Where the text is published.' },
+const FIELDS: { key: keyof NewMapDetails; label: MessageId; type: string; hint?: MessageId }[] = [
+  { key: 'title', label: 'authoring.newMap.field.title', type: 'text' },
+  { key: 'author', label: 'authoring.newMap.field.author', type: 'text' },
+  {
+    key: 'date',
+    label: 'authoring.newMap.field.date',
+    type: 'text',
+    hint: 'authoring.newMap.hint.date',
+  },
+  {
+    key: 'source',
+    label: 'authoring.newMap.field.source',
+    type: 'url',
+    hint: 'authoring.newMap.hint.source',
+  },
 ];
 
 /** "2 headings, 5 paragraphs and 3 list items". */
-function preview(text: ExtractedText): string {
+function preview(text: ExtractedText, t: Translate): string {
   const c = blockCounts(text);
-  const parts = [
-    plural(c.heading, 'heading'),
-    plural(c.paragraph, 'paragraph'),
-    plural(c['list-item'], 'list item'),
-  ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return listOf([
+    t('authoring.count.headings', { count: c.heading }),
+    t('authoring.count.paragraphs', { count: c.paragraph }),
+    t('authoring.count.listItems', { count: c['list-item'] }),
+  ]);
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -59,6 +70,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * it, and nothing typed is lost.
  */
 export default function NewMapDialog({ onClose, keep }: Props) {
+  const t = useT();
   const store = useAppStore();
   const id = useId();
   // The textarea keeps its own value: a controlled one would have React read megabytes of text
@@ -144,7 +156,10 @@ export default function NewMapDialog({ onClose, keep }: Props) {
       focusNext.current = `${id}-file`;
       setSourceError({
         from: 'file',
-        message: `${file.name}: the file cannot be read (${messageOf(error)})`,
+        message: t('authoring.newMap.fileUnreadable', {
+          file: file.name,
+          cause: messageOf(error),
+        }),
       });
       return;
     }
@@ -160,7 +175,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
     // The paste is read as it is now (it may have changed since it was last read).
     if (!source) {
       if (!hasPaste) {
-        setSourceError({ from: 'paste', message: 'Paste a text or open a file first.' });
+        setSourceError({ from: 'paste', message: t('authoring.newMap.nothingToRead') });
         focusNext.current = `${id}-paste`;
         return;
       }
@@ -198,17 +213,14 @@ export default function NewMapDialog({ onClose, keep }: Props) {
   const busy = reading !== null || creating;
 
   return (
-    <ModalDialog title="New map" className="new-map-dialog" onClose={onClose}>
-      <p className="new-map-note">
-        Make a map of your own text: paste it or open a file. The map starts empty; you then make
-        its nodes and relations from words you select in the text.
-      </p>
+    <ModalDialog title={t('authoring.newMap.title')} className="new-map-dialog" onClose={onClose}>
+      <p className="new-map-note">{t('authoring.newMap.note')}</p>
       <form onSubmit={create} noValidate aria-busy={busy}>
         {/* Not disabled as a whole while reading: restyling a textarea holding megabytes lays all
             of its text out again, for seconds. Its controls are disabled one by one. */}
         <fieldset className="new-map-source">
-          <legend>Text</legend>
-          <label htmlFor={`${id}-paste`}>Paste a text</label>
+          <legend>{t('authoring.newMap.text')}</legend>
+          <label htmlFor={`${id}-paste`}>{t('authoring.newMap.paste')}</label>
           <textarea
             id={`${id}-paste`}
             rows={6}
@@ -220,7 +232,11 @@ export default function NewMapDialog({ onClose, keep }: Props) {
             aria-invalid={sourceError?.from === 'paste' || undefined}
             aria-describedby={sourceError?.from === 'paste' ? errorId('paste') : undefined}
           />
-          <div className="new-map-row" role="radiogroup" aria-label="The pasted text is">
+          <div
+            className="new-map-row"
+            role="radiogroup"
+            aria-label={t('authoring.newMap.pasteFormat')}
+          >
             <label>
               <input
                 type="radio"
@@ -229,7 +245,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 disabled={busy}
                 onChange={() => setPasteFormat('text')}
               />{' '}
-              Plain text
+              {t('authoring.newMap.plainText')}
             </label>
             <label>
               <input
@@ -242,7 +258,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
               Markdown
             </label>
             <button type="button" onClick={() => void readPasted()} disabled={!hasPaste || busy}>
-              Read the pasted text
+              {t('authoring.newMap.readPaste')}
             </button>
           </div>
           {sourceError?.from === 'paste' && (
@@ -250,7 +266,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
               {sourceError.message}
             </p>
           )}
-          <label htmlFor={`${id}-file`}>Or open a file ({SOURCE_EXTENSIONS.join(' ')})</label>
+          <label htmlFor={`${id}-file`}>
+            {t('authoring.newMap.openFile', { extensions: SOURCE_EXTENSIONS.join(' ') })}
+          </label>
           <input
             id={`${id}-file`}
             type="file"
@@ -273,19 +291,23 @@ export default function NewMapDialog({ onClose, keep }: Props) {
         </fieldset>
         {reading && (
           <p className="new-map-row" role="status">
-            Reading the text…{' '}
+            {t('authoring.newMap.reading')}{' '}
             <button type="button" onClick={() => reading.abort()}>
-              Cancel
+              {t('authoring.cancel')}
             </button>
           </p>
         )}
         {shown && !reading && (
           <p className="new-map-preview" role="status">
-            {text.from === 'file' ? shown.file : 'The pasted text'} became {preview(shown)}.
+            {t('authoring.newMap.became', {
+              from: text.from,
+              file: shown.file,
+              blocks: preview(shown, t),
+            })}
           </p>
         )}
         <fieldset className="new-map-details" disabled={creating}>
-          <legend>Details</legend>
+          <legend>{t('authoring.newMap.details')}</legend>
           {FIELDS.map(({ key, label, type, hint }) => {
             const problem = problemOf(key);
             const described = [problem && errorId(key), hint && `${id}-${key}-hint`]
@@ -294,8 +316,9 @@ export default function NewMapDialog({ onClose, keep }: Props) {
             return (
               <div key={key} className="new-map-field">
                 <label htmlFor={`${id}-${key}`}>
-                  {label}
-                  {key === 'title' && ' (required)'}
+                  {key === 'title'
+                    ? t('authoring.newMap.field.required', { label: t(label) })
+                    : t(label)}
                 </label>
                 <input
                   id={`${id}-${key}`}
@@ -311,7 +334,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
                 />
                 {hint && (
                   <span id={`${id}-${key}-hint`} className="new-map-hint">
-                    {hint}
+                    {t(hint)}
                   </span>
                 )}
                 {problem && (
@@ -325,7 +348,7 @@ export default function NewMapDialog({ onClose, keep }: Props) {
         </fieldset>
         <div className="new-map-actions">
           <button type="submit" disabled={busy}>
-            Create map
+            {t('authoring.newMap.create')}
           </button>
         </div>
       </form>

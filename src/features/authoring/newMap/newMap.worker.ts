@@ -6,20 +6,30 @@ import {
   type SourceInput,
 } from '../../../domain/authoring/readSource';
 import { TextSourceError, type SourceProblem } from '../../../domain/authoring/sourceError';
+import { activateLanguage, loadCatalogue, type Language } from '../../../i18n';
 
 // The readers that need no DOM run here, so that a large or hostile text (micromark is super-linear
 // on some shapes, mammoth not proven linear) cannot freeze the page: plain text and Markdown to
 // blocks, a Word document to mammoth's HTML, a web page's bytes to its markup. The page reduces the
 // markup (Readability needs a DOM, which a worker lacks), and ends this worker to cancel or on time.
 
+/** A text to read, and the interface's language its problems are said in. */
+export interface ReadJob {
+  input: SourceInput;
+  language: Language;
+}
+
 export type ReadReply =
   | { kind: 'done'; step: FirstStep }
   | { kind: 'failed'; file: string; problem: SourceProblem | null; message: string };
 
-self.onmessage = async (event: MessageEvent<SourceInput>) => {
+self.onmessage = async (event: MessageEvent<ReadJob>) => {
+  const { input, language } = event.data;
   let reply: ReadReply;
   try {
-    reply = { kind: 'done', step: await readWithoutDom(event.data, loadDocxReader) };
+    await loadCatalogue(language);
+    activateLanguage(language);
+    reply = { kind: 'done', step: await readWithoutDom(input, loadDocxReader) };
   } catch (error) {
     reply =
       error instanceof TextSourceError

@@ -7,7 +7,8 @@ import {
   type SourceInput,
 } from '../../../domain/authoring/readSource';
 import { TextSourceError } from '../../../domain/authoring/sourceError';
-import type { ReadReply } from './newMap.worker';
+import type { ReadJob, ReadReply } from './newMap.worker';
+import { currentLanguage, t } from '../../../i18n';
 import { stopper as stopAt } from '../../../lib/stopper';
 
 /** A reading that did not finish: cancelled, or stopped by the time limit. */
@@ -18,8 +19,8 @@ export class ReadStopped extends Error {
   ) {
     super(
       reason === 'cancelled'
-        ? 'Reading the text was cancelled.'
-        : `Reading the text was stopped after ${Math.round(limitMs / 1000)} s: it is too large or too intricate for this machine.`,
+        ? t('authoring.read.cancelled')
+        : t('authoring.read.timeLimit', { seconds: Math.round(limitMs / 1000) }),
     );
     this.name = 'ReadStopped';
   }
@@ -84,7 +85,8 @@ async function firstStepInWorker(input: SourceInput, stopped: Promise<never>): P
         firstStepHere(input).then(resolve, reject);
       };
       // A file's bytes are handed over, not copied.
-      worker.postMessage(input, input.kind === 'file' ? [input.bytes] : []);
+      const job: ReadJob = { input, language: currentLanguage() };
+      worker.postMessage(job, input.kind === 'file' ? [input.bytes] : []);
     });
     return await Promise.race([done, stopped]);
   } finally {

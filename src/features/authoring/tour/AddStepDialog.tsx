@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../../components/ModalDialog';
-import { plural } from '../../../components/plural';
+import { useT } from '../../../i18n/react';
 import {
   addStep,
   captureStep,
@@ -24,12 +24,18 @@ export default function AddStepDialog({
   /** Which nodes the map's view shows (null while it frames itself): the step frames them. */
   nodesInView: (placed: boolean) => string[] | null;
 }) {
+  const t = useT();
   const store = useAppStore();
   const [initial] = useState(() => {
     const s = store.getState();
     const count = (s.tour?.steps.length ?? 0) + 1;
     return {
-      title: suggestedTitle(s.graph, s.article, s.selection, `Step ${count}`),
+      title: suggestedTitle(
+        s.graph,
+        s.article,
+        s.selection,
+        t('authoring.steps.step', { n: count }),
+      ),
       count,
     };
   });
@@ -55,20 +61,21 @@ export default function AddStepDialog({
     const steps = store.getState().tour?.steps.length ?? 1;
     s.notify(
       'info',
-      `Added “${result.step.title}” as step ${steps} of the tour (${plural(result.step.blocks.length, 'passage')}).`,
+      t('authoring.addStep.added', {
+        title: result.step.title,
+        n: steps,
+        count: result.step.blocks.length,
+      }),
     );
     form.current?.closest('dialog')?.close();
   };
 
   return (
-    <ModalDialog title="Add this view as a step" onClose={onClose} className="ta-dialog">
+    <ModalDialog title={t('authoring.addStep.title')} onClose={onClose} className="ta-dialog">
       <form ref={form} className="ta-form" onSubmit={submit} noValidate>
-        <p className="ta-note">
-          Step {initial.count} will show the map as it is now: its filters, what is selected, what
-          is in view, and the passages of what is selected (or those the reader shows).
-        </p>
+        <p className="ta-note">{t('authoring.addStep.note', { n: initial.count })}</p>
         <label>
-          Title
+          {t('authoring.addStep.stepTitle')}
           <input
             value={title}
             required
@@ -77,7 +84,7 @@ export default function AddStepDialog({
           />
         </label>
         <label>
-          Caption
+          {t('authoring.addStep.caption')}
           <textarea
             value={caption}
             rows={4}
@@ -92,7 +99,7 @@ export default function AddStepDialog({
           </p>
         )}
         <div className="ta-actions">
-          <button type="submit">Add step</button>
+          <button type="submit">{t('authoring.addStep.add')}</button>
         </div>
       </form>
     </ModalDialog>

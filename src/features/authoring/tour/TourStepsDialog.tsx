@@ -8,6 +8,7 @@ import {
 } from '../../../domain/authoring/tourSteps';
 import { MAX_NOTES_LENGTH } from '../../../domain/speakerNotes';
 import type { TourStep } from '../../../domain/tour';
+import { useT } from '../../../i18n/react';
 import { useApp, useAppStore } from '../../../store/context';
 import './tourAuthoring.css';
 
@@ -20,6 +21,7 @@ const DRAG_TYPE = 'application/x-silkgraph-step';
  * (`changeMap({ tour })`), saved with the map.
  */
 export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const store = useAppStore();
   const tour = useApp((s) => s.tour);
   const [announce, setAnnounce] = useState('');
@@ -50,7 +52,11 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
     refocus.current = { id: step.id, control };
     s.changeMap({ tour: next });
     setAnnounce(
-      `“${step.title}” is now step ${next.steps.indexOf(step) + 1} of ${next.steps.length}.`,
+      t('authoring.steps.moved', {
+        title: step.title,
+        n: next.steps.indexOf(step) + 1,
+        total: next.steps.length,
+      }),
     );
   };
 
@@ -62,7 +68,7 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
     const neighbour = s.tour.steps[index + 1] ?? s.tour.steps[index - 1];
     if (neighbour) refocus.current = { id: neighbour.id, control: 'delete' };
     s.changeMap({ tour: next });
-    setAnnounce(`Deleted step ${index + 1}, “${step.title}”. Undo (Ctrl+Z) brings it back.`);
+    setAnnounce(t('authoring.steps.deleted', { n: index + 1, title: step.title }));
   };
 
   const preview = (index: number) => {
@@ -80,19 +86,17 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalDialog title="Tour steps" onClose={onClose} className="ta-dialog ta-steps-dialog">
+    <ModalDialog
+      title={t('authoring.steps.title')}
+      onClose={onClose}
+      className="ta-dialog ta-steps-dialog"
+    >
       {!tour ? (
-        <p className="ta-note">
-          This map has no tour yet. Set the map as the first step should show it, then choose “Add
-          this view as a step”.
-        </p>
+        <p className="ta-note">{t('authoring.steps.noTour')}</p>
       ) : (
         <>
           <TourTitle title={tour.title} />
-          <p className="ta-note">
-            {tour.steps.length} {tour.steps.length === 1 ? 'step' : 'steps'}. Drag a step by its
-            handle, or use Move up and Move down, to change the order.
-          </p>
+          <p className="ta-note">{t('authoring.steps.count', { count: tour.steps.length })}</p>
           <ol ref={list} className="ta-steps">
             {tour.steps.map((step, i) => (
               <li
@@ -141,6 +145,7 @@ export default function TourStepsDialog({ onClose }: { onClose: () => void }) {
 
 /** The tour's title (a new tour's is the text's), kept when the field is left. */
 function TourTitle({ title }: { title: string }) {
+  const t = useT();
   const store = useAppStore();
   const [draft, setDraft] = useState(title);
   const [shown, setShown] = useState(title);
@@ -158,7 +163,7 @@ function TourTitle({ title }: { title: string }) {
   return (
     <>
       <label className="ta-tour-title">
-        Tour title
+        {t('authoring.steps.tourTitle')}
         <input
           value={draft}
           aria-describedby={problem ? 'ta-tour-title-problem' : undefined}
@@ -171,7 +176,7 @@ function TourTitle({ title }: { title: string }) {
       </label>
       {problem && (
         <p id="ta-tour-title-problem" className="ta-problem" role="alert">
-          The tour needs a title: it keeps “{title}” until you write one.
+          {t('authoring.steps.tourTitleNeeded', { title })}
         </p>
       )}
     </>
@@ -200,6 +205,7 @@ function StepRow({
   onDragStart,
   onDragEnd,
 }: RowProps) {
+  const t = useT();
   const store = useAppStore();
   const [title, setTitle] = useState(step.title);
   const [caption, setCaption] = useState(step.caption);
@@ -225,7 +231,7 @@ function StepRow({
     if (title === step.title && caption === step.caption) return;
     if (!title.trim() || !caption.trim()) {
       setProblem(
-        `Step ${n} needs a ${!title.trim() ? 'title' : 'caption'}: the step keeps its last one until you write one.`,
+        t('authoring.steps.textNeeded', { n, missing: !title.trim() ? 'title' : 'caption' }),
       );
       return;
     }
@@ -249,53 +255,53 @@ function StepRow({
           className="ta-handle"
           draggable
           data-control="handle"
-          title="Drag to move this step"
+          title={t('authoring.steps.drag')}
           aria-hidden="true"
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
         >
           ⠿
         </span>
-        <h3 className="ta-step-number">Step {n}</h3>
+        <h3 className="ta-step-number">{t('authoring.steps.step', { n })}</h3>
         <div className="ta-step-buttons">
           <button
             type="button"
             data-control="up"
-            aria-label={`Move step ${n} up`}
+            aria-label={t('authoring.steps.moveUpLabel', { n })}
             disabled={index === 0}
             onClick={() => onMove(index, index - 1, 'up')}
           >
-            Move up
+            {t('authoring.steps.moveUp')}
           </button>
           <button
             type="button"
             data-control="down"
-            aria-label={`Move step ${n} down`}
+            aria-label={t('authoring.steps.moveDownLabel', { n })}
             disabled={index === count - 1}
             onClick={() => onMove(index, index + 1, 'down')}
           >
-            Move down
+            {t('authoring.steps.moveDown')}
           </button>
           <button
             type="button"
             data-control="preview"
-            aria-label={`Preview step ${n}`}
+            aria-label={t('authoring.steps.previewLabel', { n })}
             onClick={() => onPreview(index)}
           >
-            Preview
+            {t('authoring.steps.preview')}
           </button>
           <button
             type="button"
             data-control="delete"
-            aria-label={`Delete step ${n}`}
+            aria-label={t('authoring.steps.deleteLabel', { n })}
             onClick={() => onRemove(index)}
           >
-            Delete
+            {t('authoring.delete')}
           </button>
         </div>
       </div>
       <label>
-        Title of step {n}
+        {t('authoring.steps.titleOf', { n })}
         <input
           value={title}
           aria-describedby={problem ? problemId : undefined}
@@ -307,7 +313,7 @@ function StepRow({
         />
       </label>
       <label>
-        Caption of step {n}
+        {t('authoring.steps.captionOf', { n })}
         <textarea
           value={caption}
           rows={2}
@@ -317,7 +323,7 @@ function StepRow({
         />
       </label>
       <label>
-        Speaker notes for step {n}
+        {t('authoring.steps.notesOf', { n })}
         <textarea
           value={notes}
           rows={3}
@@ -328,7 +334,7 @@ function StepRow({
         />
       </label>
       <p id={`ta-notes-help-${step.id}`} className="ta-note">
-        Shown only in the presenter view. Write ¶12 to point at paragraph 12.
+        {t('authoring.steps.notesHelp')}
       </p>
       {problem && (
         <p id={problemId} className="ta-problem" role="alert">
