@@ -96,12 +96,6 @@ export const STATUS_LABELS: Readonly<Record<EdgeStatus, string>> = words(
   (status) => `graph.status.${status}` as const,
 );
 
-/** What each status says about a relation of a text. */
-export const STATUS_HELP: Readonly<Record<EdgeStatus, string>> = words(
-  EDGE_STATUSES,
-  (status) => `graph.statusHelp.${status}` as const,
-);
-
 /** Whose claim a relation is, as the filters, the list and the exports name it. */
 export const ATTRIBUTION_LABELS: Readonly<Record<Attribution, string>> = words(
   ATTRIBUTIONS,
@@ -112,11 +106,6 @@ export const ATTRIBUTION_LABELS: Readonly<Record<Attribution, string>> = words(
 export const ATTRIBUTION_SHORT: Readonly<Record<Attribution, string>> = words(
   ATTRIBUTIONS,
   (attribution) => `graph.attributionShort.${attribution}` as const,
-);
-
-export const ATTRIBUTION_HELP: Readonly<Record<Attribution, string>> = words(
-  ATTRIBUTIONS,
-  (attribution) => `graph.attributionHelp.${attribution}` as const,
 );
 
 /** The mark in the middle of a relation's line, so whose claim it is never rests on words alone. */

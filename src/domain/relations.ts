@@ -1,5 +1,5 @@
 import type { ElementRef } from './evidence';
-import { fillRelation } from './mapTranslation';
+import { fillRelation } from './relationTemplates';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
 import { t } from '../i18n/core';

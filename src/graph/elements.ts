@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { relationPhrase } from '../domain/mapTranslation';
+import { relationPhrase } from '../domain/relationTemplates';
 import { bundleSummary, parallelBundles, type BundleSummary } from '../domain/bundles';
 import { ARTICLE_SPHERES, ATTRIBUTION_MARKS, sphereDef } from '../domain/palette';
 import { positionOf } from '../domain/positions';

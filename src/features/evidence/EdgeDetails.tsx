@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { relationPhrase } from '../../domain/mapTranslation';
+import { relationPhrase } from '../../domain/relationTemplates';
 import { mentionsOf } from '../../domain/blockPassages';
 import type { Selection } from '../../domain/evidence';
 import { graphIndex } from '../../domain/graphIndex';
-import { ATTRIBUTION_HELP, ATTRIBUTION_LABELS, STATUS_LABELS } from '../../domain/palette';
+import { ATTRIBUTION_LABELS, STATUS_LABELS } from '../../domain/palette';
+import { ATTRIBUTION_HELP, statusHelpOf } from '../../domain/vocabularyHelp';
 import { claimSentence } from '../../domain/relations';
 import type { GraphEdge } from '../../domain/schema';
 import { selectDisplayed, selectWording } from '../../store/derived';
@@ -38,7 +39,7 @@ export function EdgeDetails({ edge, onSelect }: Props) {
   const written = graphIndex(writtenGraph);
   const sourceLanguage = useApp((s) => s.article.language);
   const shown = useApp((s) => selectDisplayed(s).edges.has(edge.id));
-  const { statusHelp } = useApp(selectWording);
+  const statusHelp = statusHelpOf(useApp((s) => selectWording(s).hasText));
   const index = graphIndex(graph);
   // A relation of an undirected graph goes both ways: no arrows, and said as such.
   const arrow = graph.directed === false ? '—' : '→';

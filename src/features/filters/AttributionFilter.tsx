@@ -1,4 +1,5 @@
-import { ATTRIBUTION_HELP, ATTRIBUTION_LABELS, ATTRIBUTION_MARKS } from '../../domain/palette';
+import { ATTRIBUTION_LABELS, ATTRIBUTION_MARKS } from '../../domain/palette';
+import { ATTRIBUTION_HELP } from '../../domain/vocabularyHelp';
 import { useApp } from '../../store/context';
 import { selectAttributionCounts } from '../../store/derived';
 import { ClaimMarkGlyph } from '../../components/LegendMarks';

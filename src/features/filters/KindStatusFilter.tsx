@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { kindCounts, statusCounts } from '../../domain/filters';
 import { KIND_LABELS, STATUS_LABELS } from '../../domain/palette';
+import { statusHelpOf } from '../../domain/vocabularyHelp';
 import { useApp } from '../../store/context';
 import { selectWording } from '../../store/derived';
 import { KindShape, StatusLine } from '../../components/LegendMarks';
@@ -17,7 +18,7 @@ export function KindStatusFilter() {
   const kindRows = useMemo(() => kindCounts(graph), [graph]);
   const statusRows = useMemo(() => statusCounts(graph), [graph]);
   // The article's words for the article; neutral ones for a graph without a text.
-  const { statusHelp } = useApp(selectWording);
+  const statusHelp = statusHelpOf(useApp((s) => selectWording(s).hasText));
   const t = useT();
 
   return (

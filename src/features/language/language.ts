@@ -12,6 +12,7 @@ import {
   type Language,
   type TranslatedLanguage,
 } from '../../domain/languages';
+import type { MapTranslator } from '../../domain/mapTranslation';
 import type { Translation } from '../../domain/translations';
 import { activateLanguage, loadCatalogue, t } from '../../i18n';
 import type { AppStore } from '../../store/store';
@@ -40,10 +41,14 @@ const mapTranslations: Record<TranslatedLanguage, () => Promise<{ default: unkno
 };
 
 /** The project's translation of the article's map into `language`; null for English. */
-async function loadMapTranslation(language: Language): Promise<Translation | null> {
+async function loadMapTranslation(language: Language): Promise<MapTranslator | null> {
   if (language === 'en') return null;
+  const [{ translatorOf }, file] = await Promise.all([
+    import('../../domain/mapTranslation'),
+    mapTranslations[language](),
+  ]);
   // The project's own file, checked by `npm run validate`.
-  return (await mapTranslations[language]()).default as Translation;
+  return translatorOf(file.default as Translation);
 }
 
 let latest = 0;
@@ -59,7 +64,7 @@ export async function showLanguage(
   { remember = false }: { remember?: boolean } = {},
 ): Promise<void> {
   const call = ++latest;
-  let translation: Translation | null;
+  let translation: MapTranslator | null;
   try {
     [, translation] = await Promise.all([loadCatalogue(language), loadMapTranslation(language)]);
   } catch (error) {

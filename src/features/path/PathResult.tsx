@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { relationPhrase } from '../../domain/mapTranslation';
+import { relationPhrase } from '../../domain/relationTemplates';
 import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
 import { labelsById } from '../../domain/relations';
 import { selectDisplayed, selectPath } from '../../store/derived';

@@ -1,5 +1,5 @@
 import type { Selection } from '../../domain/evidence';
-import { fillRelation } from '../../domain/mapTranslation';
+import { fillRelation } from '../../domain/relationTemplates';
 import { graphIndex } from '../../domain/graphIndex';
 import type { Graph } from '../../domain/schema';
 import { useT } from '../../i18n/react';

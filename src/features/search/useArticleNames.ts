@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { translatesArticle } from '../../domain/mapTranslation';
+import { translatesArticle } from '../../domain/relationTemplates';
 import type { MoreNames } from '../../domain/search';
 import { articleNames } from '../../lib/articleNames';
 import { useApp } from '../../store/context';

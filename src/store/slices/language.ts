@@ -1,10 +1,6 @@
 import type { Language } from '../../domain/languages';
-import {
-  translateGraph,
-  translateSpheres,
-  translateTour,
-  translatesArticle,
-} from '../../domain/mapTranslation';
+import type { MapTranslator } from '../../domain/mapTranslation';
+import { translatesArticle } from '../../domain/relationTemplates';
 import type { Graph, SphereDef } from '../../domain/schema';
 import type { Tour } from '../../domain/tour';
 import type { Translation } from '../../domain/translations';
@@ -17,9 +13,9 @@ export interface LanguageSlice {
    * The project's translation of the article's map into `language` (data/translations), once loaded;
    * null in English. The map on screen is translated while it is the article's.
    */
-  mapTranslation: Translation | null;
+  mapTranslation: MapTranslator | null;
   /** Shows the interface in `language`, with the article's map in its translation (if it has one). */
-  setLanguage: (language: Language, mapTranslation: Translation | null) => void;
+  setLanguage: (language: Language, mapTranslation: MapTranslator | null) => void;
 }
 
 type Translatable = Graph | readonly SphereDef[] | Tour;
@@ -39,12 +35,13 @@ export const shownTranslation = (s: Pick<AppState, 'graph'>): Translation | null
 /** `shown` in `translation`: kept when it already is, translated again from its source otherwise. */
 function inTranslation<T extends Translatable>(
   shown: T,
-  translation: Translation,
-  translate: (source: T, t: Translation) => T,
+  translator: MapTranslator,
+  translate: (source: T) => T,
 ): T {
+  const { translation } = translator;
   if (translations.get(shown)?.translation === translation) return shown;
   const source = sourceOf(shown);
-  const made = translate(source, translation);
+  const made = translate(source);
   translations.set(made, { source, translation });
   return made;
 }
@@ -70,12 +67,12 @@ export function languagePatch(s: MapInLanguage): Partial<AppState> | null {
   )
     return null;
   const patch: Partial<AppState> = {};
-  const graph = t ? inTranslation(s.graph, s.mapTranslation!, translateGraph) : sourceOf(s.graph);
+  const tr = s.mapTranslation!;
+  const graph = t ? inTranslation(s.graph, tr, tr.graph) : sourceOf(s.graph);
   const spheres = t
-    ? inTranslation(s.spheres, s.mapTranslation!, (x, tr) => translateSpheres(x, tr))
+    ? inTranslation<readonly SphereDef[]>(s.spheres, tr, tr.spheres)
     : sourceOf(s.spheres);
-  const tour =
-    s.tour && (t ? inTranslation(s.tour, s.mapTranslation!, translateTour) : sourceOf(s.tour));
+  const tour = s.tour && (t ? inTranslation(s.tour, tr, tr.tour) : sourceOf(s.tour));
   if (graph !== s.graph) patch.graph = graph;
   if (spheres !== s.spheres) patch.spheres = spheres;
   if (tour !== s.tour) patch.tour = tour;

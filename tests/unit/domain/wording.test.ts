@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyArticle } from '../../../src/domain/importDataset';
-import { ARTICLE_SPHERES, STATUS_HELP } from '../../../src/domain/palette';
+import { ARTICLE_SPHERES } from '../../../src/domain/palette';
+import { STATUS_HELP, statusHelpOf } from '../../../src/domain/vocabularyHelp';
 import { wordingOf } from '../../../src/domain/wording';
 import { smallArticle } from '../../fixtures/small';
 
@@ -17,8 +18,8 @@ describe('wordingOf', () => {
       category: 'sphere',
       hasText: true,
     });
-    expect(words.statusHelp).toEqual(STATUS_HELP);
-    expect(words.statusHelp.established).toBe('the text states it as fact');
+    expect(statusHelpOf(words.hasText)).toEqual(STATUS_HELP);
+    expect(statusHelpOf(words.hasText).established).toBe('the text states it as fact');
   });
 
   it('speaks neutrally of an imported graph with categories of its own and no text', () => {
@@ -28,12 +29,13 @@ describe('wordingOf', () => {
       category: 'category',
       hasText: false,
     });
-    for (const help of Object.values(words.statusHelp)) expect(help).not.toMatch(/text|article/);
+    for (const help of Object.values(statusHelpOf(words.hasText)))
+      expect(help).not.toMatch(/text|article/);
   });
 
   it('keeps the spheres’ name for a graph filtered by the article’s spheres, without its text', () => {
     const words = wordingOf(emptyArticle('graph.json'), ARTICLE_SPHERES);
     expect(words.categories).toBe('Cooperation spheres');
-    expect(words.statusHelp.established).toBe('stated as fact');
+    expect(statusHelpOf(words.hasText).established).toBe('stated as fact');
   });
 });

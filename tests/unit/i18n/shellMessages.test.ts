@@ -6,9 +6,9 @@ import {
   ATTRIBUTION_LABELS,
   CLAIM_MARK_ROWS,
   KIND_LABELS,
-  STATUS_HELP,
   STATUS_LABELS,
 } from '../../../src/domain/palette';
+import { STATUS_HELP } from '../../../src/domain/vocabularyHelp';
 import { claimSentence, labelsById } from '../../../src/domain/relations';
 import { decodeView } from '../../../src/domain/urlState';
 import { describeView } from '../../../src/domain/viewDescription';
