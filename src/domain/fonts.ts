@@ -46,3 +46,19 @@ export const FONT_SERIF = [
   ...CJK_SERIF,
   'serif',
 ].join(', ');
+
+/**
+ * Sans-serif text of an interface in Chinese: the Simplified Chinese fonts first, so its punctuation
+ * (“”，：) takes their full-width shapes, not a Latin font's; Latin and Cyrillic after them.
+ */
+export const FONT_SANS_ZH = [
+  ...CJK_SANS,
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Noto Sans"',
+  'Arial',
+  '"DejaVu Sans"',
+  'sans-serif',
+].join(', ');

@@ -2,7 +2,7 @@ import { bySpheres } from '../domain/wording';
 import type { Core } from 'cytoscape';
 import { describeView, viewName } from '../domain/viewDescription';
 import { legendOf } from '../domain/legend';
-import type { AppState, ExportRequest } from '../store/store';
+import { translationNotes, type AppState, type ExportRequest } from '../store/store';
 import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
 import { exportPng, mapPicture, mapSettled, type ImageText } from './exportImage';
@@ -32,6 +32,8 @@ export async function runExportRequest(
     // The map's source goes with it: whose text every node and relation quotes.
     subtitle: subtitleOf(state),
     caption: tourCaption(state),
+    // The map's words in the project's translation are said to be so, under the legend.
+    notes: translationNotes(state),
     // The legend over the map: spheres, line styles, whose claims, shapes, the pie.
     legend: legendOf(state.graph, state.spheres, bySpheres(state.spheres) ? 'sphere' : 'category'),
   };

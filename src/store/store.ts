@@ -69,7 +69,12 @@ export function createAppStore(input: DatasetInput, options: StoreOptions = {}):
 export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './slices/dataset';
 export type { AuthoringSlice, MapSnapshot, SaveState } from './slices/authoring';
 export type { FiltersSlice } from './slices/filters';
-export { shownTranslation, sourceOf, type LanguageSlice } from './slices/language';
+export {
+  shownTranslation,
+  sourceOf,
+  translationNotes,
+  type LanguageSlice,
+} from './slices/language';
 export type { CameraIntent, ExportAsk, ExportRequest, MapPicture } from './slices/intents';
 export type { MapActivity, MapSlice } from './slices/map';
 export { NOTICES_SHOWN, type Notice, type NoticeKind, type NoticesSlice } from './slices/notices';

@@ -2,7 +2,12 @@ import { builtInDataset } from '../../src/app/dataset';
 import { showLanguage, initialLanguage } from '../../src/features/language/language';
 import { activateLanguage, currentLanguage } from '../../src/i18n';
 import { loadBuiltInTour } from '../../src/lib/builtInTour';
-import { createAppStore, shownTranslation, sourceOf } from '../../src/store/store';
+import {
+  createAppStore,
+  shownTranslation,
+  sourceOf,
+  translationNotes,
+} from '../../src/store/store';
 import { viewUrl } from '../../src/store/urlSync';
 import { smallDataset } from '../fixtures/small';
 
@@ -79,6 +84,19 @@ describe('the language of the interface and of the article’s map', () => {
     expect(store.getState().language).toBe('ru');
     expect(currentLanguage()).toBe('ru');
     expect(initialLanguage('', localStorage, ['en'])).toBe('ru');
+  });
+});
+
+describe('pictures and handouts of a translated map', () => {
+  it('say that its words are the project’s translation, and the quotes the source’s', async () => {
+    const store = createAppStore(builtInDataset);
+    expect(translationNotes(store.getState())).toEqual([]);
+    await showLanguage(store, 'ru');
+    expect(translationNotes(store.getState())).toEqual([
+      'Названия, описания и связи на русском языке — перевод проекта. Цитаты — слова источника (на английском).',
+    ]);
+    store.getState().replaceDataset(smallDataset);
+    expect(translationNotes(store.getState())).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { legendOf } from '../../domain/legend';
 import type { Tour } from '../../domain/tour';
 import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
+import { shownTranslation, translationNotes } from '../../store/store';
 import { t as translate } from '../../i18n/core';
 import { useLanguage, useT } from '../../i18n/react';
 import { HandoutPages, type PagePicture } from './HandoutPages';
@@ -35,6 +36,8 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
+  // A handout of the map in the project's translation says so on its pages.
+  const translated = useApp((s) => shownTranslation(s)?.language);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const content = useRef<HTMLDivElement>(null);
 
@@ -114,6 +117,7 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
         source,
         legend,
         noun,
+        notes: translated ? translationNotes({ graph }) : [],
       }
     : null;
 

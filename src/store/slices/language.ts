@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/languages';
+import { t } from '../../i18n/core';
 import type { MapTranslator } from '../../domain/mapTranslation';
 import { translatesArticle } from '../../domain/relationTemplates';
 import type { Graph, SphereDef } from '../../domain/schema';
@@ -31,6 +32,16 @@ export function sourceOf<T extends Translatable>(shown: T): T {
 /** The translation the graph on screen is shown in; null when it is shown as written. */
 export const shownTranslation = (s: Pick<AppState, 'graph'>): Translation | null =>
   translations.get(s.graph)?.translation ?? null;
+
+/**
+ * What a picture or a handout of the map says of its words when they are the project's translation:
+ * one line ("Names, summaries and relations in Russian: the project's translation. Quotes: the
+ * source's words."); none when the map is shown as written.
+ */
+export function translationNotes(s: Pick<AppState, 'graph'>): string[] {
+  const translation = shownTranslation(s);
+  return translation ? [t('common.translation.note', { language: translation.language })] : [];
+}
 
 /** `shown` in `translation`: kept when it already is, translated again from its source otherwise. */
 function inTranslation<T extends Translatable>(
