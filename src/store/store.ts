@@ -70,6 +70,7 @@ export type { DatasetInput, DatasetOrigin, DatasetSlice, OriginSlice } from './s
 export type { AuthoringSlice, MapSnapshot, SaveState } from './slices/authoring';
 export type { FiltersSlice } from './slices/filters';
 export {
+  asWritten,
   shownTranslation,
   sourceOf,
   translationNotes,

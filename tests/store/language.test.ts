@@ -3,6 +3,7 @@ import { showLanguage, initialLanguage } from '../../src/features/language/langu
 import { activateLanguage, currentLanguage } from '../../src/i18n';
 import { loadBuiltInTour } from '../../src/lib/builtInTour';
 import {
+  asWritten,
   createAppStore,
   shownTranslation,
   sourceOf,
@@ -35,6 +36,10 @@ describe('the language of the interface and of the article’s map', () => {
     expect(shownTranslation(store.getState())?.language).toBe('kk');
     // The map as written is there for what is saved as data.
     expect(sourceOf(store.getState().graph)).toBe(written);
+    const data = asWritten(store.getState());
+    expect(data.graph).toBe(written);
+    expect(data.spheres.map((s) => s.label)).toEqual(builtInDataset.spheres.map((s) => s.label));
+    expect(data.selection).toBe(store.getState().selection);
 
     await showLanguage(store, 'zh');
     expect(label(store, 'kazakhstan')).toBe('哈萨克斯坦');

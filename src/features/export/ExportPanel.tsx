@@ -13,7 +13,7 @@ import { memoizeLast } from '../../domain/memo';
 import { downloadBlob, exportFileName } from '../../lib/download';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
-import type { AppState } from '../../store/store';
+import { asWritten, translationNotes, type AppState } from '../../store/store';
 import { EmbedButton } from './EmbedButton';
 import { HandoutButton } from './HandoutButton';
 import { SaveOfflinePageButton } from './SaveOfflinePageButton';
@@ -41,7 +41,8 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
   if (format === 'json') {
     const name = exportFileName(`${view}-graph`, 'json');
     const displayed = selectDisplayed(s);
-    const json = shownGraphJson(s.graph, displayed, s.spheres);
+    const written = asWritten(s);
+    const json = shownGraphJson(written.graph, displayed, written.spheres);
     downloadBlob(new Blob([json], { type: 'application/json' }), name);
     s.notify(
       'info',
@@ -53,7 +54,9 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
     );
     return;
   }
-  const rows = selectRows(s);
+  // The CSV sheet is data, in the map's words as written; the Markdown one is read as it is on
+  // screen, saying which words are the project's translation.
+  const rows = selectRows(format === 'csv' ? asWritten(s) : s);
   const name = exportFileName(`${view}-evidence`, format);
   const blob =
     format === 'csv'
@@ -66,7 +69,7 @@ async function writeSheet(s: AppState, format: SheetFormat): Promise<void> {
             toMarkdown(
               rows,
               s.article.title,
-              describeView(s.graph, s),
+              [describeView(s.graph, s), ...translationNotes(s)].join(' '),
               categoriesHeader(s.spheres),
             ),
           ],

@@ -1,6 +1,6 @@
 import { downloadBlob, titleSlug } from '../../lib/download';
 import { t } from '../../i18n/core';
-import type { AppState } from '../../store/store';
+import { asWritten, type AppState } from '../../store/store';
 import { exportFailed } from './saveGraphFile';
 
 /**
@@ -10,7 +10,8 @@ import { exportFailed } from './saveGraphFile';
  */
 export async function saveAnnotationsFile(s: AppState): Promise<void> {
   const { exportAnnotations } = await import('../../domain/authoring/webAnnotations');
-  const collection = exportAnnotations(s.article, s.graph);
+  // The evidence as written: the annotations name nodes by the source's words.
+  const collection = exportAnnotations(s.article, asWritten(s).graph);
   const name = `${titleSlug(s.article.title) || 'map'}-annotations.jsonld`;
   const json = `${JSON.stringify(collection, null, 2)}\n`;
   downloadBlob(new Blob([json], { type: 'application/ld+json' }), name);

@@ -6,7 +6,7 @@ import type { Tour } from '../../domain/tour';
 import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate, titleSlug } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
-import type { AppState } from '../../store/store';
+import { asWritten, type AppState } from '../../store/store';
 import { currentLanguage, formatNumber, t, type MessageId, speechNow } from '../../i18n/core';
 import type { ExportJob, ExportResult } from './writeExport';
 
@@ -88,7 +88,9 @@ function writeInWorker(
  * Saves the shown nodes and relations (spheres, kinds and evidence as attributes, with positions)
  * in a graph format, written in a worker.
  */
-export async function saveGraphFile(s: AppState, format: FormatId): Promise<void> {
+export async function saveGraphFile(shown: AppState, format: FormatId): Promise<void> {
+  // A data file holds the map as written, never the project's translation on screen.
+  const s = asWritten(shown);
   const displayed = selectDisplayed(s);
   const graph = {
     nodes: s.graph.nodes.filter((n) => displayed.nodes.has(n.id)),
@@ -125,9 +127,11 @@ export function isGrounded(s: Pick<AppState, 'graph'>): boolean {
 
 /** The whole map, whatever the filters, as a Silkgraph JSON map file: its text, graph, positions, categories and tour. */
 export async function writeMapFile(
-  s: AppState,
+  shown: AppState,
   signal?: AbortSignal,
 ): Promise<{ file: ExportFile; tour: Tour | null; baseName: string }> {
+  // A map file holds the map as written; an offline page shows it in its reader's language.
+  const s = asWritten(shown);
   // The article's tour is loaded when first presented: the file carries it all the same.
   const tour =
     s.tour ?? (s.origin === 'article' && hasBuiltInTour ? await loadBuiltInTour() : null);

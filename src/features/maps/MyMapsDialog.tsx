@@ -4,6 +4,7 @@ import { currentLanguage, type Translate } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
+import { asWritten } from '../../store/store';
 import { mapLibrary, type MapSummary } from '../../lib/mapLibrary';
 import './maps.css';
 
@@ -80,7 +81,8 @@ export default function MyMapsDialog({ onClose }: { onClose: () => void }) {
 
   const keep = () =>
     act(async () => {
-      const s = store.getState();
+      // A kept copy is the map as written: its own language, whatever the interface's.
+      const s = asWritten(store.getState());
       const name =
         s.origin === 'article' ? t('maps.copyName', { title: s.article.title }) : s.article.title;
       // The article's tour comes along (it is loaded when first presented).

@@ -43,6 +43,21 @@ export function translationNotes(s: Pick<AppState, 'graph'>): string[] {
   return translation ? [t('common.translation.note', { language: translation.language })] : [];
 }
 
+/**
+ * The state with the map as written in place of its translation on screen: what data files (a map
+ * file, GEXF, GraphML, JSON, CSV, annotations, an offline page, a kept copy) hold, so the project's
+ * translation never passes for the source's words in a file another tool or map reads.
+ */
+export function asWritten<S extends Pick<AppState, 'graph' | 'spheres' | 'tour'>>(s: S): S {
+  if (!shownTranslation(s)) return s;
+  return {
+    ...s,
+    graph: sourceOf(s.graph),
+    spheres: sourceOf(s.spheres),
+    tour: s.tour && sourceOf(s.tour),
+  };
+}
+
 /** `shown` in `translation`: kept when it already is, translated again from its source otherwise. */
 function inTranslation<T extends Translatable>(
   shown: T,
