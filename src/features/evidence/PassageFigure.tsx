@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useApp } from '../../store/context';
 import { PassageText } from '../../components/PassageText';
 import type { Block } from '../../domain/schema';
 import { useT } from '../../i18n/react';
@@ -15,12 +16,14 @@ interface Props {
 export function PassageFigure({ block, sectionTitle, quotes, mentions = [] }: Props) {
   const t = useT();
   const captionId = useId();
+  // The article's words, in its language (a screen reader and the fonts read them so).
+  const lang = useApp((s) => s.article.language);
   return (
     <figure className="ev-passage">
-      <figcaption id={captionId} className="ev-passage-section">
+      <figcaption id={captionId} className="ev-passage-section" lang={lang}>
         {sectionTitle}
       </figcaption>
-      <blockquote className="ev-passage-text">
+      <blockquote className="ev-passage-text" lang={lang}>
         <p>
           <PassageText text={block.text} quotes={quotes} aliases={mentions} />
         </p>

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/react';
  */
 export function PathResult({ from, to }: { from: string; to: string }) {
   const graph = useApp((s) => s.graph);
+  const sourceLanguage = useApp((s) => s.article.language);
   const displayed = useApp(selectDisplayed);
   const steps = useApp(selectPath);
   const selectElement = useApp((s) => s.selectElement);
@@ -69,7 +70,9 @@ export function PathResult({ from, to }: { from: string; to: string }) {
                   {edge.attribution && ` · ${ATTRIBUTION_SHORT[edge.attribution]}`}
                 </p>
                 {edge.evidence[0] && (
-                  <blockquote className="path-quote">{edge.evidence[0].quote}</blockquote>
+                  <blockquote className="path-quote" lang={sourceLanguage}>
+                    {edge.evidence[0].quote}
+                  </blockquote>
                 )}
               </li>
             );

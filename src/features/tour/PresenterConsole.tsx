@@ -349,7 +349,7 @@ function StepNotes({ step }: { step: TourStep }) {
           <figcaption>
             {pointerOf(block.id)} · {section?.title ?? block.section}
           </figcaption>
-          <blockquote>{block.text}</blockquote>
+          <blockquote lang={article.language}>{block.text}</blockquote>
         </figure>
       )}
     </>
