@@ -1,4 +1,5 @@
 import { drawnBundles } from './bundles';
+import { currentLanguage } from '../i18n/core';
 import type { Visible } from './filters';
 import { relationSentence } from './relations';
 import { fold } from './search';
@@ -42,13 +43,24 @@ export interface ElementListing {
   hiddenMatches: number;
 }
 
-// Punctuation is ignored so that “One China” principle files under O, not before A.
-const collator = new Intl.Collator('en', {
-  sensitivity: 'base',
-  ignorePunctuation: true,
-  numeric: true,
-});
-const byText = (a: string, b: string) => collator.compare(a, b);
+// Punctuation is ignored so that “One China” principle files under O, not before A. In the order of
+// the interface's language: the map's labels are in it when translated (Chinese by pinyin, Kazakh
+// with ә after а).
+const collators = new Map<string, Intl.Collator>();
+function collator(): Intl.Collator {
+  const language = currentLanguage();
+  let made = collators.get(language);
+  if (!made)
+    collators.set(
+      language,
+      (made = new Intl.Collator(language, {
+        sensitivity: 'base',
+        ignorePunctuation: true,
+        numeric: true,
+      })),
+    );
+  return made;
+}
 
 /**
  * The order of a set of strings as integers: equal ranks for strings the collator deems equal. Comparing
@@ -56,11 +68,12 @@ const byText = (a: string, b: string) => collator.compare(a, b);
  * by three keys calls the collator only on the few thousand distinct strings.
  */
 function ranks(strings: ReadonlySet<string>): Map<string, number> {
-  const distinct = [...strings].sort(byText);
+  const { compare } = collator();
+  const distinct = [...strings].sort(compare);
   const rank = new Map<string, number>();
   let r = 0;
   for (let i = 0; i < distinct.length; i++) {
-    if (i > 0 && byText(distinct[i - 1]!, distinct[i]!) !== 0) r++;
+    if (i > 0 && compare(distinct[i - 1]!, distinct[i]!) !== 0) r++;
     rank.set(distinct[i]!, r);
   }
   return rank;
