@@ -146,7 +146,7 @@ test('an authored map saved as an offline page opens on its own tour, its hostil
   await expect(step).toHaveCount(0);
 
   const { path, told } = await savePage(page, /The tour, from its first step/, 'own.html');
-  expect(told).toContain('the tour of 1 steps');
+  expect(told).toContain('the tour of 1 step.');
   // The map's words are data in the page's block, never markup of the page: parsed, the page has
   // its code and the block, and nothing the labels or captions say.
   // (Parsed in a blank page: the app's policy would report the page's inline style being parsed.)
