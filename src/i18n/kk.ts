@@ -1,32 +1,4 @@
-/** The Kazakh catalogue: every area's messages (`./kk/*.json`, compiled by build/catalogues.ts). */
-import commonMessages from './kk/common.json';
-import appMessages from './kk/app.json';
-import filtersMessages from './kk/filters.json';
-import searchMessages from './kk/search.json';
-import listMessages from './kk/list.json';
-import pathMessages from './kk/path.json';
-import graphMessages from './kk/graph.json';
-import evidenceMessages from './kk/evidence.json';
-import readerMessages from './kk/reader.json';
-import tourMessages from './kk/tour.json';
-import importMessages from './kk/import.json';
-import mapsMessages from './kk/maps.json';
-import exportMessages from './kk/export.json';
-import authoringMessages from './kk/authoring.json';
+/** The Kazakh catalogue, every area's messages (`./kk/*.json`), one chunk loaded on use. */
+import { mergeAreas } from './areas';
 
-export default {
-  ...commonMessages,
-  ...appMessages,
-  ...filtersMessages,
-  ...searchMessages,
-  ...listMessages,
-  ...pathMessages,
-  ...graphMessages,
-  ...evidenceMessages,
-  ...readerMessages,
-  ...tourMessages,
-  ...importMessages,
-  ...mapsMessages,
-  ...exportMessages,
-  ...authoringMessages,
-};
+export default mergeAreas(import.meta.glob('./kk/*.json', { eager: true, import: 'default' }));

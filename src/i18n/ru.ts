@@ -1,32 +1,4 @@
-/** The Russian catalogue: every area's messages (`./ru/*.json`, compiled by build/catalogues.ts). */
-import commonMessages from './ru/common.json';
-import appMessages from './ru/app.json';
-import filtersMessages from './ru/filters.json';
-import searchMessages from './ru/search.json';
-import listMessages from './ru/list.json';
-import pathMessages from './ru/path.json';
-import graphMessages from './ru/graph.json';
-import evidenceMessages from './ru/evidence.json';
-import readerMessages from './ru/reader.json';
-import tourMessages from './ru/tour.json';
-import importMessages from './ru/import.json';
-import mapsMessages from './ru/maps.json';
-import exportMessages from './ru/export.json';
-import authoringMessages from './ru/authoring.json';
+/** The Russian catalogue, every area's messages (`./ru/*.json`), one chunk loaded on use. */
+import { mergeAreas } from './areas';
 
-export default {
-  ...commonMessages,
-  ...appMessages,
-  ...filtersMessages,
-  ...searchMessages,
-  ...listMessages,
-  ...pathMessages,
-  ...graphMessages,
-  ...evidenceMessages,
-  ...readerMessages,
-  ...tourMessages,
-  ...importMessages,
-  ...mapsMessages,
-  ...exportMessages,
-  ...authoringMessages,
-};
+export default mergeAreas(import.meta.glob('./ru/*.json', { eager: true, import: 'default' }));
