@@ -12,13 +12,9 @@ import { sizeInWords, withMap } from '../../../src/domain/offlinePage';
 import { ARTICLE_SPHERES } from '../../../src/domain/palette';
 import { lacksSilkgraph } from '../../../src/domain/formats/silkgraphJsonWrite';
 import { canvasLimitError } from '../../../src/graph/exportImage';
-import { activateLanguage, loadCatalogue, type Language } from '../../../src/i18n';
+import { activateLanguage } from '../../../src/i18n';
+import { speak } from '../../speak';
 import { smallArticle, smallGraph } from '../../fixtures/small';
-
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  activateLanguage(language);
-}
 
 afterEach(() => activateLanguage('en'));
 

@@ -5,18 +5,14 @@ import AuthoringBar from '../../../../src/features/authoring/AuthoringBar';
 import EditorSlot from '../../../../src/features/authoring/editors/EditorSlot';
 import { NewMapButton } from '../../../../src/features/authoring/newMap/NewMapButton';
 import { useAuthoringUi } from '../../../../src/features/authoring/ui';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 import { ownDataset } from '../../../fixtures/ownCategories';
 import { smallDataset } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
 const closeAll = () =>
   useAuthoringUi.setState({ editorFor: null, relationEvidence: null, quoteDialog: false });
-
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  act(() => activateLanguage(language));
-}
 
 beforeEach(closeAll);
 afterEach(() => {

@@ -5,15 +5,11 @@ import { evidenceRows, sheetCounts } from '../../../../src/domain/exportSheet';
 import { visibleElements, ALL_FILTERS } from '../../../../src/domain/filters';
 import { pageBlock } from '../../../../src/domain/offlinePage';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 import type { AppStore } from '../../../../src/store/store';
 import { smallArticle, smallDataset, smallGraph, smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
-
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  act(() => activateLanguage(language));
-}
 
 afterEach(() => act(() => activateLanguage('en')));
 

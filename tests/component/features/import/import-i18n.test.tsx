@@ -7,7 +7,8 @@ import { ImportReport } from '../../../../src/features/import/ImportReport';
 import { ReportButton } from '../../../../src/features/import/ReportButton';
 import { importSession, INITIAL_SESSION } from '../../../../src/features/import/importSession';
 import { prepareImport } from '../../../../src/features/import/prepare';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 import { renderWithStore } from '../../renderWithStore';
 
 // Node "b" twice and a relation to a node that does not exist: two repairs; four nodes, one relation.
@@ -24,11 +25,6 @@ const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
     <edge source="c" target="zz"/>
   </graph>
 </graphml>`;
-
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  act(() => activateLanguage(language));
-}
 
 /** The report of GRAPHML, parsed (and so repaired) in the interface's language of the moment. */
 function openReport() {

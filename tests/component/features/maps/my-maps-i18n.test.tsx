@@ -4,14 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MapLibrary, mapLibrary } from '../../../../src/lib/mapLibrary';
 import { MyMapsButton } from '../../../../src/features/maps/MyMapsButton';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 import { smallDataset, smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
-
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  act(() => activateLanguage(language));
-}
 
 beforeEach(async () => {
   for (const map of await mapLibrary().list()) await mapLibrary().remove(map.id);

@@ -5,14 +5,11 @@ import { checkFileSize } from '../../../../src/domain/authoring/limits';
 import { readPlainText } from '../../../../src/domain/authoring/plainText';
 import { PASTED } from '../../../../src/domain/authoring/readSource';
 import { importAnnotations } from '../../../../src/domain/authoring/annotationImport';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 import { ownCategories, ownDataset } from '../../../fixtures/ownCategories';
 import { smallArticle, smallGraph } from '../../../fixtures/small';
 
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  activateLanguage(language);
-}
 afterEach(() => activateLanguage('en'));
 
 const thrown = (run: () => unknown) => {

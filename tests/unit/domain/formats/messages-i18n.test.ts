@@ -8,12 +8,9 @@ import {
 import { datasetProblem } from '../../../../src/lib/storedDataset';
 import { graphSchema } from '../../../../src/domain/schema';
 import { issueMessage } from '../../../../src/domain/validate';
-import { activateLanguage, loadCatalogue, type Language } from '../../../../src/i18n';
+import { activateLanguage } from '../../../../src/i18n';
+import { speak } from '../../../speak';
 
-async function speak(language: Language) {
-  await loadCatalogue(language);
-  activateLanguage(language);
-}
 afterEach(() => activateLanguage('en'));
 
 const dropped = (count: number) =>
