@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** The interface's message catalogues: `src/i18n/<language>/<area>.json`. */
@@ -31,15 +32,27 @@ export function compileCatalogue(text: string, file: string): Record<string, unk
   return compiled;
 }
 
-/** Serves and builds every catalogue compiled (`compileCatalogue`), as `JSON.parse` of its text. */
+/**
+ * Serves and builds every catalogue compiled (`compileCatalogue`), as `JSON.parse` of its text.
+ * `?first` takes only the messages the first view needs (src/i18n/first-view.json), `?rest` the
+ * others: English comes in those two parts (src/i18n/en.ts, en.rest.ts).
+ */
 export function catalogues(): Plugin {
+  const firstView = fileURLToPath(new URL('../src/i18n/first-view.json', import.meta.url));
   return {
     name: 'silkgraph:catalogues',
     enforce: 'pre',
     async load(id) {
-      const file = id.split('?')[0]!;
+      const [file = '', query = ''] = id.split('?');
       if (!CATALOGUE_FILE.test(file)) return null;
-      const compiled = compileCatalogue(await readFile(file, 'utf8'), file);
+      let compiled = compileCatalogue(await readFile(file, 'utf8'), file);
+      if (query === 'first' || query === 'rest') {
+        this.addWatchFile(firstView);
+        const first = new Set(JSON.parse(await readFile(firstView, 'utf8')) as string[]);
+        compiled = Object.fromEntries(
+          Object.entries(compiled).filter(([k]) => first.has(k) === (query === 'first')),
+        );
+      }
       return {
         code: `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n`,
         moduleType: 'js',

@@ -7,6 +7,8 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { parallelBundles } from '../src/domain/bundles';
 import { graphSchema } from '../src/domain/schema';
+// The words the domain writes (problems, notes) in English.
+import '../src/i18n/englishLoaded';
 
 // A small seeded generator (mulberry32) replaces Math.random so the same graph gives the same map.
 let seed = 20131;

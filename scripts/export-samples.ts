@@ -11,6 +11,8 @@ import {
   type ImportedGraph,
 } from '../src/domain/formats';
 import { networkxMultigraphGraphml } from '../tests/fixtures/hostile';
+// The words the domain writes (problems, notes) in English.
+import '../src/i18n/englishLoaded';
 
 const out = resolve(process.argv[2] ?? 'readers-check');
 mkdirSync(out, { recursive: true });

@@ -11,6 +11,8 @@ import {
   validateTranslations,
 } from '../src/domain/translations';
 import { formatProblems, validateDataset, type Problem } from '../src/domain/validate';
+// The words the domain writes (problems, notes) in English.
+import '../src/i18n/englishLoaded';
 
 function load(file: string, problems: Problem[]): unknown {
   try {

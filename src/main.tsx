@@ -1,5 +1,7 @@
 // First: the offline page keeps a copy of itself as loaded, before anything draws into it.
 import './lib/pristinePage';
+// The interface's words for the first view, before any module that writes them.
+import { loadCatalogue } from './i18n';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -38,7 +40,12 @@ if (pageProblem) store.getState().notify('error', pageProblem);
 // loads its words (and the article map's translation) before the app is drawn.
 const languageShown = (() => {
   const language = initialLanguage(window.location.hash);
-  return language === 'en' ? null : showLanguage(store, language);
+  // English's messages beyond the first view's come meanwhile, for the panels and dialogs.
+  if (language === 'en') {
+    void loadCatalogue('en');
+    return null;
+  }
+  return showLanguage(store, language);
 })();
 const afterLanguage = (then: () => void) => {
   if (languageShown) void languageShown.finally(then);

@@ -4,6 +4,8 @@ import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+// Every interface message in English, as the page has them once its first view is drawn.
+import '../src/i18n/englishLoaded';
 
 afterEach(() => cleanup());
 

@@ -16,6 +16,7 @@ import { useApp, useAppStore } from '../store/context';
 import type { AppStore } from '../store/store';
 import { EmptyMapNotice } from './EmptyMapNotice';
 import { HeaderMenu } from './HeaderMenu';
+import { currentLanguage, loadCatalogue } from '../i18n';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { PanelToggle } from './PanelToggle';
 import { PANEL_KEYS, usePanelKeys } from './usePanelKeys';
@@ -42,7 +43,9 @@ const keepNewMap: KeepMap = async (title, dataset) =>
  * The side panels' code, loaded apart from the first view's: they render only after the map's first
  * frame, so their code is fetched and parsed after it too.
  */
-const loadPanels = () => import('./Panels');
+// The panels come after the map's first frame, with the words of theirs the first view has not.
+const loadPanels = () =>
+  Promise.all([import('./Panels'), loadCatalogue(currentLanguage())]).then(([m]) => m);
 const ToolsPanel = lazy(() => loadPanels().then((m) => ({ default: m.ToolsPanel })));
 const EvidencePanels = lazy(() => loadPanels().then((m) => ({ default: m.EvidencePanels })));
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { formatCount } from './plural';
 
 /** What a long list of the map lists. */

@@ -5,7 +5,7 @@ import { graphIndex } from './graphIndex';
 import { sphereDef } from './palette';
 import type { Article, Graph, SphereDef } from './schema';
 import { bySpheres } from './wording';
-import { t, type MessageId } from '../i18n';
+import { t, type MessageId } from '../i18n/core';
 
 /** One passage behind one displayed relation: a line of the evidence sheet. */
 export interface EvidenceRow {

@@ -1,6 +1,6 @@
 import type { Article, Block, Graph, SphereDef } from './schema';
 import type { Tour, TourStep } from './tour';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 /** One passage of a step, as the handout prints it: where it stands, its text, its quotes to mark. */
 export interface HandoutPassage {

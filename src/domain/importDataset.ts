@@ -1,5 +1,5 @@
 import type { AttrValue, Attrs, ImportedGraph } from './formats/model';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { ARTICLE_SPHERES, EXTRA_COLOURS } from './palette';
 import type {
   Article,

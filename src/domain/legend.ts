@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { parallelBundles } from './bundles';
 import { KIND_SHAPES, shapeOutline, type NodeShape } from './nodeShapes';
 import {

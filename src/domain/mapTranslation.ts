@@ -85,13 +85,19 @@ export function translateSpheres(spheres: readonly SphereDef[], t: Translation):
   });
 }
 
+/** The tour in translation: its title, each step's title and caption, and its notes where given. */
 export function translateTour(tour: Tour, t: Translation): Tour {
   return {
     ...tour,
     title: t.tour.title,
     steps: tour.steps.map((step) => {
       const tr = t.tour.steps[step.id];
-      return tr ? { ...step, title: tr.title, caption: tr.caption } : step;
+      if (!tr) return step;
+      // The translation's notes when it gives them (validate requires them wherever the English
+      // step has notes); otherwise the step keeps what it had, like an untranslated step.
+      return tr.notes === undefined
+        ? { ...step, title: tr.title, caption: tr.caption }
+        : { ...step, title: tr.title, caption: tr.caption, notes: tr.notes };
     }),
   };
 }

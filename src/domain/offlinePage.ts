@@ -9,7 +9,7 @@
  * on when its address names none (the map's filters and selection, or a step of the tour).
  */
 
-import { formatNumber, t } from '../i18n';
+import { formatNumber, t } from '../i18n/core';
 
 /** The block's id; the page's own text is found by it, so it is the same in the build and the app. */
 export const PAGE_BLOCK_ID = 'silkgraph-map';

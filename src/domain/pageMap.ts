@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { parseJsonText } from './formats/jsonText';
 import { MAP_FILE_VERSION } from './formats/silkgraphJsonWrite';
 import { emptyArticle, spheresOfSilkgraph, type ImportedDataset } from './importDataset';

@@ -1,5 +1,5 @@
 import type { Attribution, EdgeStatus, NodeKind, SphereDef } from './schema';
-import { t, type MessageId } from '../i18n';
+import { t, type MessageId } from '../i18n/core';
 import { ATTRIBUTIONS, EDGE_STATUSES, NODE_KINDS, SPHERES, type ArticleSphere } from './vocabulary';
 
 // Presentation constants shared by the map, the legend and the panels, so they can never disagree.

@@ -1,4 +1,4 @@
-import { t, type Translate } from '../i18n';
+import { t, type Translate } from '../i18n/core';
 import type { ElementRef, Selection } from './evidence';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';

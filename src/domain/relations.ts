@@ -2,7 +2,7 @@ import type { ElementRef } from './evidence';
 import { fillRelation } from './mapTranslation';
 import type { Visible } from './filters';
 import { graphIndex } from './graphIndex';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import type { Graph, GraphEdge, Sphere } from './schema';
 
 /** Node labels by id, for naming the ends of edges. */

@@ -41,3 +41,11 @@ export function notePointers(notes: string, blocks: ReadonlySet<string>): string
   const found = noteParts(notes, blocks).flatMap((p) => ('block' in p ? [p.block] : []));
   return [...new Set(found)];
 }
+
+/**
+ * Every block a note points at, each once, in the note's order, whether or not an article has it:
+ * for comparing two versions of one note (a translation points where the English does).
+ */
+export function pointedBlocks(notes: string): string[] {
+  return [...new Set(Array.from(notes.matchAll(POINTER), (m) => pointerBlock(m[1]!)))];
+}

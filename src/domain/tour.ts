@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import {
   attributionSchema,
   edgeStatusSchema,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SPHERE_LABELS } from './palette';
 import type { Graph } from './schema';
 import type { Tour } from './tour';
+import { MAX_NOTES_LENGTH, pointedBlocks, pointerOf } from './speakerNotes';
 import { pathOf, type Problem } from './validate';
 import { NODE_KINDS, SPHERES } from './vocabulary';
 
@@ -32,9 +33,17 @@ export type EdgeTranslation = z.infer<typeof edgeTranslationSchema>;
 
 export const kindTranslationSchema = z.strictObject({ label: text, plural: text });
 
+export const tourStepTranslationSchema = z.strictObject({
+  title: text,
+  caption: text,
+  /** The step's speaker notes, when the English step has some: the same ¶ pointers, quotes in English. */
+  notes: text.max(MAX_NOTES_LENGTH).optional(),
+});
+export type TourStepTranslation = z.infer<typeof tourStepTranslationSchema>;
+
 export const tourTranslationSchema = z.strictObject({
   title: text,
-  steps: z.record(z.string(), z.strictObject({ title: text, caption: text })),
+  steps: z.record(z.string(), tourStepTranslationSchema),
 });
 
 export const translationSchema = z.strictObject({
@@ -89,8 +98,10 @@ export interface TranslationInputs {
 /**
  * Checks the glossary and every language's translation against the English map and tour: the
  * schema, one translation for each node, edge, sphere, kind and tour step and none for an unknown
- * id, templates with `{source}` and `{target}` once, aliases that include the label, and glossary
- * terms translated one way only (node labels and sphere names follow the glossary). Returns every
+ * id, templates with `{source}` and `{target}` once, aliases that include the label, glossary
+ * terms translated one way only (node labels and sphere names follow the glossary), and a tour
+ * step's notes translated exactly when the English step has notes, pointing at the same ¶ blocks
+ * (in any order: a language orders its sentences its own way). Returns every
  * problem found. One pass over each list: linear in the size of the data.
  */
 export function validateTranslations(inputs: TranslationInputs): Problem[] {
@@ -198,6 +209,8 @@ function translationProblems(
     problems,
   );
 
+  problems.push(...notesProblems(t, lang, tour));
+
   for (const [id, edge] of Object.entries(t.edges))
     for (const placeholder of ['{source}', '{target}']) {
       const n = occurrences(edge.sentence, placeholder);
@@ -236,8 +249,56 @@ function translationProblems(
   return problems;
 }
 
+/** The English tour's notes against the translation's: present where they are, on the same blocks. */
+function notesProblems(t: Translation, lang: TranslatedLanguage, tour: Tour): Problem[] {
+  const file = translationFile(lang);
+  const problems: Problem[] = [];
+  const named = (blocks: readonly string[]) => blocks.map(pointerOf).join(', ');
+  for (const step of tour.steps) {
+    const tr = t.tour.steps[step.id];
+    if (!tr) continue; // reported by the coverage check
+    const english = step.notes?.trim() ? step.notes : undefined;
+    const path = pathOf(['tour', 'steps', step.id, 'notes']);
+    if (english === undefined) {
+      if (tr.notes !== undefined)
+        problems.push({
+          file,
+          path,
+          message: `notes for tour step "${step.id}", which has none in English`,
+        });
+      continue;
+    }
+    if (tr.notes === undefined) {
+      problems.push({
+        file,
+        path: pathOf(['tour', 'steps', step.id]),
+        message: `no translation of the notes of tour step "${step.id}"`,
+      });
+      continue;
+    }
+    const given = new Set(pointedBlocks(tr.notes));
+    const expected = pointedBlocks(english);
+    const missing = expected.filter((b) => !given.has(b));
+    const extra = [...given].filter((b) => !expected.includes(b));
+    if (missing.length > 0)
+      problems.push({
+        file,
+        path,
+        message: `the notes do not point at ${named(missing)} as the English do`,
+      });
+    if (extra.length > 0)
+      problems.push({
+        file,
+        path,
+        message: `the notes point at ${named(extra)}, which the English do not`,
+      });
+  }
+  return problems;
+}
+
 /** How much each language's file translates, for `npm run validate` to print. */
 export function translationCounts(t: Translation): string {
-  const steps = Object.keys(t.tour.steps).length;
-  return `${t.language}: ${Object.keys(t.nodes).length} nodes, ${Object.keys(t.edges).length} relations, ${Object.keys(t.spheres).length} spheres, ${Object.keys(t.kinds).length} kinds, ${steps} tour steps`;
+  const steps = Object.values(t.tour.steps);
+  const notes = steps.filter((s) => s.notes !== undefined).length;
+  return `${t.language}: ${Object.keys(t.nodes).length} nodes, ${Object.keys(t.edges).length} relations, ${Object.keys(t.spheres).length} spheres, ${Object.keys(t.kinds).length} kinds, ${steps.length} tour steps (${notes} with notes)`;
 }

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { EMBED_KEYS } from './embed';
 import { isLanguage, LANG_KEY } from './languages';
 import { ALL_FILTERS, sameSet, type Filters } from './filters';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { articleSchema, graphSchema, newGraphSchema, type Article, type Graph } from './schema';
 import { ATTRIBUTIONS, SPHERES } from './vocabulary';
-import { currentLanguage, t } from '../i18n';
+import { currentLanguage, t } from '../i18n/core';
 
 /** One thing wrong with a data file: where (file and JSON path) and what. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import type { Selection } from './evidence';
 import type { Filters } from './filters';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS } from './palette';

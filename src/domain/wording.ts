@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { ARTICLE_SPHERES, STATUS_HELP, words } from './palette';
 import type { Article, EdgeStatus, SphereDef } from './schema';
 import { EDGE_STATUSES } from './vocabulary';

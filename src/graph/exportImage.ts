@@ -3,7 +3,7 @@ import { FONT_SANS } from '../domain/fonts';
 import { legendOf, type Legend } from '../domain/legend';
 import { ARTICLE_SPHERES } from '../domain/palette';
 import { LEGEND_FONT, drawLegend, legendRows, type LegendItem, type Measure } from './exportLegend';
-import { currentLanguage, formatNumber, t } from '../i18n';
+import { currentLanguage, formatNumber, t } from '../i18n/core';
 
 export type { LegendItem, Measure } from './exportLegend';
 

@@ -7,7 +7,7 @@ import { downloadBlob, exportFileName, isoDate } from '../lib/download';
 import { withExportCopy } from './exportCopy';
 import { exportPng, mapPicture, mapSettled, type ImageText } from './exportImage';
 import { exportSvg } from './exportSvg';
-import { formatNumber, t } from '../i18n';
+import { formatNumber, t } from '../i18n/core';
 
 /** Carries out an export request from the store: draws the view, saves it, and says what happened. */
 export async function runExportRequest(

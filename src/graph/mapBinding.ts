@@ -11,7 +11,7 @@ import { installPatches } from './patches';
 import type { SizedMap } from './sizedMap';
 import { LARGE_ABOVE } from './stylesheet';
 import { ViewportSync } from './viewportSync';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 
 declare global {
   interface Window {

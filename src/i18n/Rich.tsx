@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useT } from './react';
-import type { MessageId, MessageValues } from './index';
+import type { MessageId, MessageValues } from './core';
 
 // Marks no message text has: a part's place in the translated string, found again after `t`.
 const OPEN = '\u{E000}';

@@ -1,20 +1,24 @@
-/** The English catalogue: every area's messages (`./en/*.json`, compiled by build/catalogues.ts). */
-import commonMessages from './en/common.json';
-import appMessages from './en/app.json';
-import filtersMessages from './en/filters.json';
-import searchMessages from './en/search.json';
-import listMessages from './en/list.json';
-import pathMessages from './en/path.json';
-import graphMessages from './en/graph.json';
-import evidenceMessages from './en/evidence.json';
-import readerMessages from './en/reader.json';
-import tourMessages from './en/tour.json';
-import importMessages from './en/import.json';
-import mapsMessages from './en/maps.json';
-import exportMessages from './en/export.json';
-import authoringMessages from './en/authoring.json';
+/**
+ * The English messages of the first view (src/i18n/first-view.json), loaded with the page's first
+ * script; the rest come with en.rest.ts after it.
+ */
+import { addMessages } from './core';
+import commonMessages from './en/common.json?first';
+import appMessages from './en/app.json?first';
+import filtersMessages from './en/filters.json?first';
+import searchMessages from './en/search.json?first';
+import listMessages from './en/list.json?first';
+import pathMessages from './en/path.json?first';
+import graphMessages from './en/graph.json?first';
+import evidenceMessages from './en/evidence.json?first';
+import readerMessages from './en/reader.json?first';
+import tourMessages from './en/tour.json?first';
+import importMessages from './en/import.json?first';
+import mapsMessages from './en/maps.json?first';
+import exportMessages from './en/export.json?first';
+import authoringMessages from './en/authoring.json?first';
 
-export const english = {
+addMessages('en', {
   ...commonMessages,
   ...appMessages,
   ...filtersMessages,
@@ -29,4 +33,4 @@ export const english = {
   ...mapsMessages,
   ...exportMessages,
   ...authoringMessages,
-};
+});

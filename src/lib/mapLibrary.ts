@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { datasetProblem, type StoredDataset } from './storedDataset';
 
 /** What "My maps" lists of a kept map, without its contents. */

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import { emptyArticle } from '../domain/importDataset';
 import { PAGE_BLOCK_ID, pageView } from '../domain/offlinePage';
 import { readPageMap } from '../domain/pageMap';

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../i18n/core';
 import type { Article, Graph, Positions, SphereDef } from '../domain/schema';
 import type { Tour } from '../domain/tour';
 import { ATTRIBUTIONS, EDGE_STATUSES, MAX_NOTES_LENGTH, NODE_KINDS } from '../domain/vocabulary';

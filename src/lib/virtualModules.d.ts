@@ -3,3 +3,13 @@ declare module 'virtual:silkgraph/article-names' {
   const names: Record<string, string[]>;
   export default names;
 }
+
+/** A part of an interface catalogue (build/catalogues.ts): the first view's messages, or the rest. */
+declare module '*.json?first' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}
+declare module '*.json?rest' {
+  const messages: Record<string, unknown>;
+  export default messages;
+}

@@ -3,7 +3,7 @@ import type { Article, Evidence, Graph } from '../schema';
 import { checkGraph, newEvidence, type EditContext, type EditResult } from './editResult';
 import { ArticleText } from './textPositions';
 import { elementOfIri } from './webAnnotations';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 
 /** Above this many occurrences a quote is not searched for: it names no one place in the text. */
 const MAX_CANDIDATES = 10_000;

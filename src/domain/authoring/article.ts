@@ -2,7 +2,7 @@ import type { Article, Block } from '../schema';
 import { checkTextSize } from './limits';
 import { slugOf, uniqueId } from './slug';
 import { TextSourceError } from './sourceError';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** The formats a text comes in. */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx';

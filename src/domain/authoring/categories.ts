@@ -1,7 +1,7 @@
 import type { Graph, SphereDef } from '../schema';
 import type { Tour } from '../tour';
 import { slugOf, uniqueId } from './slug';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 // A map's own categories (the store's `spheres`): each an id (a slug of its first name, never
 // changed), a name and a colour. Pure functions; the Categories dialog applies what they return

@@ -1,6 +1,6 @@
 import { checkFileSize, MAX_TEXT_BYTES } from './limits';
 import { TextSourceError } from './sourceError';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** Above this share of undecodable bytes a file is taken for binary data, not mis-encoded text. */
 const BINARY_SHARE = 0.05;

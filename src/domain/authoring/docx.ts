@@ -4,7 +4,7 @@ import { docxText } from './docxText';
 import type { HtmlParser } from './html';
 import { checkFileSize } from './limits';
 import { TextSourceError } from './sourceError';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 

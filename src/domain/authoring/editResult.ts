@@ -1,6 +1,6 @@
 import { pathOf } from '../validate';
 import { graphSchema, type Article, type Evidence, type Graph } from '../schema';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** What an edit is checked against: the map's text, and the categories the map defines. */
 export interface EditContext {

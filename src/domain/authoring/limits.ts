@@ -1,5 +1,5 @@
 import { TextSourceError } from './sourceError';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 
 /** The most text an article may hold: 5 MB, counted as UTF-8. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { extracted, type DraftBlock, type ExtractedText } from './article';
 import { decodeText } from './decodeText';
 import { linesOf } from './plainText';
 import { TextSourceError } from './sourceError';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /**
  * The most quotes and lists one line may open, the longest run of `*` or `_` in a line, and the

@@ -2,7 +2,7 @@ import { ARTICLE_SPHERES } from '../palette';
 import type { Article, Graph, Positions, SphereDef } from '../schema';
 import { buildArticle, type ExtractedText } from './article';
 import { PASTED } from './readSource';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** What the "New map" dialog asks about a text; the file's own details fill them in first. */
 export interface NewMapDetails {

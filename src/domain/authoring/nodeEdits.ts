@@ -2,7 +2,7 @@ import type { Evidence, Graph, GraphNode, NodeKind } from '../schema';
 import { checkGraph, newEvidence, refuse, type EditContext, type EditResult } from './editResult';
 import { normaliseBlockText } from './article';
 import { slugOf, uniqueId } from './slug';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** The kind a node made from a quote gets until the author says otherwise. */
 export const DEFAULT_NODE_KIND: NodeKind = 'concept';

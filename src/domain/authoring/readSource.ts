@@ -2,7 +2,7 @@ import type { ExtractedText, SourceFormat } from './article';
 import type { HtmlParser } from './html';
 import { checkFileSize, checkTextSize, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits';
 import { PASTED, TextSourceError } from './sourceError';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { formatOfFile } from './sourceFormat';
 
 /** A text to make a map of: typed or pasted (plain text or Markdown), or a file's bytes. */

@@ -1,7 +1,7 @@
 import type { Attribution, EdgeStatus, Evidence, Graph, GraphEdge } from '../schema';
 import { checkGraph, newEvidence, refuse, type EditContext, type EditResult } from './editResult';
 import { slugOf, uniqueId } from './slug';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** What a new relation is until the author says otherwise (docs/data-rubric.md). */
 export const DEFAULT_STATUS: EdgeStatus = 'established';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** What a pasted text is called in messages (its `file`): said in the interface's language. */
 export const PASTED = 'The pasted text';

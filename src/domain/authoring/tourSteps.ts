@@ -6,7 +6,7 @@ import type { Tour, TourStep } from '../tour';
 import { relationSentence } from '../relations';
 import { MAX_NOTES_LENGTH } from '../speakerNotes';
 import { uniqueId } from './slug';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 // Tours one writes: a step made of the view on screen ("Add this view as a step"), and the edits
 // of a tour's steps. Pure: each returns a new tour, never changing the one given.

@@ -2,7 +2,7 @@ import type { ElementRef } from '../evidence';
 import type { Article, Evidence, Graph } from '../schema';
 import { quoteRange } from './quotes';
 import { ArticleText } from './textPositions';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

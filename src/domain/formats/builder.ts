@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { quote } from './errors';
 import {
   createAttrs,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { columnsFor, GraphBuilder } from './builder';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { ImportError, listNames } from './errors';
 import { createAttrs, type AttributeType, type Attrs, type ImportedGraph } from './model';
 import { inferType, readNumber, readReported, valueText } from './values';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { NON_FINITE_JSON } from './jsonText';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { anyFile, atLine, ImportError, listNames } from './errors';
 import { parseJsonText } from './jsonText';
 import { FORMATS, type FormatId } from './model';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /**
  * Why a file could not be imported, phrased for the user: `GraphML: line 12: unexpected end of file

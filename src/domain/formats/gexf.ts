@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { GraphBuilder } from './builder';
 import { ImportError, quote } from './errors';
 import { createAttrs, type AttrValue, type AttributeType, type ImportedGraph } from './model';

@@ -3,7 +3,7 @@ import { isEdgeList, parseCsv } from './csv';
 import { parseCytoscapeJson } from './cytoscapeJson';
 import { sniffFormat } from './detect';
 import { anyFile, ImportError } from './errors';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
 import { FORMATS, type FormatId, type ImportedGraph, type ImportReport } from './model';

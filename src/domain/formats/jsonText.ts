@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { ImportError } from './errors';
 
 const WS = new Set([' ', '\t', '\n', '\r']);

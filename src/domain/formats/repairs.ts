@@ -1,4 +1,4 @@
-import { formatNumber, t, type MessageId } from '../../i18n';
+import { formatNumber, t, type MessageId } from '../../i18n/core';
 import type { Repair, RepairKind } from './model';
 
 /** How each kind of repair is named in a report, with its count: "3 relations dropped: …". */

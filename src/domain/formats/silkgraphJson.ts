@@ -8,7 +8,7 @@ import {
 } from '../schema';
 import { validateTour, type Tour } from '../tour';
 import { schemaProblems, validateDataset, type Problem } from '../validate';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { GraphBuilder } from './builder';
 import { fromDataset, LIST_SEPARATOR } from './dataset';
 import { ImportError, listNames } from './errors';

@@ -1,6 +1,6 @@
 import { ImportError } from './errors';
 import type { ImportedGraph } from './model';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 // The map file's writer, apart from its reader: writing needs no schema library (the offline page
 // writes its exports on its own thread). silkgraphJson.ts reads the format.

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 import { anyFile, atLine, ImportError } from './errors';
 
 /** The largest file the importer reads (50 MB); larger files are refused before reading. */

@@ -1,4 +1,4 @@
-import { t, type MessageId } from '../../i18n';
+import { t, type MessageId } from '../../i18n/core';
 import { quote } from './errors';
 import type { AttrValue, AttributeType } from './model';
 

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { atLine, ImportError, listNames } from './errors';
 
 /**

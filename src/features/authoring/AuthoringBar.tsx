@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Translate } from '../../i18n';
+import type { Translate } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { useApp, useAppStore } from '../../store/context';
 import type { SaveState } from '../../store/store';

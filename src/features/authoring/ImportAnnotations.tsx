@@ -5,7 +5,7 @@ import type { UnresolvedAnnotation } from '../../domain/authoring/annotationImpo
 import { over } from '../../domain/authoring/limits';
 import { relationSentence } from '../../domain/relations';
 import type { Graph } from '../../domain/schema';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { useAppStore } from '../../store/context';
 import { editContextOf } from '../../store/slices/authoring';

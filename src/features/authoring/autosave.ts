@@ -2,7 +2,7 @@ import { shallow } from 'zustand/shallow';
 import type { AppState, AppStore } from '../../store/store';
 import { LibraryError, mapLibrary } from '../../lib/mapLibrary';
 import type { StoredDataset } from '../../lib/storedDataset';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 
 /** How long the map stands still before it is saved (a burst of edits is one save). */
 export const SAVE_AFTER_MS = 400;

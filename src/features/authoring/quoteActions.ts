@@ -4,7 +4,7 @@ import { addNode } from '../../domain/authoring/nodeEdits';
 import type { Evidence } from '../../domain/schema';
 import { centroid, freeSpot } from '../../domain/authoring/placement';
 import type { AppState, AppStore } from '../../store/store';
-import { t, type MessageId } from '../../i18n';
+import { t, type MessageId } from '../../i18n/core';
 import { useAuthoringUi } from './ui';
 
 /** A refused edit, said as a notice: the message `what` with the `problem` it names. */

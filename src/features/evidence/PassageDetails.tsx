@@ -5,7 +5,7 @@ import { graphIndex } from '../../domain/graphIndex';
 import { relationSentence, splitSupport } from '../../domain/relations';
 import type { Attribution, Block, EdgeStatus } from '../../domain/schema';
 import { selectDisplayed, selectElementsByBlock } from '../../store/derived';
-import type { Translate } from '../../i18n';
+import type { Translate } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { useApp } from '../../store/context';
 import { formatCount } from '../../components/plural';

@@ -12,7 +12,7 @@ import {
 } from '../../domain/embed';
 import { useApp, useAppStore } from '../../store/context';
 import { viewUrl } from '../../store/urlSync';
-import { formatNumber } from '../../i18n';
+import { formatNumber } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import './embed.css';
 

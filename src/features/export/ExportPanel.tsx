@@ -19,7 +19,7 @@ import { HandoutButton } from './HandoutButton';
 import { SaveOfflinePageButton } from './SaveOfflinePageButton';
 import { saveAnnotations } from './saveAnnotations';
 import { exportFailed, GRAPH_EXPORTS, isGrounded, saveGraph, saveMap } from './saveGraphFile';
-import { t as translate, type MessageId } from '../../i18n';
+import { t as translate, type MessageId } from '../../i18n/core';
 import { useLanguage, useT } from '../../i18n/react';
 
 const rowsOf = memoizeLast(evidenceRows);

@@ -7,7 +7,7 @@ import { legendOf } from '../../domain/legend';
 import type { Tour } from '../../domain/tour';
 import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';
-import { t as translate } from '../../i18n';
+import { t as translate } from '../../i18n/core';
 import { useLanguage, useT } from '../../i18n/react';
 import { HandoutPages, type PagePicture } from './HandoutPages';
 import { stepPictures } from './handoutPictures';

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { activateLanguage, loadCatalogue } from '../../i18n';
+import { speak } from '../../i18n/core';
 import { writeExport, type ExportJob, type ExportResult } from './writeExport';
 
 // The writers run here: they bring the schema library along, which probes for eval when it loads,
@@ -9,8 +9,7 @@ self.onmessage = async (event: MessageEvent<ExportJob>) => {
   let result: ExportResult;
   try {
     // What the writers say (a map that cannot be written) is in the page's language.
-    await loadCatalogue(event.data.language);
-    activateLanguage(event.data.language);
+    speak(event.data.speech);
     result = { ok: true, files: writeExport(event.data) };
   } catch (error) {
     result = { ok: false, message: error instanceof Error ? error.message : String(error) };

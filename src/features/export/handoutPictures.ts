@@ -1,5 +1,5 @@
 import type { Tour } from '../../domain/tour';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 import type { AppStore, MapPicture } from '../../store/store';
 
 /** Pictures are drawn at twice the view's CSS size: sharp on paper at a printer's resolution. */

@@ -3,7 +3,7 @@ import { DEFAULT_VIEW, encodeView } from '../../domain/urlState';
 import { pristinePage } from '../../lib/pristinePage';
 import { isoDate, titleSlug } from '../../lib/download';
 import { viewOf, type AppState } from '../../store/store';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { writeMapFile } from './saveGraphFile';
 
 /** Where the app's copy of the offline page is served, beside its index.html (npm run build). */

@@ -1,5 +1,5 @@
 import { downloadBlob, titleSlug } from '../../lib/download';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { AppState } from '../../store/store';
 import { exportFailed } from './saveGraphFile';
 

@@ -7,7 +7,7 @@ import { hasBuiltInTour, loadBuiltInTour } from '../../lib/builtInTour';
 import { downloadBlob, isoDate, titleSlug } from '../../lib/download';
 import { selectDisplayed } from '../../store/derived';
 import type { AppState } from '../../store/store';
-import { currentLanguage, formatNumber, t, type MessageId } from '../../i18n';
+import { currentLanguage, formatNumber, t, type MessageId, speechNow } from '../../i18n/core';
 import type { ExportJob, ExportResult } from './writeExport';
 
 /**
@@ -42,13 +42,13 @@ const fileList = (names: readonly string[]) =>
 
 /** Writes the files of a job in the export worker; aborting the signal ends the worker. */
 function writeInWorker(
-  job: Omit<ExportJob, 'language'>,
+  job: Omit<ExportJob, 'speech'>,
   signal?: AbortSignal,
 ): Promise<ExportFile[]> {
   // Without workers (e.g. the single file opened from disk) the files are written on the page.
   const here = () =>
-    import('./writeExport').then(({ writeExport }) => writeExport({ ...job, language }));
-  const language = currentLanguage();
+    import('./writeExport').then(({ writeExport }) => writeExport({ ...job, speech }));
+  const speech = speechNow();
   if (signal?.aborted) return Promise.reject(signal.reason);
   let worker: Worker;
   try {
@@ -80,7 +80,7 @@ function writeInWorker(
       end();
       here().then(resolve, reject);
     };
-    worker.postMessage({ ...job, language } satisfies ExportJob);
+    worker.postMessage({ ...job, speech } satisfies ExportJob);
   });
 }
 

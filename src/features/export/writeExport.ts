@@ -2,7 +2,7 @@ import { fromDataset } from '../../domain/formats/dataset';
 import { exportGraphFiles, type ExportFile } from '../../domain/formats/write';
 import type { FormatId, MapParts } from '../../domain/formats/model';
 import type { Article, Graph, Positions } from '../../domain/schema';
-import type { Language } from '../../i18n';
+import type { Speech } from '../../i18n/core';
 
 export interface ExportJob {
   format: FormatId;
@@ -12,8 +12,8 @@ export interface ExportJob {
   baseName: string;
   /** The map's categories and tour, for a whole-map Silkgraph JSON file. */
   parts?: MapParts;
-  /** The interface's language, for what the writers say (a worker starts in English). */
-  language: Language;
+  /** The interface's language and words, for what the writers say (a worker has none of its own). */
+  speech: Speech;
 }
 
 export type ExportResult = { ok: true; files: ExportFile[] } | { ok: false; message: string };

@@ -3,7 +3,7 @@ import { groupRepairs, repairsCsv, repairTotal } from '../../domain/formats/repa
 import type { AttributeInfo, ImportReport } from '../../domain/formats/model';
 import { Rich } from '../../i18n/Rich';
 import { useT } from '../../i18n/react';
-import type { MessageId } from '../../i18n';
+import type { MessageId } from '../../i18n/core';
 import { downloadBlob } from '../../lib/download';
 
 /** Attributes listed in the report; a file with more names the rest by count. */

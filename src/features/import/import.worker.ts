@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { ImportError, parseGraphFiles } from '../../domain/formats';
-import { activateLanguage, loadCatalogue, type Language } from '../../i18n';
+import { speak, type Speech } from '../../i18n/core';
 import { prepareImport } from './prepare';
 import { messagesOf, type ImportMessage } from './transfer';
 
@@ -12,18 +12,13 @@ export interface ImportRequest {
   /** One graph file, or a CSV edge list with its node list. */
   files: { name: string; bytes: ArrayBuffer }[];
   strict: boolean;
-  /** The interface's language: the report's problems, repairs and notes are written in it. */
-  language: Language;
+  /** The interface's language and words: the report's problems, repairs and notes are in it. */
+  speech: Speech;
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { files, strict, language } = event.data;
-  // This worker has its own copy of the catalogues, English until told; a catalogue that does not
-  // load leaves the report in English rather than the import unanswered.
-  await loadCatalogue(language).then(
-    () => activateLanguage(language),
-    () => undefined,
-  );
+  const { files, strict, speech } = event.data;
+  speak(speech);
   let messages: Iterable<[ImportMessage, Transferable[]]>;
   try {
     const name = files.map((f) => f.name).join(' + ');

@@ -1,5 +1,5 @@
 import { checkSize } from '../../domain/formats/text';
-import { currentLanguage, t } from '../../i18n';
+import { speechNow, t } from '../../i18n/core';
 import { prepareImport, type PreparedImport } from './prepare';
 import { PreparedReceiver, type ImportMessage } from './transfer';
 import type { ImportRequest } from './import.worker';
@@ -112,7 +112,7 @@ async function parseInWorker(
       const request: ImportRequest = {
         files: read,
         strict: options.strict,
-        language: currentLanguage(),
+        speech: speechNow(),
       };
       worker.postMessage(
         request,

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 import { datasetProblem, isObject, type StoredDataset } from '../../lib/storedDataset';
 
 export type { StoredDataset };

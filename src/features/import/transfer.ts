@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { ImportedDataset } from '../../domain/importDataset';
 import type { GraphEdge, GraphNode } from '../../domain/schema';
 import { EDGE_STATUSES, NODE_KINDS } from '../../domain/vocabulary';

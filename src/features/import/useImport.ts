@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { formatNumber, t } from '../../i18n';
+import { formatNumber, t } from '../../i18n/core';
 import { useAppStore } from '../../store/context';
 import type { AppStore } from '../../store/store';
 import { importSession, timeLimitOverride, useImportSession } from './importSession';

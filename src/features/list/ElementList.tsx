@@ -19,7 +19,7 @@ import {
 } from '../../domain/elementList';
 import { useApp, useAppStore } from '../../store/context';
 import { selectDisplayed } from '../../store/derived';
-import type { Translate } from '../../i18n';
+import type { Translate } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { ElementGroup, itemKey } from './ElementGroup';
 import { itemElement, useRovingFocus } from './useRovingFocus';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
-import { currentLanguage, type Translate } from '../../i18n';
+import { currentLanguage, type Translate } from '../../i18n/core';
 import { useT } from '../../i18n/react';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 import { useApp, useAppStore } from '../../store/context';

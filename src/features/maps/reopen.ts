@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { AppStore } from '../../store/store';
 import { mapLibrary } from '../../lib/mapLibrary';
 import { forgetOpenMap } from '../../lib/openMap';

@@ -1,5 +1,5 @@
 import { openLink, type LinkMessage, type LinkState } from '../../lib/presenterLink';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { AppState, AppStore } from '../../store/store';
 
 /** What the presenter view needs to show this window's tour: the map only when it is not the article. */

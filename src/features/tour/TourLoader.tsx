@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { useApp } from '../../store/context';
 import { loadBuiltInTour } from '../../lib/builtInTour';
 

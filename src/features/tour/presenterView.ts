@@ -1,5 +1,5 @@
 import { linkKindOf, newSession, presenterUrl } from '../../lib/presenterLink';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import type { AppStore } from '../../store/store';
 import { startAudienceLink } from './AudienceLink';
 

@@ -1,4 +1,5 @@
 import graphJson from '../../../data/graph.json';
+import tourJson from '../../../data/tour.json';
 import ru from '../../../data/translations/ru.json';
 import zh from '../../../data/translations/zh.json';
 import {
@@ -7,10 +8,12 @@ import {
   relationPhrase,
   translateGraph,
   translateSpheres,
+  translateTour,
 } from '../../../src/domain/mapTranslation';
 import { ARTICLE_SPHERES } from '../../../src/domain/palette';
 import { claimSentence, labelsById } from '../../../src/domain/relations';
 import type { Graph } from '../../../src/domain/schema';
+import type { Tour } from '../../../src/domain/tour';
 import type { Translation } from '../../../src/domain/translations';
 
 const graph = graphJson as Graph;
@@ -72,5 +75,34 @@ describe('the article’s map in translation', () => {
       'Энергетическая',
       'Гуманитарная',
     ]);
+  });
+});
+
+describe('the tour in translation', () => {
+  const tour = tourJson as Tour;
+
+  it('carries the translation’s titles, captions and speaker notes', () => {
+    const shown = translateTour(tour, ru as Translation);
+    const first = shown.steps[0]!;
+    const russian = (ru as Translation).tour.steps[first.id]!;
+    expect(shown.title).toBe((ru as Translation).tour.title);
+    expect(first.title).toBe(russian.title);
+    expect(first.caption).toBe(russian.caption);
+    expect(first.notes).toBe(russian.notes);
+    expect(first.notes).toMatch(/^Начните с узла в центре/);
+    // Every step's notes are the Russian ones, none left in English.
+    for (const [i, step] of shown.steps.entries())
+      expect(step.notes).not.toBe(tour.steps[i]!.notes);
+    // Everything else of a step is the English step's.
+    expect(first.id).toBe(tour.steps[0]!.id);
+    expect(first.spheres).toEqual(tour.steps[0]!.spheres);
+  });
+
+  it('keeps a step’s own notes where the translation gives none', () => {
+    const partial = structuredClone(zh) as Translation;
+    delete partial.tour.steps.energy!.notes;
+    const energy = translateTour(tour, partial).steps.find((s) => s.id === 'energy')!;
+    expect(energy.title).toBe(partial.tour.steps.energy!.title);
+    expect(energy.notes).toBe(tour.steps.find((s) => s.id === 'energy')!.notes);
   });
 });

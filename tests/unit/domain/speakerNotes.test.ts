@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { notePointers, noteParts, pointerBlock, pointerOf } from '../../../src/domain/speakerNotes';
+import {
+  notePointers,
+  noteParts,
+  pointedBlocks,
+  pointerBlock,
+  pointerOf,
+} from '../../../src/domain/speakerNotes';
 
 const blocks = new Set(['p1', 'p2', 'p12', 'li3']);
 
@@ -38,5 +44,14 @@ describe('speaker notes', () => {
       { text: '<img src=x onerror=alert(1)> ' },
       { text: '¶1', block: 'p1' },
     ]);
+  });
+
+  it('point at blocks, each once, whether or not an article has them', () => {
+    expect(pointedBlocks('¶12 and ¶99, then ¶li3 and ¶12 again; a lone ¶ is text.')).toEqual([
+      'p12',
+      'p99',
+      'li3',
+    ]);
+    expect(pointedBlocks('No pointer here.')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../src/domain/schema';
-import { tourSchema } from '../../../src/domain/tour';
+import { MAX_NOTES_LENGTH, pointedBlocks } from '../../../src/domain/speakerNotes';
+import { tourSchema, type Tour } from '../../../src/domain/tour';
 import {
   LANGUAGES,
   TRANSLATED,
@@ -28,20 +29,24 @@ const files = {
   zh: translationSchema.parse(read('translations/zh.json')),
 };
 
-/** The real data with one thing changed: the glossary or one language's file. */
+/** The real data with one thing changed: the English tour, the glossary or one language's file. */
 function problemsWith(change: {
+  tour?: (t: Tour) => void;
   glossary?: (g: Glossary) => void;
   ru?: (t: Translation) => void;
+  kk?: (t: Translation) => void;
   zh?: (t: Translation) => void;
 }) {
   const inputs: TranslationInputs = {
     graph,
-    tour,
+    tour: structuredClone(tour),
     glossary: structuredClone(glossary),
     translations: structuredClone(files),
   };
+  change.tour?.(inputs.tour);
   change.glossary?.(inputs.glossary as Glossary);
   change.ru?.(inputs.translations.ru as Translation);
+  change.kk?.(inputs.translations.kk as Translation);
   change.zh?.(inputs.translations.zh as Translation);
   return validateTranslations(inputs);
 }
@@ -67,7 +72,7 @@ describe('the real translations', () => {
       expect(Object.keys(t.kinds)).toEqual([...NODE_KINDS]);
       expect(Object.keys(t.tour.steps)).toEqual(tour.steps.map((s) => s.id));
       expect(translationCounts(t)).toBe(
-        `${lang}: ${graph.nodes.length} nodes, ${graph.edges.length} relations, 4 spheres, ${NODE_KINDS.length} kinds, ${tour.steps.length} tour steps`,
+        `${lang}: ${graph.nodes.length} nodes, ${graph.edges.length} relations, 4 spheres, ${NODE_KINDS.length} kinds, ${tour.steps.length} tour steps (${tour.steps.filter((s) => s.notes).length} with notes)`,
       );
     }
   });
@@ -95,6 +100,18 @@ describe('the real translations', () => {
     expect(files.ru.nodes.kazakhstan!.aliases).toContain('Казахстан');
     expect(files.kk.nodes.kazakhstan!.aliases).toContain('Қазақстан');
     expect(files.zh.nodes.kazakhstan!.aliases).toContain('哈萨克斯坦');
+  });
+
+  it('translate every step’s speaker notes, pointing at the English notes’ paragraphs', () => {
+    const withNotes = tour.steps.filter((s) => s.notes);
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const lang of TRANSLATED)
+      for (const step of withNotes) {
+        const notes = files[lang].tour.steps[step.id]!.notes;
+        expect(notes, `${lang} ${step.id}`).toBeTruthy();
+        expect(notes).not.toBe(step.notes);
+        expect(new Set(pointedBlocks(notes!))).toEqual(new Set(pointedBlocks(step.notes!)));
+      }
   });
 
   it('never translate a quote: no file carries evidence', () => {
@@ -268,6 +285,106 @@ describe('validateTranslations', () => {
     });
     expect(problems).toEqual([
       expect.objectContaining({ file: 'data/glossary.json', path: '$.terms[0].kk' }),
+    ]);
+  });
+
+  it('reports a step whose English has notes and whose translation has none', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        delete t.tour.steps.energy!.notes;
+      },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/translations/ru.json',
+        path: '$.tour.steps.energy',
+        message: 'no translation of the notes of tour step "energy"',
+      },
+    ]);
+  });
+
+  it('reports notes for a step that has none in English', () => {
+    const problems = problemsWith({
+      tour: (t) => {
+        delete t.steps.find((s) => s.id === 'prospects')!.notes;
+      },
+      ru: (t) => {
+        delete t.tour.steps.prospects!.notes;
+      },
+    });
+    // Russian dropped them with the English; Kazakh and Chinese still have theirs.
+    expect(problems).toEqual([
+      {
+        file: 'data/translations/kk.json',
+        path: '$.tour.steps.prospects.notes',
+        message: 'notes for tour step "prospects", which has none in English',
+      },
+      {
+        file: 'data/translations/zh.json',
+        path: '$.tour.steps.prospects.notes',
+        message: 'notes for tour step "prospects", which has none in English',
+      },
+    ]);
+  });
+
+  it('reports notes that do not point at the English notes’ paragraphs', () => {
+    const problems = problemsWith({
+      zh: (t) => {
+        const step = t.tour.steps['risks-and-challenges']!;
+        // ¶26 dropped, ¶40 added, ¶29 twice: one problem for what is missing, one for what is extra.
+        step.notes = step.notes!.replace('¶26', '¶40').replace('¶30', '¶29');
+      },
+      ru: (t) => {
+        // The same pointers in another order are fine: a language orders its sentences its own way.
+        t.tour.steps['opening-the-concept']!.notes = '¶4 вначале, затем ¶2 и ¶1.';
+      },
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/translations/zh.json',
+        path: '$.tour.steps.risks-and-challenges.notes',
+        message: 'the notes do not point at ¶26, ¶30 as the English do',
+      },
+      {
+        file: 'data/translations/zh.json',
+        path: '$.tour.steps.risks-and-challenges.notes',
+        message: 'the notes point at ¶40, which the English do not',
+      },
+    ]);
+  });
+
+  it('reports a list item pointer lost in translation', () => {
+    const problems = problemsWith({
+      kk: (t) => {
+        const step = t.tour.steps.prospects!;
+        step.notes = step.notes!.replace('¶li6', 'алтыншы тармақ');
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'data/translations/kk.json',
+        path: '$.tour.steps.prospects.notes',
+        message: 'the notes do not point at ¶li6 as the English do',
+      }),
+    ]);
+  });
+
+  it('reports notes longer than the English notes may be, or empty', () => {
+    const problems = problemsWith({
+      ru: (t) => {
+        t.tour.steps.energy!.notes = '¶18 ¶19 ' + 'а'.repeat(MAX_NOTES_LENGTH);
+        t.tour.steps.prospects!.notes = ' ';
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'data/translations/ru.json',
+        path: '$.tour.steps.energy.notes',
+      }),
+      expect.objectContaining({
+        file: 'data/translations/ru.json',
+        path: '$.tour.steps.prospects.notes',
+      }),
     ]);
   });
 });

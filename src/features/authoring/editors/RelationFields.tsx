@@ -2,7 +2,7 @@ import { ATTRIBUTION_LABELS, STATUS_LABELS } from '../../../domain/palette';
 import { claimSentence } from '../../../domain/relations';
 import type { Attribution, EdgeStatus, GraphEdge, SphereDef } from '../../../domain/schema';
 import { ATTRIBUTIONS, EDGE_STATUSES } from '../../../domain/vocabulary';
-import { t as translate } from '../../../i18n';
+import { t as translate } from '../../../i18n/core';
 import { useT } from '../../../i18n/react';
 import { CategoryChoice, categoryProblem } from './fields';
 

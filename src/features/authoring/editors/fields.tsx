@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SphereDef } from '../../../domain/schema';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/core';
 import { useT } from '../../../i18n/react';
 
 /** The map's categories as a group of checkboxes (an element belongs to at least one). */

@@ -16,7 +16,7 @@ import {
 } from '../../../domain/authoring/readSource';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { listOf } from '../../../domain/authoring/categories';
-import type { MessageId, Translate } from '../../../i18n';
+import type { MessageId, Translate } from '../../../i18n/core';
 import { useT } from '../../../i18n/react';
 import { useAppStore } from '../../../store/context';
 import { readText } from './readText';

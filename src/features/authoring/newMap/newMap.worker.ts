@@ -6,7 +6,7 @@ import {
   type SourceInput,
 } from '../../../domain/authoring/readSource';
 import { TextSourceError, type SourceProblem } from '../../../domain/authoring/sourceError';
-import { activateLanguage, loadCatalogue, type Language } from '../../../i18n';
+import { speak, type Speech } from '../../../i18n/core';
 
 // The readers that need no DOM run here, so that a large or hostile text (micromark is super-linear
 // on some shapes, mammoth not proven linear) cannot freeze the page: plain text and Markdown to
@@ -16,7 +16,7 @@ import { activateLanguage, loadCatalogue, type Language } from '../../../i18n';
 /** A text to read, and the interface's language its problems are said in. */
 export interface ReadJob {
   input: SourceInput;
-  language: Language;
+  speech: Speech;
 }
 
 export type ReadReply =
@@ -24,11 +24,10 @@ export type ReadReply =
   | { kind: 'failed'; file: string; problem: SourceProblem | null; message: string };
 
 self.onmessage = async (event: MessageEvent<ReadJob>) => {
-  const { input, language } = event.data;
+  const { input, speech } = event.data;
   let reply: ReadReply;
   try {
-    await loadCatalogue(language);
-    activateLanguage(language);
+    speak(speech);
     reply = { kind: 'done', step: await readWithoutDom(input, loadDocxReader) };
   } catch (error) {
     reply =

@@ -8,7 +8,7 @@ import {
 } from '../../../domain/authoring/readSource';
 import { TextSourceError } from '../../../domain/authoring/sourceError';
 import type { ReadJob, ReadReply } from './newMap.worker';
-import { currentLanguage, t } from '../../../i18n';
+import { speechNow, t } from '../../../i18n/core';
 import { stopper as stopAt } from '../../../lib/stopper';
 
 /** A reading that did not finish: cancelled, or stopped by the time limit. */
@@ -85,7 +85,7 @@ async function firstStepInWorker(input: SourceInput, stopped: Promise<never>): P
         firstStepHere(input).then(resolve, reject);
       };
       // A file's bytes are handed over, not copied.
-      const job: ReadJob = { input, language: currentLanguage() };
+      const job: ReadJob = { input, speech: speechNow() };
       worker.postMessage(job, input.kind === 'file' ? [input.bytes] : []);
     });
     return await Promise.race([done, stopped]);

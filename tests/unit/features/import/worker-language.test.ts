@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activateLanguage, currentLanguage, loadCatalogue } from '../../../../src/i18n';
+import {
+  activateLanguage,
+  currentLanguage,
+  i18n,
+  loadCatalogue,
+  type Language,
+} from '../../../../src/i18n';
 import { parseFile } from '../../../../src/features/import/parseFile';
 import type { ImportRequest } from '../../../../src/features/import/import.worker';
 import type { ImportMessage } from '../../../../src/features/import/transfer';
@@ -25,12 +31,21 @@ async function runWorker(request: ImportRequest): Promise<ImportMessage[]> {
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;
 
+/** What the page hands the worker in `language`: its words, as `speechNow` would. */
+async function speechIn(language: Language) {
+  await loadCatalogue(language);
+  activateLanguage(language);
+  const messages = i18n.messages;
+  activateLanguage('en');
+  return { language, messages };
+}
+
 describe('the import worker', () => {
   it('writes its problems in the language the page sends with the files', async () => {
     const posted = await runWorker({
       files: [{ name: 'g.json', bytes: bytes('{"a": 1}') }],
       strict: false,
-      language: 'ru',
+      speech: await speechIn('ru'),
     });
     expect(currentLanguage()).toBe('ru');
     expect(posted).toEqual([
@@ -46,7 +61,7 @@ describe('the import worker', () => {
     const posted = await runWorker({
       files: [{ name: 'edges.csv', bytes: bytes('source,target\na,a\n') }],
       strict: false,
-      language: 'zh',
+      speech: await speechIn('zh'),
     });
     const head = posted.find((m) => m.kind === 'head');
     expect(head?.kind === 'head' && head.head.report.notes).toContain(
@@ -56,7 +71,7 @@ describe('the import worker', () => {
 });
 
 describe('the page', () => {
-  it('sends the interface’s language with the files to the import worker', async () => {
+  it('sends the interface’s language and words with the files to the import worker', async () => {
     const requests: ImportRequest[] = [];
     // A worker that takes the request and answers at once that the file could not be read.
     class FakeWorker {
@@ -73,6 +88,7 @@ describe('the page', () => {
     activateLanguage('kk');
     const file = new File(['source,target\na,b\n'], 'g.csv');
     await expect(parseFile([file], { strict: false })).rejects.toThrow('refused');
-    expect(requests.map((r) => r.language)).toEqual(['kk']);
+    expect(requests.map((r) => r.speech.language)).toEqual(['kk']);
+    expect(requests[0]!.speech.messages).toBe(i18n.messages);
   });
 });
