@@ -91,6 +91,7 @@ const saveMapFile = (store: AppStore) =>
 /** The app shell: tools on the left, the map in the middle, evidence and the article on the right. */
 export function App({ embed = null }: { embed?: EmbedOptions | null }) {
   const title = useApp((s) => s.article.title);
+  const titleLanguage = useApp((s) => s.article.language);
   const presenting = useApp((s) => s.tourStep !== null);
   const toolsOpen = useApp((s) => s.panels.tools);
   const reportOpen = useImportSession((s) => s.reportOpen);
@@ -119,7 +120,10 @@ export function App({ embed = null }: { embed?: EmbedOptions | null }) {
             <PanelToggle panel="tools" controls="tools-panel" shortcut={PANEL_KEYS.tools} />
           )}
           <h1 className="brand">
-            Silkgraph <span className="brand-sub">{title}</span>
+            Silkgraph{' '}
+            <span className="brand-sub" lang={titleLanguage}>
+              {title}
+            </span>
           </h1>
           <SearchBox />
           <TourButton />

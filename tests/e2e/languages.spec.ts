@@ -245,6 +245,8 @@ for (const language of TRANSLATED) {
       details.getByRole('heading', { level: 2, name: words.nodes.cnnc!.label }),
     ).toBeVisible();
     await expect(details.getByText(words.marker).first()).toBeVisible();
+    // The quotes stay the source's, marked as its language for screen readers and fonts.
+    await expect(details.locator('blockquote').first()).toHaveAttribute('lang', article.language);
     await check('evidence: a node');
     const edge = graph.edges.find((e) => e.id.includes('cnnc'))!;
     const point = await page.evaluate((id) => {

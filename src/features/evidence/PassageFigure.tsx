@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { PassageText } from '../../components/PassageText';
 import type { Block } from '../../domain/schema';
 import { useT } from '../../i18n/react';
+import { useApp } from '../../store/context';
 import { showInArticle } from './showInArticle';
 
 interface Props {
@@ -15,12 +16,14 @@ interface Props {
 export function PassageFigure({ block, sectionTitle, quotes, mentions = [] }: Props) {
   const t = useT();
   const captionId = useId();
+  // The source's words, in its language (a screen reader reads them so, whatever the interface's).
+  const sourceLanguage = useApp((s) => s.article.language);
   return (
     <figure className="ev-passage">
-      <figcaption id={captionId} className="ev-passage-section">
+      <figcaption id={captionId} className="ev-passage-section" lang={sourceLanguage}>
         {sectionTitle}
       </figcaption>
-      <blockquote className="ev-passage-text">
+      <blockquote className="ev-passage-text" lang={sourceLanguage}>
         <p>
           <PassageText text={block.text} quotes={quotes} aliases={mentions} />
         </p>

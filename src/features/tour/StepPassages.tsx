@@ -25,8 +25,8 @@ export function StepPassages({ step }: { step: TourStep }) {
     <div className="tr-passages">
       {passages.map(({ block, quotes, section }) => (
         <figure key={block.id} className="tr-passage">
-          <figcaption>{section}</figcaption>
-          <blockquote>
+          <figcaption lang={article.language}>{section}</figcaption>
+          <blockquote lang={article.language}>
             <PassageText text={block.text} quotes={quotes} />
           </blockquote>
         </figure>
