@@ -1,9 +1,65 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useLanguage, useT } from '../i18n/react';
+
+/** Whether the header's controls stand in more than one row. */
+function wraps(header: HTMLElement): boolean {
+  const boxes = [...header.children]
+    .map((child) => child.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0);
+  // A second row starts below where the first row's shortest control ends.
+  const firstRowEnds = Math.min(...boxes.map((box) => box.bottom));
+  return boxes.some((box) => box.top >= firstRowEnds - 1);
+}
 
 /**
- * The header's map actions: in the header's row on a wide screen; on a narrow one behind a "Menu"
- * button (a disclosure), so the header stays one or two rows high and the map keeps its room.
+ * Whether the header is too crowded for its actions to stand in its row at this width, though the
+ * screen is wide (the stylesheet puts them behind "Menu" below 1561 px): longer words, as Russian
+ * and Kazakh have, or an import's two more buttons. Marked on the header (`data-crowded`), which
+ * the stylesheet treats as a narrow screen's. It goes when the header is wider than where it came,
+ * or when the language changes.
+ */
+function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
+  const language = useLanguage();
+  useLayoutEffect(() => {
+    const header = root.current?.closest('header');
+    const toggle = root.current?.querySelector<HTMLElement>('.header-menu-toggle');
+    if (!header || !toggle) return;
+    let crowdedAt = 0;
+    const check = () => {
+      if (crowdedAt > 0) {
+        if (header.clientWidth <= crowdedAt) return;
+        crowdedAt = 0;
+        delete header.dataset.crowded;
+      }
+      // Only where the screen's width alone would keep the actions in the row.
+      if (getComputedStyle(toggle).display !== 'none' || !wraps(header)) return;
+      crowdedAt = header.clientWidth;
+      header.dataset.crowded = 'true';
+    };
+    check();
+    // Where there is no layout (a test's DOM) there is nothing to measure.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(check);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      delete header.dataset.crowded;
+    };
+  }, [root, language]);
+}
+
+/**
+ * The header's map actions: in the header's row on a wide screen; on a narrow one, or where they
+ * would not fit the row, behind a "Menu" button (a disclosure), so the header stays one or two rows
+ * high and the map keeps its room.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -11,6 +67,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  useCrowdedHeader(root);
 
   useEffect(() => {
     if (!open) return;

@@ -1,13 +1,17 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { ALL_FILTERS, visibleElements } from '../../src/domain/filters';
-import { KIND_LABELS } from '../../src/domain/palette';
 import { graphSchema } from '../../src/domain/schema';
 import { NODE_KINDS } from '../../src/domain/vocabulary';
 import { colouredPixels, pngSize, saveExport as save } from './exports';
 import { article, expect, graph, openMap, shownIds, test } from './fixtures';
 
 const KINDS: readonly string[] = NODE_KINDS;
+// The kinds' English names, from the catalogue: the test's own process loads no catalogue.
+const graphWords: Record<string, string> = JSON.parse(
+  readFileSync('src/i18n/en/graph.json', 'utf8'),
+);
 const blocks = new Map(article.blocks.map((b) => [b.id, b.text]));
 const noEnergy = visibleElements(graph, {
   ...ALL_FILTERS,
@@ -132,7 +136,9 @@ test('SVG is a well-formed document with the node labels as text, and the legend
     'Theoretical reading',
     'China’s position',
     'Kazakhstan’s position',
-    ...kinds.sort((a, b) => KINDS.indexOf(a) - KINDS.indexOf(b)).map((k) => KIND_LABELS[k]),
+    ...kinds
+      .sort((a, b) => KINDS.indexOf(a) - KINDS.indexOf(b))
+      .map((k) => graphWords[`graph.kind.${k}`]),
   ]);
   expect(parsed.marks).toBeGreaterThan(4 + kinds.length);
   expect(parsed.height).toBeGreaterThan((await mapSize(page)).height + 40);

@@ -2,9 +2,12 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect } from './fixtures';
 
-/** Chooses an item of the Export menu and returns the file the browser saves. */
-export async function saveExport(page: Page, item: RegExp, timeout = 30_000) {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+/**
+ * Chooses an item of the Export menu (named `menu`: "Export" in English) and returns the file the
+ * browser saves.
+ */
+export async function saveExport(page: Page, item: RegExp, timeout = 30_000, menu = 'Export') {
+  await page.getByRole('button', { name: menu, exact: true }).click();
   const download = page.waitForEvent('download', { timeout });
   await page.getByRole('button', { name: item }).click();
   const file = await download;

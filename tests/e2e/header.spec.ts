@@ -13,7 +13,13 @@ async function boxes(page: Page) {
 /** Every box sits in the row of the first control: the header is one row high. */
 async function expectOneRow(page: Page) {
   const first = (await page.getByRole('combobox', { name: 'Search nodes' }).boundingBox())!;
-  const last = (await page.getByRole('button', { name: 'Export', exact: true }).boundingBox())!;
+  // The last action in the row: Export, or Menu where the actions do not fit the row.
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const last = (await (
+    (await exportButton.isVisible())
+      ? exportButton
+      : page.getByRole('button', { name: 'Menu', exact: true })
+  ).boundingBox())!;
   expect(last.y).toBeCloseTo(first.y, 0);
   for (const box of await boxes(page)) {
     expect(box.y).toBeLessThan(first.y + first.height);
@@ -39,9 +45,13 @@ test.describe('at 1600×1000', () => {
       .getByRole('dialog', { name: 'Opened small.gexf' })
       .getByRole('button', { name: 'Close' })
       .click();
+    await expectOneRow(page);
+    // Two more actions than the row has room for at 1600 px (with the language menu): the header
+    // puts them behind Menu rather than wrap to a second row.
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    if (await menu.isVisible()) await menu.click();
     await expect(page.getByRole('button', { name: 'Import report' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Back to the article' })).toBeVisible();
-    await expectOneRow(page);
   });
 });
 

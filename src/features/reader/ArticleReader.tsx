@@ -81,7 +81,7 @@ export function ArticleReader({
   return (
     <section aria-label={t('reader.region')} className="rd-reader" ref={rootRef}>
       {selectionTools}
-      <header className="rd-header">
+      <header className="rd-header" lang={article.language}>
         <h2 className="rd-title">{article.title}</h2>
         <p className="rd-author">{article.author}</p>
       </header>
