@@ -3,4 +3,3 @@ declare module 'virtual:silkgraph/article-names' {
   const names: Record<string, string[]>;
   export default names;
 }
-
