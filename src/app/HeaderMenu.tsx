@@ -20,11 +20,12 @@ function wraps(header: HTMLElement): boolean {
 }
 
 /**
- * Whether the header is too crowded for its actions to stand in its row at this width, though the
- * screen is wide (the stylesheet puts them behind "Menu" below 1561 px): longer words, as Russian
- * and Kazakh have, or an import's two more buttons. Marked on the header (`data-crowded`), which
- * the stylesheet treats as a narrow screen's. It goes when the header is wider than where it came,
- * or when the language changes.
+ * Whether the header is too crowded for its controls to stand in its row at this width: longer
+ * words, as Russian and Kazakh have, or an import's two more buttons. Marked on the header, which
+ * the stylesheet reads: `data-crowded` where the screen is wide enough for the actions to stand in
+ * the row (they go behind "Menu", as on a narrow screen's), `data-tight` where they are behind Menu
+ * already (the article's title and the panel toggles' words leave the row). A mark goes when the
+ * header is wider than where it came, or when the language changes.
  */
 function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
   const language = useLanguage();
@@ -32,17 +33,22 @@ function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
     const header = root.current?.closest('header');
     const toggle = root.current?.querySelector<HTMLElement>('.header-menu-toggle');
     if (!header || !toggle) return;
-    let crowdedAt = 0;
+    let markedAt = 0;
+    const unmark = () => {
+      delete header.dataset.crowded;
+      delete header.dataset.tight;
+    };
     const check = () => {
-      if (crowdedAt > 0) {
-        if (header.clientWidth <= crowdedAt) return;
-        crowdedAt = 0;
-        delete header.dataset.crowded;
+      if (markedAt > 0) {
+        if (header.clientWidth <= markedAt) return;
+        markedAt = 0;
+        unmark();
       }
-      // Only where the screen's width alone would keep the actions in the row.
-      if (getComputedStyle(toggle).display !== 'none' || !wraps(header)) return;
-      crowdedAt = header.clientWidth;
-      header.dataset.crowded = 'true';
+      if (!wraps(header)) return;
+      markedAt = header.clientWidth;
+      // The actions in the row first go behind Menu; if the row still wraps, the words go too.
+      if (getComputedStyle(toggle).display === 'none') header.dataset.crowded = 'true';
+      else header.dataset.tight = 'true';
     };
     check();
     // Where there is no layout (a test's DOM) there is nothing to measure.
@@ -51,7 +57,7 @@ function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
     observer.observe(header);
     return () => {
       observer.disconnect();
-      delete header.dataset.crowded;
+      unmark();
     };
   }, [root, language]);
 }

@@ -364,8 +364,8 @@ for (const language of TRANSLATED) {
 test('the header stays one row in every language, its actions behind Menu where they do not fit', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
-  for (const width of [1600, 1920, 2200, 2560]) {
+  test.setTimeout(150_000);
+  for (const width of [1000, 1201, 1280, 1600, 1920, 2200, 2560]) {
     await page.setViewportSize({ width, height: 900 });
     for (const language of ['en', ...TRANSLATED] as const) {
       await page.goto('about:blank');
