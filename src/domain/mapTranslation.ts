@@ -4,10 +4,23 @@
  * the article's text are never translated: the evidence stays the source's. Loaded with a
  * translation, not with the first view.
  */
-import { relationOfSentence } from './relationTemplates';
+import { SOURCE, TARGET } from './relationTemplates';
 import type { Translation } from './translations';
 import type { Graph, GraphEdge, GraphNode, SphereDef } from './schema';
 import type { Tour } from './tour';
+
+/**
+ * What a translated sentence says between its ends, as a relation's phrase: "{source} выдвинул
+ * {target}" is "выдвинул". A sentence that goes on after its target keeps its template.
+ */
+export function relationOfSentence(sentence: string): string {
+  const s = sentence.trim();
+  if (s.startsWith(SOURCE) && s.endsWith(TARGET)) {
+    const middle = s.slice(SOURCE.length, s.length - TARGET.length);
+    if (!middle.includes(SOURCE) && !middle.includes(TARGET) && middle.trim()) return middle.trim();
+  }
+  return s;
+}
 
 function translateNode(node: GraphNode, t: Translation): GraphNode {
   const tr = t.nodes[node.id];

@@ -11,25 +11,12 @@ export const ARTICLE_ID = 'community-of-shared-future';
  * A relation as a translation gives it: a sentence with `{source}` and `{target}` in its own word
  * order ("{source}提出并推动{target}理念"). An English relation is a phrase between its ends.
  */
-const SOURCE = '{source}';
-const TARGET = '{target}';
+export const SOURCE = '{source}';
+export const TARGET = '{target}';
 
 /** Whether a relation is a translated sentence template rather than a phrase between the ends. */
 export const isTemplate = (relation: string) =>
   relation.includes(SOURCE) && relation.includes(TARGET);
-
-/**
- * What a translated sentence says between its ends, as a relation's phrase: "{source} выдвинул
- * {target}" is "выдвинул". A sentence that goes on after its target keeps its template.
- */
-export function relationOfSentence(sentence: string): string {
-  const s = sentence.trim();
-  if (s.startsWith(SOURCE) && s.endsWith(TARGET)) {
-    const middle = s.slice(SOURCE.length, s.length - TARGET.length);
-    if (!middle.includes(SOURCE) && !middle.includes(TARGET) && middle.trim()) return middle.trim();
-  }
-  return s;
-}
 
 /** A relation's words without its ends, for a label on its line: "提出并推动…理念". */
 export function relationPhrase(relation: string): string {

@@ -3,15 +3,12 @@ import tourJson from '../../../data/tour.json';
 import ru from '../../../data/translations/ru.json';
 import zh from '../../../data/translations/zh.json';
 import {
+  relationOfSentence,
   translateGraph,
   translateSpheres,
   translateTour,
 } from '../../../src/domain/mapTranslation';
-import {
-  fillRelation,
-  relationOfSentence,
-  relationPhrase,
-} from '../../../src/domain/relationTemplates';
+import { fillRelation, relationPhrase } from '../../../src/domain/relationTemplates';
 import { ARTICLE_SPHERES } from '../../../src/domain/palette';
 import { claimSentence, labelsById } from '../../../src/domain/relations';
 import type { Graph } from '../../../src/domain/schema';
