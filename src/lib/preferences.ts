@@ -5,11 +5,23 @@
 
 const PREFIX = 'silkgraph:pref:';
 
+/**
+ * This page's localStorage, or undefined where reading it throws: a sandboxed iframe (an embed
+ * without `allow-same-origin`) or a policy refuses it.
+ */
+export function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored value for `name`, if it is there and `accept` takes it; null otherwise. */
 export function readPreference<T>(
   name: string,
   accept: (value: unknown) => value is T,
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: Storage | undefined = pageStorage(),
 ): T | null {
   try {
     const text = storage?.getItem(PREFIX + name);
@@ -25,7 +37,7 @@ export function readPreference<T>(
 export function writePreference(
   name: string,
   value: unknown,
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: Storage | undefined = pageStorage(),
 ): boolean {
   try {
     storage?.setItem(PREFIX + name, JSON.stringify(value));

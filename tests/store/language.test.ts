@@ -116,4 +116,20 @@ describe('the language a page opens in', () => {
     localStorage.setItem('silkgraph:pref:language', '"de"');
     expect(initialLanguage('', localStorage, ['fr'])).toBe('en');
   });
+
+  it('is found in a sandboxed embed, whose localStorage throws when read', () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      expect(initialLanguage('#lang=kk')).toBe('kk');
+      expect(initialLanguage('', undefined, ['zh-CN'])).toBe('zh');
+    } finally {
+      Object.defineProperty(window, 'localStorage', own);
+    }
+  });
 });

@@ -16,14 +16,14 @@ import type { MapTranslator } from '../../domain/mapTranslation';
 import type { Translation } from '../../domain/translations';
 import { activateLanguage, loadCatalogue, t } from '../../i18n';
 import type { AppStore } from '../../store/store';
-import { readPreference, writePreference } from '../../lib/preferences';
+import { pageStorage, readPreference, writePreference } from '../../lib/preferences';
 
 const PREFERENCE = 'language';
 
 /** The language a page opens in (see the module's comment). */
 export function initialLanguage(
   hash: string,
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: Storage | undefined = pageStorage(),
   preferred: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Language {
   return (
