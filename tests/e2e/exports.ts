@@ -1,13 +1,19 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect } from './fixtures';
+import { expect, headerAction } from './fixtures';
 
 /**
  * Chooses an item of the Export menu (named `menu`: "Export" in English) and returns the file the
  * browser saves.
  */
-export async function saveExport(page: Page, item: RegExp, timeout = 30_000, menu = 'Export') {
-  await page.getByRole('button', { name: menu, exact: true }).click();
+export async function saveExport(
+  page: Page,
+  item: RegExp,
+  timeout = 30_000,
+  menu = 'Export',
+  headerMenu = 'Menu',
+) {
+  await (await headerAction(page, menu, headerMenu)).click();
   const download = page.waitForEvent('download', { timeout });
   await page.getByRole('button', { name: item }).click();
   const file = await download;

@@ -87,3 +87,15 @@ export function idsWithClass(page: Page, className: string) {
     className,
   );
 }
+
+/**
+ * A header action, within reach: where the header's row has no room for its actions (a narrow
+ * window, longer words, an import's two more buttons), they are behind "Menu", which is opened.
+ */
+export async function headerAction(page: Page, name: string | RegExp, menuName = 'Menu') {
+  const button = page.getByRole('button', { name, exact: typeof name === 'string' });
+  const menu = page.getByRole('button', { name: menuName, exact: true });
+  if (!(await button.isVisible()) && (await menu.isVisible()))
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return button;
+}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, graph, openMap, test } from './fixtures';
+import { expect, graph, headerAction, openMap, test } from './fixtures';
 
 const fixture = (name: string) => resolve('tests/fixtures/import', name);
 const nodeCount = (page: Page) => page.evaluate(() => window.cyGraph!.nodes().length);
@@ -63,7 +63,7 @@ test('a GEXF file replaces the article, with its positions, report and spheres',
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   // The report opens again from the header while that graph is on the map.
-  await page.getByRole('button', { name: 'Import report' }).click();
+  await (await headerAction(page, 'Import report')).click();
   await expect(dialog).toContainText('No repairs were needed.');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(

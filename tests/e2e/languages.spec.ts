@@ -315,7 +315,13 @@ for (const language of TRANSLATED) {
     // Russian and Kazakh actions do not fit the header's row at 1600 px: they are behind "Menu".
     const menu = page.getByRole('button', { name: message(language, 'app.menu'), exact: true });
     if (await menu.isVisible()) await menu.click();
-    const png = await saveExport(page, /^PNG 1×/, 30_000, message(language, 'export.menu'));
+    const png = await saveExport(
+      page,
+      /^PNG 1×/,
+      30_000,
+      message(language, 'export.menu'),
+      message(language, 'app.menu'),
+    );
     expect(png.name).toMatch(/\.png$/);
     const drawn = await page.evaluate(
       () => (window as unknown as { drawnTexts: string[] }).drawnTexts,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { article, expect, graph, openMap, test } from './fixtures';
+import { article, expect, graph, headerAction, openMap, test } from './fixtures';
 
 const tour = JSON.parse(readFileSync('data/tour.json', 'utf8')) as {
   steps: { title: string }[];
@@ -32,7 +32,7 @@ test('the article saved as a map file opens again as the same map, tour included
   );
   await report.getByRole('button', { name: 'Close' }).click();
   // An opened map, not the built-in article: "Back to the article" is offered, and so is its tour.
-  await expect(page.getByRole('button', { name: /Back to the article/ })).toBeVisible();
+  await expect(await headerAction(page, /Back to the article/)).toBeVisible();
   const state = () =>
     page.evaluate(() => {
       const s = window.silkgraph!.store.getState();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Tour } from '../../src/domain/tour';
 import { smallDataset } from '../fixtures/small';
-import { expect, openMap, shownIds, test } from './fixtures';
+import { expect, headerAction, openMap, shownIds, test } from './fixtures';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -137,7 +137,7 @@ test('a tour made of two views, reordered by drag and keyboard, plays and is exp
   await expect(presenter).toBeHidden();
 
   // The map file carries the tour, in its order, with the views it keeps.
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await headerAction(page, 'Export')).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Map file \(Silkgraph JSON\)/ }).click();
   const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
