@@ -465,7 +465,7 @@ async function main() {
       label: 'First view JavaScript (entry + static imports), gzip',
       value: kB(firstView.reduce((sum, c) => sum + c.gzip, 0)),
       unit: 'kB',
-      budget: 281,
+      budget: 281.2,
       note: `${firstView.map((c) => c.file).join(', ')}; raw ${kB(firstView.reduce((s, c) => s + c.raw, 0))} kB`,
     });
   }
