@@ -1,4 +1,5 @@
 import './translation.css';
+import { Rich } from '../i18n/Rich';
 import { useT } from '../i18n/react';
 
 /**
@@ -15,18 +16,16 @@ export function TranslationMark({
   sourceLanguage: string;
 }) {
   const t = useT();
-  const [before, after = ''] = t('common.translation.original', { text: '\u{E000}' }).split(
-    '\u{E000}',
-  );
   return (
     <p className="translation-mark">
       <span className="translation-badge" title={t('common.translation.markTitle')}>
         {t('common.translation.mark')}
       </span>{' '}
       <span className="translation-original">
-        {before}
-        <span lang={sourceLanguage}>{original}</span>
-        {after}
+        <Rich
+          id="common.translation.original"
+          parts={{ text: <span lang={sourceLanguage}>{original}</span> }}
+        />
       </span>
     </p>
   );

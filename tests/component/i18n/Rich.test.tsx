@@ -9,15 +9,15 @@ describe('Rich', () => {
     const { container } = render(
       <p>
         <Rich
-          id="common.languageMenu.current"
-          parts={{ language: <strong>{'<b>Қазақша</b>'}</strong> }}
+          id="common.translation.original"
+          parts={{ text: <strong>{'<b>Қазақша</b>'}</strong> }}
         />
       </p>,
     );
-    expect(container.textContent).toBe('Language: <b>Қазақша</b>');
+    expect(container.textContent).toBe('In the source: <b>Қазақша</b>');
     expect(screen.getByText('<b>Қазақша</b>').tagName).toBe('STRONG');
     await loadCatalogue('zh');
     act(() => activateLanguage('zh'));
-    expect(container.textContent).toBe('语言：<b>Қазақша</b>');
+    expect(container.textContent).toBe('原文：<b>Қазақша</b>');
   });
 });
