@@ -21,7 +21,7 @@ test('the single HTML file runs from file:// with no network: map, filters, evid
     network.push(route.request().url());
     return route.abort();
   });
-  // The interface and the article's map in four languages are inside (2.12 MB on 2026-12-07).
+  // The interface and the article's map in four languages are inside (docs/performance.md).
   expect(statSync(file).size).toBeLessThan(2_300_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(pathToFileURL(file).href);
