@@ -69,4 +69,4 @@ console.log(`  by attribution: ${byAttribution.join(', ')}`);
 const glossaryTerms = (load('data/glossary.json', []) as { terms: unknown[] }).terms.length;
 console.log(`translations ok (${glossaryTerms} glossary terms):`);
 for (const lang of TRANSLATED)
-  console.log(`  ${translationCounts(translationSchema.parse(translations[lang]))}`);
+  console.log(`  ${translationCounts(translationSchema.parse(translations[lang]), g)}`);

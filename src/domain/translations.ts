@@ -1,7 +1,8 @@
 /**
  * The project's translations of the article's map (data/translations/*.json) and the glossary that
  * keeps their terms consistent (data/glossary.json): the schemas, and the checks `npm run validate`
- * runs (docs/translations.md). Quotes are never translated here: the evidence stays the source's words.
+ * runs (docs/translations.md). Quotes are never translated in place: the evidence stays the source's
+ * words, and a quote's translation, when the file gives one, is shown under it, marked as the project's.
  */
 import { z } from 'zod';
 import { SPHERE_LABELS } from './palette';
@@ -57,6 +58,11 @@ export const translationSchema = z.strictObject({
   nodes: z.record(z.string(), nodeTranslationSchema),
   edges: z.record(z.string(), edgeTranslationSchema),
   tour: tourTranslationSchema,
+  /**
+   * Translations of the evidence's quotes, by the quote exactly as the map gives it in English: shown
+   * under the quote, never in its place. Optional, quote by quote.
+   */
+  quotes: z.record(z.string(), text).optional(),
 });
 export type Translation = z.infer<typeof translationSchema>;
 
@@ -101,7 +107,8 @@ export interface TranslationInputs {
  * id, templates with `{source}` and `{target}` once, aliases that include the label, glossary
  * terms translated one way only (node labels and sphere names follow the glossary), and a tour
  * step's notes translated exactly when the English step has notes, pointing at the same ¶ blocks
- * (in any order: a language orders its sentences its own way). Returns every
+ * (in any order: a language orders its sentences its own way), and quote translations only of
+ * quotes the map has, each different from the English. Returns every
  * problem found. One pass over each list: linear in the size of the data.
  */
 export function validateTranslations(inputs: TranslationInputs): Problem[] {
@@ -210,6 +217,7 @@ function translationProblems(
   );
 
   problems.push(...notesProblems(t, lang, tour));
+  problems.push(...quoteProblems(t, lang, graph));
 
   for (const [id, edge] of Object.entries(t.edges))
     for (const placeholder of ['{source}', '{target}']) {
@@ -296,9 +304,38 @@ function notesProblems(t: Translation, lang: TranslatedLanguage, tour: Tour): Pr
   return problems;
 }
 
+/** The quotes of the map's evidence, each once. */
+export function quotesOf(graph: Graph): Set<string> {
+  const quotes = new Set<string>();
+  for (const element of [...graph.nodes, ...graph.edges])
+    for (const ev of element.evidence) quotes.add(ev.quote);
+  return quotes;
+}
+
+/**
+ * A translation of a quote the map does not have (a quote curated since, or a typo in the key) is
+ * never shown: it is a problem, as is a "translation" that repeats the English.
+ */
+function quoteProblems(t: Translation, lang: TranslatedLanguage, graph: Graph): Problem[] {
+  if (!t.quotes) return [];
+  const file = translationFile(lang);
+  const known = quotesOf(graph);
+  const problems: Problem[] = [];
+  for (const [quote, translated] of Object.entries(t.quotes)) {
+    const path = pathOf(['quotes', quote]);
+    if (!known.has(quote))
+      problems.push({ file, path, message: `a translation of a quote the map does not have` });
+    else if (fold(translated) === fold(quote))
+      problems.push({ file, path, message: 'the translation repeats the English quote' });
+  }
+  return problems;
+}
+
 /** How much each language's file translates, for `npm run validate` to print. */
-export function translationCounts(t: Translation): string {
+export function translationCounts(t: Translation, graph: Graph): string {
   const steps = Object.values(t.tour.steps);
   const notes = steps.filter((s) => s.notes !== undefined).length;
-  return `${t.language}: ${Object.keys(t.nodes).length} nodes, ${Object.keys(t.edges).length} relations, ${Object.keys(t.spheres).length} spheres, ${Object.keys(t.kinds).length} kinds, ${steps.length} tour steps (${notes} with notes)`;
+  const quotes = quotesOf(graph);
+  const given = Object.keys(t.quotes ?? {}).filter((q) => quotes.has(q)).length;
+  return `${t.language}: ${Object.keys(t.nodes).length} nodes, ${Object.keys(t.edges).length} relations, ${Object.keys(t.spheres).length} spheres, ${Object.keys(t.kinds).length} kinds, ${steps.length} tour steps (${notes} with notes), ${given} of ${quotes.size} quotes`;
 }

@@ -26,6 +26,7 @@ interface Translation {
   spheres: Record<string, { label: string }>;
   kinds: Record<string, { label: string; plural: string }>;
   nodes: Record<string, { label: string }>;
+  quotes: Record<string, string>;
 }
 const translation = (language: TranslatedLanguage): Translation =>
   JSON.parse(readFileSync(`data/translations/${language}.json`, 'utf8'));
@@ -333,6 +334,57 @@ for (const language of TRANSLATED) {
     for (const id of ['graph.legend.bundle', 'graph.status.risk', 'graph.status.contested'])
       if (id in english) expect(legend).toContain(message(language, id));
     expect(leftovers(language, drawn), 'English in the PNG').toEqual([]);
+  });
+
+  test(`${language}: a quote stays as written, the project's translation under it, marked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openMap(page, `lang=${language}`);
+    await expect.poll(() => mapLabel(page, 'kazakhstan')).toBe(words.nodes.kazakhstan!.label);
+    const quotesList = message(language, 'common.translation.quotes');
+    const mark = message(language, 'common.translation.mark');
+
+    // The evidence panel: the English passage with the quote, then the translation, badged.
+    await clickNode(page, 'cnnc');
+    const details = page.getByRole('region', { name: message(language, 'evidence.panel') });
+    const quote = graph.nodes.find((n) => n.id === 'cnnc')!.evidence[0]!.quote;
+    const figure = details
+      .locator('figure')
+      .filter({ has: page.locator('blockquote', { hasText: quote }) });
+    await expect(figure.locator('blockquote')).toHaveAttribute('lang', article.language);
+    await expect(figure.locator('blockquote mark').first()).toBeVisible();
+    const list = figure.getByRole('list', { name: quotesList });
+    const item = list.getByRole('listitem').filter({ hasText: words.quotes[quote]! });
+    await expect(item).toBeVisible();
+    await expect(item.locator(`q[lang="${language}"]`)).toHaveText(words.quotes[quote]!);
+    await expect(item).toContainText(mark);
+    // The translation comes after the source's words, never in their place.
+    const [quoteBox, listBox] = await Promise.all([
+      figure.locator('blockquote').boundingBox(),
+      list.boundingBox(),
+    ]);
+    expect(listBox!.y).toBeGreaterThanOrEqual(quoteBox!.y + quoteBox!.height - 1);
+    const { violations } = await new AxeBuilder({ page }).include('.ev-passage').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The tour: the step's passages carry the translations of their quotes too.
+    await page.getByRole('button', { name: message(language, 'tour.button.present') }).click();
+    const tour = page.getByRole('region', { name: message(language, 'tour.region') });
+    const passage = tour
+      .locator('figure')
+      .filter({ has: page.getByRole('list', { name: quotesList }) });
+    await expect(passage.first()).toBeVisible();
+    const source = await passage.first().locator('blockquote').textContent();
+    const shown = await passage.first().locator(`q[lang="${language}"]`).allTextContents();
+    // Each one shown translates a quote of that passage, in the passage's order.
+    const expected = Object.keys(words.quotes)
+      .filter((q) => source!.includes(q) && shown.includes(words.quotes[q]!))
+      .sort((a, b) => source!.indexOf(a) - source!.indexOf(b))
+      .map((q) => words.quotes[q]);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
   });
 
   test(`${language}: axe clean at 1280×720${language === 'ru' ? '' : ', screenshots taken'}`, async ({

@@ -22,7 +22,7 @@ test('the single HTML file runs from file:// with no network: map, filters, evid
     return route.abort();
   });
   // The interface and the article's map in four languages are inside (docs/performance.md).
-  expect(statSync(file).size).toBeLessThan(2_300_000);
+  expect(statSync(file).size).toBeLessThan(2_500_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);

@@ -37,7 +37,7 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
   const graph = useApp((s) => s.graph);
   const spheres = useApp((s) => s.spheres);
   // A handout of the map in the project's translation says so on its pages.
-  const translated = useApp((s) => shownTranslation(s)?.language);
+  const translation = useApp(shownTranslation);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const content = useRef<HTMLDivElement>(null);
 
@@ -117,7 +117,16 @@ export default function HandoutDialog({ onClose }: { onClose: () => void }) {
         source,
         legend,
         noun,
-        notes: translated ? translationNotes({ graph }) : [],
+        // The handout shows each quote's translation under it, when the translation gives them.
+        notes: translation
+          ? [
+              ...translationNotes({ graph }),
+              ...(translation.quotes && Object.keys(translation.quotes).length > 0
+                ? [t('common.translation.quotesNote')]
+                : []),
+            ]
+          : [],
+        translation,
       }
     : null;
 

@@ -1,8 +1,10 @@
 import { ClaimMarkGlyph, StatusLine } from '../../components/LegendMarks';
 import { PassageText } from '../../components/PassageText';
+import { QuoteTranslations } from '../../components/QuoteTranslations';
 import type { HandoutPage, HandoutSource } from '../../domain/handout';
 import { pictureHeightMm, stepHeading, stepLabel } from '../../domain/handout';
 import type { Legend } from '../../domain/legend';
+import type { Translation } from '../../domain/translations';
 import { Rich } from '../../i18n/Rich';
 import { useT } from '../../i18n/react';
 
@@ -22,6 +24,8 @@ interface Props {
    * translation the map's labels are); none when left out.
    */
   notes?: readonly string[];
+  /** The project's translation the map is shown in, for each quote's translation; null when as written. */
+  translation?: Translation | null;
   /** The print copy's headings are h2 (the page's own); the preview's sit under the dialog's h2. */
   level: 2 | 3;
 }
@@ -43,7 +47,8 @@ function SourceLine({ source }: { source: HandoutSource }) {
 /**
  * The handout: a title page (the tour, its source, its steps), then one page per step with its
  * title, the map as the step shows it, a compact legend, the caption, the passages with the quotes
- * of its focus marked, and the source at its foot. Everything from the map is rendered as text.
+ * of its focus marked (each quote's translation under them when the map is shown in one that gives
+ * it), and the source at its foot. Everything from the map is rendered as text.
  */
 export function HandoutPages({
   tourTitle,
@@ -53,6 +58,7 @@ export function HandoutPages({
   legend,
   noun,
   notes = [],
+  translation = null,
   level,
 }: Props) {
   const t = useT();
@@ -141,6 +147,7 @@ export function HandoutPages({
                 <blockquote>
                   <PassageText text={p.text} quotes={p.quotes} />
                 </blockquote>
+                <QuoteTranslations translation={translation} quotes={p.quotes} text={p.text} />
               </figure>
             ))}
             <footer className="handout-foot">

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { QuoteTranslations } from '../../components/QuoteTranslations';
 import { relationPhrase } from '../../domain/relationTemplates';
 import { ATTRIBUTION_SHORT, STATUS_LABELS } from '../../domain/palette';
 import { labelsById } from '../../domain/relations';
 import { selectDisplayed, selectPath } from '../../store/derived';
 import { useApp } from '../../store/context';
+import { shownTranslation } from '../../store/store';
 import { useT } from '../../i18n/react';
 
 /**
@@ -13,6 +15,7 @@ import { useT } from '../../i18n/react';
 export function PathResult({ from, to }: { from: string; to: string }) {
   const graph = useApp((s) => s.graph);
   const sourceLanguage = useApp((s) => s.article.language);
+  const translation = useApp(shownTranslation);
   const displayed = useApp(selectDisplayed);
   const steps = useApp(selectPath);
   const selectElement = useApp((s) => s.selectElement);
@@ -70,9 +73,15 @@ export function PathResult({ from, to }: { from: string; to: string }) {
                   {edge.attribution && ` · ${ATTRIBUTION_SHORT[edge.attribution]}`}
                 </p>
                 {edge.evidence[0] && (
-                  <blockquote className="path-quote" lang={sourceLanguage}>
-                    {edge.evidence[0].quote}
-                  </blockquote>
+                  <>
+                    <blockquote className="path-quote" lang={sourceLanguage}>
+                      {edge.evidence[0].quote}
+                    </blockquote>
+                    <QuoteTranslations
+                      translation={translation}
+                      quotes={[edge.evidence[0].quote]}
+                    />
+                  </>
                 )}
               </li>
             );

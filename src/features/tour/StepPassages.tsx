@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
 import { PassageText } from '../../components/PassageText';
+import { QuoteTranslations } from '../../components/QuoteTranslations';
 import type { TourStep } from '../../domain/tour';
 import { useApp } from '../../store/context';
+import { shownTranslation } from '../../store/store';
 
-/** The article passages a step rests on, in large type, with the quotes of its focus highlighted. */
+/**
+ * The article passages a step rests on, in large type, with the quotes of its focus highlighted and
+ * their translation under them when the map is shown in one.
+ */
 export function StepPassages({ step }: { step: TourStep }) {
   const article = useApp((s) => s.article);
   const graph = useApp((s) => s.graph);
+  const translation = useApp(shownTranslation);
   const passages = useMemo(() => {
     const focus = new Set(step.focus);
     const evidence = [...graph.nodes, ...graph.edges]
@@ -29,6 +35,7 @@ export function StepPassages({ step }: { step: TourStep }) {
           <blockquote lang={article.language}>
             <PassageText text={block.text} quotes={quotes} />
           </blockquote>
+          <QuoteTranslations translation={translation} quotes={quotes} text={block.text} />
         </figure>
       ))}
     </div>

@@ -8,6 +8,7 @@ import { tourSchema, type Tour } from '../../../src/domain/tour';
 import {
   LANGUAGES,
   TRANSLATED,
+  quotesOf,
   translationCounts,
   translationSchema,
   validateTranslations,
@@ -71,8 +72,8 @@ describe('the real translations', () => {
       expect(Object.keys(t.spheres)).toEqual([...SPHERES]);
       expect(Object.keys(t.kinds)).toEqual([...NODE_KINDS]);
       expect(Object.keys(t.tour.steps)).toEqual(tour.steps.map((s) => s.id));
-      expect(translationCounts(t)).toBe(
-        `${lang}: ${graph.nodes.length} nodes, ${graph.edges.length} relations, 4 spheres, ${NODE_KINDS.length} kinds, ${tour.steps.length} tour steps (${tour.steps.filter((s) => s.notes).length} with notes)`,
+      expect(translationCounts(t, graph)).toBe(
+        `${lang}: ${graph.nodes.length} nodes, ${graph.edges.length} relations, 4 spheres, ${NODE_KINDS.length} kinds, ${tour.steps.length} tour steps (${tour.steps.filter((s) => s.notes).length} with notes), ${Object.keys(t.quotes ?? {}).length} of ${quotesOf(graph).size} quotes`,
       );
     }
   });
@@ -114,8 +115,22 @@ describe('the real translations', () => {
       }
   });
 
-  it('never translate a quote: no file carries evidence', () => {
+  it('never translate a quote in place: no file carries evidence, only quotes’ translations', () => {
     for (const lang of TRANSLATED) expect(JSON.stringify(files[lang])).not.toMatch(/"quote"/);
+  });
+
+  it('translate every quote of the evidence, each into its own words', () => {
+    const quotes = quotesOf(graph);
+    for (const lang of TRANSLATED) {
+      const given = files[lang].quotes ?? {};
+      expect(Object.keys(given).sort(), lang).toEqual([...quotes].sort());
+      for (const [quote, translated] of Object.entries(given))
+        expect(translated, `${lang}: ${quote}`).not.toBe(quote);
+    }
+    // The article's own Chinese stays in the Chinese translation; the Kazakh is written in Kazakh.
+    const csf = [...quotes].find((q) => q.includes('人类命运共同体'))!;
+    expect(files.zh.quotes![csf]).toContain('人类命运共同体');
+    expect(files.kk.quotes![csf]).toMatch(/[әғқңөұүһі]/);
   });
 });
 
@@ -386,5 +401,44 @@ describe('validateTranslations', () => {
         path: '$.tour.steps.prospects.notes',
       }),
     ]);
+  });
+
+  it('reports a translation of a quote the map does not have, or one that repeats it', () => {
+    const quote = graph.edges[0]!.evidence[0]!.quote;
+    const problems = problemsWith({
+      zh: (t) => {
+        t.quotes = { [quote]: ` ${quote} `, 'a quote nobody wrote': '没人写的引文' };
+      },
+      kk: (t) => {
+        t.quotes = { [quote]: '' };
+      },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/translations/kk.json', path: `$.quotes.${quote}` }),
+      {
+        file: 'data/translations/zh.json',
+        path: `$.quotes.${quote}`,
+        message: 'the translation repeats the English quote',
+      },
+      {
+        file: 'data/translations/zh.json',
+        path: '$.quotes.a quote nobody wrote',
+        message: 'a translation of a quote the map does not have',
+      },
+    ]);
+  });
+
+  it('accepts a file with no quote translations, or only some', () => {
+    const [first, second] = [...quotesOf(graph)];
+    expect(
+      problemsWith({
+        ru: (t) => {
+          delete t.quotes;
+        },
+        kk: (t) => {
+          t.quotes = { [first!]: 'бірінші', [second!]: 'екінші' };
+        },
+      }),
+    ).toEqual([]);
   });
 });

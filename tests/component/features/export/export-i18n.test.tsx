@@ -4,14 +4,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evidenceRows, sheetCounts } from '../../../../src/domain/exportSheet';
 import { visibleElements, ALL_FILTERS } from '../../../../src/domain/filters';
 import { pageBlock } from '../../../../src/domain/offlinePage';
+import ru from '../../../../data/translations/ru.json';
+import { builtInDataset } from '../../../../src/app/dataset';
 import { ExportMenu } from '../../../../src/features/export/ExportMenu';
+import { showLanguage } from '../../../../src/features/language/language';
+import { loadBuiltInTour } from '../../../../src/lib/builtInTour';
 import { activateLanguage } from '../../../../src/i18n';
 import { speak } from '../../../speak';
 import type { AppStore } from '../../../../src/store/store';
 import { smallArticle, smallDataset, smallGraph, smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
-afterEach(() => act(() => activateLanguage('en')));
+afterEach(() => {
+  act(() => activateLanguage('en'));
+  document.documentElement.lang = 'en';
+  localStorage.clear();
+});
 
 const { relations, passages } = sheetCounts(
   evidenceRows(smallArticle, smallGraph, visibleElements(smallGraph, ALL_FILTERS)),
@@ -116,6 +124,27 @@ describe('the Export dialogs in other languages', () => {
     expect(within(first).getByRole('list', { name: '线条样式' })).toBeInTheDocument();
     expect(first).toHaveTextContent(/第 1 段/);
     expect(first).toHaveTextContent(`来源：${smallArticle.author}，${smallArticle.title}`);
+  });
+
+  it('prints the article’s handout in Russian with each quote’s translation under it, said once', async () => {
+    const { store } = renderWithStore(<ExportMenu />, builtInDataset);
+    await act(() => showLanguage(store, 'ru'));
+    const tour = await loadBuiltInTour();
+    act(() => store.setState({ tour }));
+    answerPictures(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Экспорт' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Распечатать раздаточный/ }));
+    const dialog = await screen.findByRole('dialog', { name: /раздаточн/i });
+    const preview = await within(dialog).findByRole('region', { name: /^Предпросмотр/ });
+    const first = within(preview).getByRole('region', { name: /^Шаг 1 из 14/ });
+    const lists = within(first).getAllByRole('list', { name: 'Перевод цитат — перевод проекта' });
+    const shown = lists.flatMap((l) => [...l.querySelectorAll('q')].map((q) => q.textContent));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(Object.values(ru.quotes)).toContain(text);
+    // The passages stay the source's words …
+    expect(first.querySelector('blockquote')).not.toHaveTextContent(shown[0]!);
+    // … and the foot of the page says whose the translations under them are.
+    expect(first).toHaveTextContent('Под каждой цитатой — её перевод, выполненный проектом.');
   });
 
   it('embeds in Kazakh: its fields, choices, Copy and preview', async () => {
