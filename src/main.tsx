@@ -35,7 +35,6 @@ let ownMapLoaded: Promise<void> | null = null;
 const store = createAppStore(builtInDataset, {
   panels: embed ? { tools: false, evidence: false } : initialPanels(),
 });
-if (pageProblem) store.getState().notify('error', pageProblem);
 // The interface's language: the link's, the one chosen last, or the browser's. Another than English
 // loads its words (and the article map's translation) before the app is drawn.
 const languageShown = (() => {
@@ -51,6 +50,10 @@ const afterLanguage = (then: () => void) => {
   if (languageShown) void languageShown.finally(then);
   else then();
 };
+// What went wrong as the page opened is said in its language, once the words for it have come.
+const notifyProblem = (problem: () => string) =>
+  afterLanguage(() => store.getState().notify('error', problem()));
+if (pageProblem) notifyProblem(pageProblem);
 // A link pasted into the address bar may name another language.
 window.addEventListener('hashchange', () => {
   const language = languageOfHash(window.location.hash);
@@ -69,7 +72,7 @@ else {
   // the import's spheres); one that cannot be read is removed, with a notice.
   const kept = loadLastImport();
   if (kept.dataset) store.getState().replaceDataset(kept.dataset);
-  if (kept.problem) store.getState().notify('error', kept.problem);
+  if (kept.problem) notifyProblem(kept.problem);
   // A link to a map kept in this browser opens it (a reload, a link shared between one's own
   // windows); a page opened without a link goes on with the map of one's own last on screen.
   // The view in the link is read once the map is there.

@@ -16,4 +16,4 @@ export const builtInDataset: DatasetSlice = {
 
 /** The offline page's tour and view (src/app/dataset.page.ts); the app has neither. */
 export const pageOpenView = '';
-export const pageProblem: string | null = null;
+export const pageProblem: (() => string) | null = null;

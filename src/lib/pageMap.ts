@@ -10,16 +10,18 @@ import type { ImportedDataset } from '../domain/importDataset';
 // JSON block (src/domain/pageMap.ts), not bundled. src/app/dataset.page.ts gives it to the app where the app has the
 // article's map: the map the page opens on, and the one "Back to …" returns to after an import.
 
-interface PageMap {
+export interface PageMap {
   dataset: Omit<ImportedDataset, 'tour'>;
   tour: Tour | null;
   view: string;
-  problem: string | null;
+  /** Why the page shows no map, in the interface's language when asked. */
+  problem: (() => string) | null;
 }
 
-function pageMapOfDocument(): PageMap {
+/** The map of the page's JSON block as the document has it now (read once, on import, below). */
+export function pageMapOfDocument(): PageMap {
   const block = document.getElementById(PAGE_BLOCK_ID);
-  const empty = (problem: string): PageMap => ({
+  const empty = (problem: () => string): PageMap => ({
     dataset: {
       article: emptyArticle(t('maps.page.noMap')),
       graph: { nodes: [], edges: [] },
@@ -31,7 +33,7 @@ function pageMapOfDocument(): PageMap {
     problem,
   });
   if (!(block instanceof HTMLScriptElement) || block.type !== 'application/json')
-    return empty(t('maps.page.missing', { id: PAGE_BLOCK_ID }));
+    return empty(() => t('maps.page.missing', { id: PAGE_BLOCK_ID }));
   try {
     const { tour, ...dataset } = readPageMap(block.text);
     return {
@@ -40,12 +42,17 @@ function pageMapOfDocument(): PageMap {
       view: pageView(block.dataset.view),
       problem: null,
     };
-  } catch (error) {
-    return empty(
-      t('maps.page.unreadable', {
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    );
+  } catch {
+    // Read again when said, so that the reason too is in the language shown by then (once).
+    const reason = () => {
+      try {
+        readPageMap(block.text);
+        return '';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    return empty(() => t('maps.page.unreadable', { reason: reason() }));
   }
 }
 
@@ -57,5 +64,8 @@ export const pageDataset = page.dataset;
 export const pageTour: Tour | null = page.tour;
 /** The view the page opens on when its address names none (a fragment without `#`). */
 export const pageOpenView: string = page.view;
-/** Why the page shows no map, when its block could not be read. */
-export const pageProblem: string | null = page.problem;
+/**
+ * Why the page shows no map, when its block could not be read: said in the language the page is
+ * shown in, once its words have come.
+ */
+export const pageProblem: (() => string) | null = page.problem;

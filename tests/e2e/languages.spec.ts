@@ -461,3 +461,18 @@ test('a link with lang=kk opens the interface in Kazakh, whatever the browser sa
   ).toBeVisible();
   await expect.poll(() => mapLabel(page, 'kazakhstan')).toBe('Қазақстан');
 });
+
+test('a problem found as the page opens is told in the page’s language', async ({ page }) => {
+  await openMap(page, 'lang=ru');
+  // A kept import that cannot be read any more, read as the page opens in Russian.
+  await page.evaluate(() => localStorage.setItem('silkgraph:last-import', '{"version":1,'));
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const said = message('ru', 'import.kept.unreadable').replace(
+    '{why}',
+    message('ru', 'maps.problem.notSaved'),
+  );
+  await expect(page.getByText(said)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('silkgraph:last-import'))).toBeNull();
+});

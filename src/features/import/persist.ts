@@ -64,9 +64,10 @@ export function clearLastImport(): void {
 
 /**
  * The dataset imported on the last visit, if one was kept. A value that cannot be read (corrupt,
- * tampered with or from an older version) is removed and `problem` says so.
+ * tampered with or from an older version) is removed and `problem` says so, in the interface's
+ * language when it is called (the page reads the import before its language's words have come).
  */
-export function loadLastImport(): { dataset: StoredDataset | null; problem?: string } {
+export function loadLastImport(): { dataset: StoredDataset | null; problem?: () => string } {
   const store = storage();
   let text: string | null = null;
   try {
@@ -75,17 +76,18 @@ export function loadLastImport(): { dataset: StoredDataset | null; problem?: str
     return { dataset: null };
   }
   if (text === null) return { dataset: null };
-  let why = t('maps.problem.notSaved');
+  // Said again when asked: the problem in the words of the language shown then.
+  let why = () => t('maps.problem.notSaved');
   try {
     const value: unknown = JSON.parse(text);
     if (isObject(value) && value.version === VERSION) {
       const problem = datasetProblem(value.dataset);
       if (problem === null) return { dataset: value.dataset as StoredDataset };
-      why = problem;
+      why = () => datasetProblem(value.dataset) ?? problem;
     }
   } catch {
     // Not JSON: removed below like any other unreadable value.
   }
   store?.removeItem(LAST_IMPORT_KEY);
-  return { dataset: null, problem: t('import.kept.unreadable', { why }) };
+  return { dataset: null, problem: () => t('import.kept.unreadable', { why: why() }) };
 }
