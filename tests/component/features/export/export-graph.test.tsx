@@ -12,7 +12,8 @@ const saved = recordDownloads();
 
 async function exportAs(label: RegExp) {
   await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-  await userEvent.click(screen.getByRole('button', { name: label }));
+  // The menu's items are a lazy chunk: loaded on the first open, in this file or an earlier one.
+  await userEvent.click(await screen.findByRole('button', { name: label }));
 }
 
 describe('Export menu: graph files', () => {
