@@ -16,7 +16,7 @@ import { readEmbed, writeEmbed } from './domain/embed';
 import { mapOfHash } from './domain/urlState';
 import { presenterSessionOf } from './lib/presenterSession';
 import { initialLanguage, showLanguage } from './features/language/language';
-import { languageOfHash } from './domain/languages';
+import { languageOfHash, type Language } from './domain/languages';
 import { forgetOpenMap, openMapId, rememberOpenMap } from './lib/openMap';
 import './app/app.css';
 import './app/print.css';
@@ -54,6 +54,8 @@ const afterLanguage = (then: () => void) => {
 const notifyProblem = (problem: () => string) =>
   afterLanguage(() => store.getState().notify('error', problem()));
 if (pageProblem) notifyProblem(pageProblem);
+/** The presenter view speaks its audience's language, whatever it was opened in. */
+const presenterLanguage = (language: Language) => void showLanguage(store, language);
 // A link pasted into the address bar may name another language.
 window.addEventListener('hashchange', () => {
   const language = languageOfHash(window.location.hash);
@@ -118,7 +120,7 @@ afterLanguage(() =>
       <StoreProvider store={store}>
         {presenterSession ? (
           <Suspense fallback={null}>
-            <PresenterConsole session={presenterSession} />
+            <PresenterConsole session={presenterSession} showLanguage={presenterLanguage} />
           </Suspense>
         ) : (
           <App embed={embed} />

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '../domain/languages';
 import type { Tour } from '../domain/tour';
 import { datasetProblem, isObject, type StoredDataset } from './storedDataset';
 
@@ -22,6 +23,11 @@ export interface LinkState {
   blanked: boolean;
   /** The map on the audience's screen; null for the built-in article, which both windows have. */
   dataset: StoredDataset | null;
+  /**
+   * The audience's interface language: the presenter view speaks it too. The tour comes as written;
+   * each window shows the article's in the project's translation into it.
+   */
+  language: Language;
 }
 
 export type LinkMessage =
@@ -78,8 +84,9 @@ export function readEnvelope(
     case 'blank':
       return typeof data.blanked === 'boolean' ? { type: 'blank', blanked: data.blanked } : null;
     case 'state': {
-      const { tour, step, blanked, dataset } = data;
+      const { tour, step, blanked, dataset, language } = data;
       if (typeof blanked !== 'boolean' || !(step === null || isStep(step))) return null;
+      if (!(LANGUAGES as readonly unknown[]).includes(language)) return null;
       if (dataset !== null && datasetProblem(dataset) !== null) return null;
       const map = (dataset ?? base) as StoredDataset;
       if (tour !== null && datasetProblem({ ...map, tour }) !== null) return null;
@@ -91,6 +98,7 @@ export function readEnvelope(
         step,
         blanked,
         dataset: dataset as StoredDataset | null,
+        language: language as Language,
       };
     }
     default:

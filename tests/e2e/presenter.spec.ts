@@ -133,6 +133,30 @@ test('the presenter view follows the audience window and steers it, keys in eith
   await expect(popup.locator('.pv-notes')).toContainText(tour.steps[1]!.notes!.slice(0, 40));
 });
 
+test('the presenter view speaks the audience’s language, switched during the tour', async ({
+  page,
+  consoleErrors,
+}) => {
+  const ru = JSON.parse(readFileSync('data/translations/ru.json', 'utf8')) as {
+    tour: { steps: Record<string, { title: string; notes: string }> };
+  };
+  await openMap(page);
+  const popup = await openPresenterView(page, consoleErrors);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  const first = ru.tour.steps[tour.steps[0]!.id]!;
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(popup.locator('#pv-current-title')).toHaveText(first.title);
+  await expect(popup.getByRole('status')).toHaveText('Окно для зрителей: следует за вами');
+  await expect(popup.locator('.pv-notes')).toContainText(first.notes.slice(0, 40));
+  // Steered from the presenter view, both windows go on in Russian.
+  await popup.keyboard.press('ArrowRight');
+  const second = ru.tour.steps[tour.steps[1]!.id]!;
+  await expect(popup.locator('#pv-current-title')).toHaveText(second.title);
+  await expect(
+    page.getByRole('region', { name: 'Экскурсия' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(second.title);
+});
+
 test('closing the presenter view leaves the audience’s tour running; Esc there ends both', async ({
   page,
   consoleErrors,

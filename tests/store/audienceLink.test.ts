@@ -1,11 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtInDataset } from '../../src/app/dataset';
+import { showLanguage } from '../../src/features/language/language';
+import { activateLanguage } from '../../src/i18n';
+import { loadBuiltInTour } from '../../src/lib/builtInTour';
 import { startAudienceLink } from '../../src/features/tour/AudienceLink';
 import { createAppStore } from '../../src/store/store';
 import { smallDataset, smallTour } from '../fixtures/small';
 
 const session = 'abcdefghijklmnop';
 const stops: (() => void)[] = [];
-afterEach(() => stops.splice(0).forEach((stop) => stop()));
+afterEach(() => {
+  stops.splice(0).forEach((stop) => stop());
+  activateLanguage('en');
+  document.documentElement.lang = 'en';
+  localStorage.clear();
+});
 
 /** The presenter view's end of the channel: what it hears, and a way to speak. */
 function presenterEnd() {
@@ -70,5 +79,28 @@ describe('the audience end of the presenter link', () => {
     await settle();
     expect(heard.at(-1)).toEqual(expect.objectContaining({ type: 'state', step: 0 }));
     expect(closed).toBe(0);
+  });
+
+  it('tells the view the language it switched to, with the tour as written, once', async () => {
+    const store = createAppStore(builtInDataset);
+    const tour = await loadBuiltInTour();
+    store.getState().startTour(tour, 1);
+    stops.push(
+      startAudienceLink(
+        store,
+        session,
+        () => null,
+        () => {},
+      ),
+    );
+    const { heard } = presenterEnd();
+    await settle();
+    heard.length = 0;
+    await showLanguage(store, 'kk');
+    await settle();
+    expect(store.getState().tour?.title).not.toBe(tour.title);
+    expect(heard).toEqual([
+      expect.objectContaining({ type: 'state', step: 1, language: 'kk', tour }),
+    ]);
   });
 });

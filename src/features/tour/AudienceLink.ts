@@ -1,16 +1,21 @@
+import { shallow } from 'zustand/shallow';
 import { openLink, type LinkMessage, type LinkState } from '../../lib/presenterLink';
 import { t } from '../../i18n/core';
-import type { AppState, AppStore } from '../../store/store';
+import { sourceOf, type AppState, type AppStore } from '../../store/store';
 
-/** What the presenter view needs to show this window's tour: the map only when it is not the article. */
+/**
+ * What the presenter view needs to show this window's tour: the map only when it is not the
+ * article, the tour as written, and the language to show them in.
+ */
 export function audienceState(s: AppState): LinkState {
   const { article, graph, positions, spheres } = s;
   return {
     type: 'state',
-    tour: s.tour,
+    tour: s.tour && sourceOf(s.tour),
     step: s.tourStep,
     blanked: s.tourBlanked,
     dataset: s.origin === 'article' ? null : { article, graph, positions, spheres },
+    language: s.language,
   };
 }
 
@@ -101,9 +106,11 @@ export function startAudienceLink(
         if (!remote) link.send({ type: 'blank', blanked });
       },
     ),
-    // Another map, or its tour edited: the presenter view shows what is here.
-    store.subscribe((s) => s.tour, sendState),
-    store.subscribe((s) => s.graph, sendState),
+    // Another map, its tour edited, or the interface in another language (the presenter view
+    // follows): one state for what changed in one set.
+    store.subscribe((s) => [s.tour, s.graph, s.language] as const, sendState, {
+      equalityFn: shallow,
+    }),
   ];
   // A presenter view already open (this window was reloaded) hears that it is back.
   sendState();

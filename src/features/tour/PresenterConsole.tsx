@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FONT_SANS } from '../../domain/fonts';
 import { noteParts, pointerOf } from '../../domain/speakerNotes';
 import { thumbnailScene } from '../../domain/stepThumbnail';
+import type { Language } from '../../domain/languages';
 import type { TourStep } from '../../domain/tour';
 import { linkKindOf, openLink, type LinkMessage } from '../../lib/presenterLink';
 import { Rich } from '../../i18n/Rich';
@@ -49,10 +50,17 @@ function useNow(): number {
 /**
  * The presenter view: a second window (`#presenter=<session>`) beside the projector's, with the
  * step's speaker notes, the next step and its picture, the time, and the controls. It follows the
- * audience's window and steers it through `presenterLink`; when that window closes it keeps
- * working on its own.
+ * audience's window and steers it through `presenterLink`, in its language; when that window
+ * closes it keeps working on its own. `showLanguage` is to be stable: a new one reconnects.
  */
-export default function PresenterConsole({ session }: { session: string }) {
+export default function PresenterConsole({
+  session,
+  showLanguage,
+}: {
+  session: string;
+  /** Shows this window in the audience's language (its words and the article's translation). */
+  showLanguage: (language: Language) => void;
+}) {
   const t = useT();
   const language = useLanguage();
   const store = useAppStore();
@@ -90,6 +98,7 @@ export default function PresenterConsole({ session }: { session: string }) {
       switch (message.type) {
         case 'state':
           answered = true;
+          if (message.language !== s.language) showLanguage(message.language);
           fromAudience(() => {
             const { dataset, tour: theirs, step } = message;
             if (dataset) {
@@ -168,7 +177,7 @@ export default function PresenterConsole({ session }: { session: string }) {
       unsubscribe.forEach((stop) => stop());
       opened.close();
     };
-  }, [store, session]);
+  }, [store, session, showLanguage]);
 
   // Without a BroadcastChannel the opener is the only way to the audience: its closing is seen here.
   useEffect(() => {

@@ -21,7 +21,14 @@ const envelope = (from: LinkRole, message: object, to = session) => ({
 });
 const read = (data: unknown, from: LinkRole = 'audience') =>
   readEnvelope(data, session, from, smallDataset);
-const state = { type: 'state', tour: smallTour, step: 1, blanked: false, dataset: null };
+const state = {
+  type: 'state',
+  tour: smallTour,
+  step: 1,
+  blanked: false,
+  dataset: null,
+  language: 'ru',
+};
 
 describe('the presenter link’s messages', () => {
   it('name the session in the presenter view’s address', () => {
@@ -69,6 +76,9 @@ describe('the presenter link’s messages', () => {
       { ...state, tour: { ...smallTour, steps: [{ ...smallTour.steps[0], focus: ['nowhere'] }] } },
       { ...state, tour: { ...smallTour, steps: [{ ...smallTour.steps[0], notes: 42 }] } },
       { ...state, dataset: { graph: 'none' } },
+      // The audience's language: one of the four, always said.
+      { ...state, language: 'fr' },
+      { ...state, language: undefined },
     ])
       expect(read(envelope('audience', bad)), JSON.stringify(bad).slice(0, 80)).toBeNull();
   });

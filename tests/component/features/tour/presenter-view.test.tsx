@@ -1,9 +1,16 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Presenter } from '../../../../src/features/tour/Presenter';
 import PresenterConsole from '../../../../src/features/tour/PresenterConsole';
 import type { Tour } from '../../../../src/domain/tour';
+import ru from '../../../../data/translations/ru.json';
+import { builtInDataset } from '../../../../src/app/dataset';
+import { showLanguage } from '../../../../src/features/language/language';
+import { activateLanguage } from '../../../../src/i18n';
+import { loadBuiltInTour } from '../../../../src/lib/builtInTour';
+import { StoreProvider } from '../../../../src/store/context';
+import { createAppStore } from '../../../../src/store/store';
 import { smallTour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
 
@@ -16,6 +23,9 @@ const tour: Tour = {
 };
 
 afterEach(() => {
+  act(() => activateLanguage('en'));
+  document.documentElement.lang = 'en';
+  localStorage.clear();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   Reflect.deleteProperty(window, 'opener');
@@ -85,12 +95,17 @@ describe('the presenter view', () => {
     // Without a BroadcastChannel the windows' own messages carry the link.
     vi.stubGlobal('BroadcastChannel', undefined);
     const { posted, say } = audience();
-    const { store } = renderWithStore(<PresenterConsole session={session} />);
+    const showLanguage = vi.fn();
+    const { store } = renderWithStore(
+      <PresenterConsole session={session} showLanguage={showLanguage} />,
+    );
     expect(posted).toEqual([{ type: 'hello', silkgraph: 'presenter', session, from: 'presenter' }]);
     expect(screen.getByRole('status')).toHaveTextContent('Waiting for the audience window');
 
-    say({ type: 'state', tour, step: 0, blanked: false, dataset: null });
+    say({ type: 'state', tour, step: 0, blanked: false, dataset: null, language: 'en' });
     expect(screen.getByRole('status')).toHaveTextContent('Audience window: following');
+    // Already in the audience's language.
+    expect(showLanguage).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { level: 2, name: 'Treaty' })).toBeInTheDocument();
     // The notes as text: the markup in them is shown, never made.
     const notes = screen.getByText(/Start at/);
@@ -136,5 +151,28 @@ describe('the presenter view', () => {
     expect(screen.getByRole('status')).toHaveTextContent('The audience window was closed');
     await user.keyboard('{Home}');
     expect(screen.getByRole('heading', { level: 2, name: 'Treaty' })).toBeInTheDocument();
+  });
+
+  it('speaks the audience’s language: its words, and the article’s tour in translation', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const { say } = audience();
+    const store = createAppStore(builtInDataset);
+    const builtIn = await loadBuiltInTour();
+    render(
+      <StoreProvider store={store}>
+        <PresenterConsole session={session} showLanguage={(l) => void showLanguage(store, l)} />
+      </StoreProvider>,
+    );
+    // The tour comes as written; the audience window is in Russian.
+    say({ type: 'state', tour: builtIn, step: 0, blanked: false, dataset: null, language: 'ru' });
+    const title = ru.tour.steps[builtIn.steps[0]!.id as keyof typeof ru.tour.steps].title;
+    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Окно для зрителей: следует за вами');
+    expect(document.documentElement.lang).toBe('ru');
+    // Back in English with the audience.
+    say({ type: 'state', tour: builtIn, step: 0, blanked: false, dataset: null, language: 'en' });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: builtIn.steps[0]!.title }),
+    ).toBeInTheDocument();
   });
 });

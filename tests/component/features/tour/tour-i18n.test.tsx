@@ -78,7 +78,7 @@ describe('the tour in other languages', () => {
   it('shows the presenter view in Chinese while it waits for the audience', () => {
     vi.spyOn(window, 'postMessage').mockImplementation(() => undefined);
     act(() => activateLanguage('zh'));
-    renderWithStore(<PresenterConsole session="abcdefgh12345678" />);
+    renderWithStore(<PresenterConsole session="abcdefgh12345678" showLanguage={vi.fn()} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^演讲者视图 Silkgraph$/);
     expect(document.title).toBe('演讲者视图 — Silkgraph');
     expect(screen.getByRole('status')).toHaveTextContent('正在等待观众窗口…');
