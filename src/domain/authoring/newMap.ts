@@ -19,7 +19,10 @@ export interface DetailProblem {
   message: string;
 }
 
-/** A new map: its text, no node or relation yet, and the article's four spheres as categories. */
+/**
+ * A new map: its text, no node or relation yet, and the article's four spheres as categories (in
+ * the interface's language).
+ */
 export interface NewMapDataset {
   article: Article;
   graph: Graph;
@@ -27,8 +30,18 @@ export interface NewMapDataset {
   spheres: readonly SphereDef[];
 }
 
-/** When the file does not say who wrote it (the article must name an author). */
-export const UNKNOWN_AUTHOR = 'Unknown author';
+/**
+ * When the file does not say who wrote it (the article must name an author): said in the
+ * interface's language, which is the map's own from then on (a map keeps its single language).
+ */
+export const unknownAuthor = (): string => t('authoring.newMap.unknownAuthor');
+
+/**
+ * A new map's categories: the article's four spheres, named in the interface's language (the
+ * glossary's names), for the author to rename as the text needs.
+ */
+export const newMapSpheres = (): SphereDef[] =>
+  ARTICLE_SPHERES.map((s) => ({ ...s, label: t('authoring.newMap.sphere', { sphere: s.id }) }));
 /** BCP 47's "undetermined" language, when the file states none. */
 export const UNKNOWN_LANGUAGE = 'und';
 
@@ -79,9 +92,11 @@ export function newMapDataset(
   if (problems.length > 0) return { ok: false, problems };
   const result = buildArticle(text, {
     title: details.title.trim(),
-    author: details.author.trim() || UNKNOWN_AUTHOR,
+    author: details.author.trim() || unknownAuthor(),
     language: text.meta.language ?? language,
-    source: details.source.trim() || (text.file === PASTED ? 'Pasted text' : text.file),
+    source:
+      details.source.trim() ||
+      (text.file === PASTED ? t('authoring.newMap.pastedText') : text.file),
   });
   // Every detail buildArticle needs is given above.
   if (!result.ok) throw new Error(`missing ${result.missing.join(', ')}`);
@@ -89,6 +104,6 @@ export function newMapDataset(
   const article: Article = date ? { ...result.article, date } : result.article;
   return {
     ok: true,
-    dataset: { article, graph: { nodes: [], edges: [] }, positions: {}, spheres: ARTICLE_SPHERES },
+    dataset: { article, graph: { nodes: [], edges: [] }, positions: {}, spheres: newMapSpheres() },
   };
 }

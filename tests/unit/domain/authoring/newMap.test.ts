@@ -3,7 +3,6 @@ import { readPlainText } from '../../../../src/domain/authoring/plainText';
 import {
   detailsOf,
   newMapDataset,
-  UNKNOWN_AUTHOR,
   type NewMapDetails,
 } from '../../../../src/domain/authoring/newMap';
 import { PASTED } from '../../../../src/domain/authoring/readSource';
@@ -11,6 +10,7 @@ import { readHtml } from '../../../../src/domain/authoring/html';
 import { fromDataset, parseGraphFile, writeGraphFile } from '../../../../src/domain/formats';
 import { ARTICLE_SPHERES } from '../../../../src/domain/palette';
 import { validateDataset } from '../../../../src/domain/validate';
+import { activateLanguage, loadCatalogue } from '../../../../src/i18n';
 import { datasetProblem } from '../../../../src/lib/storedDataset';
 import { expectValidArticle } from './articleCheck';
 
@@ -39,7 +39,7 @@ describe('newMapDataset', () => {
     ]);
     expect(article).toMatchObject({
       title: 'Steppe notes',
-      author: UNKNOWN_AUTHOR,
+      author: 'Unknown author',
       language: 'en',
       source: 'Pasted text',
     });
@@ -51,6 +51,27 @@ describe('newMapDataset', () => {
       positions: {},
       spheres: ARTICLE_SPHERES,
     });
+  });
+
+  it('says what the text does not in the interface’s language, which the map keeps', async () => {
+    await loadCatalogue('kk');
+    activateLanguage('kk');
+    try {
+      const { article, spheres } = made();
+      expect(article.author).toBe('Авторы белгісіз');
+      expect(article.source).toBe('Қойылған мәтін');
+      expect(spheres.map((s) => s.label)).toEqual([
+        'Саяси',
+        'Экономикалық',
+        'Энергетикалық',
+        'Гуманитарлық',
+      ]);
+      expect(spheres.map((s) => [s.id, s.colour])).toEqual(
+        ARTICLE_SPHERES.map((s) => [s.id, s.colour]),
+      );
+    } finally {
+      activateLanguage('en');
+    }
   });
 
   it('keeps the details given, the date and web address included', () => {
