@@ -21,11 +21,12 @@ function wraps(header: HTMLElement): boolean {
 
 /**
  * Whether the header is too crowded for its controls to stand in its row at this width: longer
- * words, as Russian and Kazakh have, or an import's two more buttons. Marked on the header, which
- * the stylesheet reads: `data-crowded` where the screen is wide enough for the actions to stand in
- * the row (they go behind "Menu", as on a narrow screen's), `data-tight` where they are behind Menu
- * already (the article's title and the panel toggles' words leave the row). A mark goes when the
- * header is wider than where it came, or when the language changes.
+ * words, as Russian and Kazakh have, or an import's two more buttons. It gives up room in steps,
+ * each marked on the header for the stylesheet: first `data-compact` (the article's title, the
+ * panel toggles' words and the words a label can do without leave the row, as between 1561 and
+ * 2000 px), then, where the screen is wide enough for the actions to stand in the row,
+ * `data-crowded` (they go behind "Menu", as on a narrow screen). The marks go when the header is
+ * wider than where they came, or when the language changes.
  */
 function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
   const language = useLanguage();
@@ -35,8 +36,8 @@ function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
     if (!header || !toggle) return;
     let markedAt = 0;
     const unmark = () => {
+      delete header.dataset.compact;
       delete header.dataset.crowded;
-      delete header.dataset.tight;
     };
     const check = () => {
       if (markedAt > 0) {
@@ -46,9 +47,10 @@ function useCrowdedHeader(root: RefObject<HTMLElement | null>) {
       }
       if (!wraps(header)) return;
       markedAt = header.clientWidth;
-      // The actions in the row first go behind Menu; if the row still wraps, the words go too.
-      if (getComputedStyle(toggle).display === 'none') header.dataset.crowded = 'true';
-      else header.dataset.tight = 'true';
+      header.dataset.compact = 'true';
+      // Measured again with the words gone; the actions go behind Menu only if it still wraps.
+      if (wraps(header) && getComputedStyle(toggle).display === 'none')
+        header.dataset.crowded = 'true';
     };
     check();
     // Where there is no layout (a test's DOM) there is nothing to measure.
