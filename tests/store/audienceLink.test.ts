@@ -29,18 +29,22 @@ function presenterEnd() {
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
+/** The audience end started for `store`, with no window to talk to but the channel. */
+const linked = (store: ReturnType<typeof createAppStore>) =>
+  stops.push(
+    startAudienceLink(
+      store,
+      session,
+      () => null,
+      () => {},
+    ),
+  );
+
 describe('the audience end of the presenter link', () => {
   it('follows a step from the presenter view and says back the step it is on', async () => {
     const store = createAppStore(smallDataset);
     store.getState().startTour(smallTour, 0);
-    stops.push(
-      startAudienceLink(
-        store,
-        session,
-        () => null,
-        () => {},
-      ),
-    );
+    linked(store);
     const { heard, say } = presenterEnd();
     await settle();
     heard.length = 0;
@@ -85,14 +89,7 @@ describe('the audience end of the presenter link', () => {
     const store = createAppStore(builtInDataset);
     const tour = await loadBuiltInTour();
     store.getState().startTour(tour, 1);
-    stops.push(
-      startAudienceLink(
-        store,
-        session,
-        () => null,
-        () => {},
-      ),
-    );
+    linked(store);
     const { heard } = presenterEnd();
     await settle();
     heard.length = 0;
