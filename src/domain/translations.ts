@@ -108,7 +108,9 @@ export interface TranslationInputs {
  * terms translated one way only (node labels and sphere names follow the glossary), and a tour
  * step's notes translated exactly when the English step has notes, pointing at the same ¶ blocks
  * (in any order: a language orders its sentences its own way), and quote translations only of
- * quotes the map has, each different from the English. Returns every
+ * quotes the map has, each different from the English and with the inner quotation marks for the
+ * quotes inside it („…“ in Russian and Kazakh, ‘…’ in Chinese: the app shows it in «…» or “…”).
+ * Returns every
  * problem found. One pass over each list: linear in the size of the data.
  */
 export function validateTranslations(inputs: TranslationInputs): Problem[] {
@@ -312,6 +314,13 @@ export function quotesOf(graph: Graph): Set<string> {
   return quotes;
 }
 
+/** The quotation marks a language's quote translation is shown in (`q`), so not to be used inside. */
+const OUTER_MARKS: Record<TranslatedLanguage, { outer: string; inner: string }> = {
+  ru: { outer: '«', inner: '„…“' },
+  kk: { outer: '«', inner: '„…“' },
+  zh: { outer: '“', inner: '‘…’' },
+};
+
 /**
  * A translation of a quote the map does not have (a quote curated since, or a typo in the key) is
  * never shown: it is a problem, as is a "translation" that repeats the English.
@@ -327,6 +336,12 @@ function quoteProblems(t: Translation, lang: TranslatedLanguage, graph: Graph): 
       problems.push({ file, path, message: `a translation of a quote the map does not have` });
     else if (fold(translated) === fold(quote))
       problems.push({ file, path, message: 'the translation repeats the English quote' });
+    else if (translated.includes(OUTER_MARKS[lang].outer))
+      problems.push({
+        file,
+        path,
+        message: `the translation has ${OUTER_MARKS[lang].outer}…: the app puts it in those marks, so quotes inside it are ${OUTER_MARKS[lang].inner}`,
+      });
   }
   return problems;
 }

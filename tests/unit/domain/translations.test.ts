@@ -403,17 +403,31 @@ describe('validateTranslations', () => {
     ]);
   });
 
-  it('reports a translation of a quote the map does not have, or one that repeats it', () => {
+  it('reports a translation of a quote the map does not have, one that repeats it, or wrong marks', () => {
     const quote = graph.edges[0]!.evidence[0]!.quote;
+    const second = [...quotesOf(graph)].find((q) => q !== quote)!;
     const problems = problemsWith({
       zh: (t) => {
-        t.quotes = { [quote]: ` ${quote} `, 'a quote nobody wrote': '没人写的引文' };
+        t.quotes = {
+          [quote]: ` ${quote} `,
+          'a quote nobody wrote': '没人写的引文',
+          [second]: '“一带一路”倡议',
+        };
       },
       kk: (t) => {
         t.quotes = { [quote]: '' };
       },
+      ru: (t) => {
+        t.quotes = { [quote]: 'инициатива «Один пояс, один путь»' };
+      },
     });
     expect(problems).toEqual([
+      {
+        file: 'data/translations/ru.json',
+        path: `$.quotes.${quote}`,
+        message:
+          'the translation has «…: the app puts it in those marks, so quotes inside it are „…“',
+      },
       expect.objectContaining({ file: 'data/translations/kk.json', path: `$.quotes.${quote}` }),
       {
         file: 'data/translations/zh.json',
@@ -424,6 +438,12 @@ describe('validateTranslations', () => {
         file: 'data/translations/zh.json',
         path: '$.quotes.a quote nobody wrote',
         message: 'a translation of a quote the map does not have',
+      },
+      {
+        file: 'data/translations/zh.json',
+        path: `$.quotes.${second}`,
+        message:
+          'the translation has “…: the app puts it in those marks, so quotes inside it are ‘…’',
       },
     ]);
   });
