@@ -3,6 +3,7 @@ import { visibleElements, ALL_FILTERS } from '../../src/domain/filters';
 import { elementsByBlock } from '../../src/domain/evidence';
 import { shortestPath } from '../../src/domain/metrics';
 import {
+  clickEdge,
   clickNode,
   expect,
   graph,
@@ -70,13 +71,7 @@ test('clicking an edge on the canvas shows source, relation, target and its pass
 }) => {
   await openMap(page);
   const edge = graph.edges.find((e) => e.id.includes('cnnc'))!;
-  const point = await page.evaluate((id) => {
-    const cy = window.cy!;
-    const p = cy.getElementById(id).renderedMidpoint();
-    const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, edge.id);
-  await page.mouse.click(point.x, point.y);
+  await clickEdge(page, edge.id);
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 2 })).toContainText(edge.relation);
   await expect(details.getByRole('button', { name: labelOf(edge.source) }).first()).toBeVisible();

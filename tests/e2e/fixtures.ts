@@ -76,6 +76,17 @@ export async function clickNode(page: Page, id: string) {
   await page.mouse.click(box.x, box.y);
 }
 
+/** Clicks a relation at its midpoint where the canvas draws it, as a person would. */
+export async function clickEdge(page: Page, id: string) {
+  const point = await page.evaluate((edgeId) => {
+    const cy = window.cy!;
+    const p = cy.getElementById(edgeId).renderedMidpoint();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** The ids carrying a class on the map. */
 export function idsWithClass(page: Page, className: string) {
   return page.evaluate(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TRANSLATED, type TranslatedLanguage } from '../../src/domain/languages';
 import { saveExport } from './exports';
-import { article, clickNode, expect, graph, openMap, test } from './fixtures';
+import { article, clickEdge, clickNode, expect, graph, openMap, test } from './fixtures';
 
 // Issue 20: switched to Russian, Kazakh or Chinese, the interface keeps no English string of its
 // own (the page's text is compared with the English catalogue), the map speaks the language, and so
@@ -250,13 +250,7 @@ for (const language of TRANSLATED) {
     await expect(details.locator('blockquote').first()).toHaveAttribute('lang', article.language);
     await check('evidence: a node');
     const edge = graph.edges.find((e) => e.id.includes('cnnc'))!;
-    const point = await page.evaluate((id) => {
-      const cy = window.cy!;
-      const p = cy.getElementById(id).renderedMidpoint();
-      const r = cy.container()!.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    }, edge.id);
-    await page.mouse.click(point.x, point.y);
+    await clickEdge(page, edge.id);
     await expect(
       details.getByRole('button', { name: words.nodes[edge.source]!.label }).first(),
     ).toBeVisible();

@@ -6,17 +6,7 @@ import { Presenter } from '../../../../src/features/tour/Presenter';
 import { TourButton } from '../../../../src/features/tour/TourButton';
 import { smallDataset, smallTour as tour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
-
-function present(index = 0) {
-  const utils = renderWithStore(
-    <>
-      <TourButton />
-      <Presenter />
-    </>,
-  );
-  act(() => utils.store.getState().startTour(tour, index));
-  return utils;
-}
+import { present } from './present';
 
 describe('Presenter', () => {
   it('shows the step title, progress, caption, spheres in words and its passage with the focus quote marked', () => {

@@ -1,12 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Presenter } from '../../../../src/features/tour/Presenter';
 import PresenterConsole from '../../../../src/features/tour/PresenterConsole';
 import { TourButton } from '../../../../src/features/tour/TourButton';
 import { TourLoader } from '../../../../src/features/tour/TourLoader';
 import { activateLanguage, loadCatalogue } from '../../../../src/i18n';
-import { smallTour as tour } from '../../../fixtures/small';
 import { renderWithStore } from '../../renderWithStore';
+import { present } from './present';
 
 beforeAll(async () => {
   await Promise.all([loadCatalogue('ru'), loadCatalogue('kk'), loadCatalogue('zh')]);
@@ -15,17 +14,6 @@ afterEach(() => {
   act(() => activateLanguage('en'));
   vi.restoreAllMocks();
 });
-
-function present(index = 0) {
-  const utils = renderWithStore(
-    <>
-      <TourButton />
-      <Presenter />
-    </>,
-  );
-  act(() => utils.store.getState().startTour(tour, index));
-  return utils;
-}
 
 describe('the tour in other languages', () => {
   it('speaks Russian: region, step counter, steps, controls, keys and the blank screen', () => {
